@@ -1,0 +1,150 @@
+package analyzer
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+//go:embed doc.go
+var docSource string
+
+// Analyzer is lambdainit with its default configuration.
+var Analyzer = New(Config{})
+
+// New returns a fresh analyzer bound to its own copy of cfg. Its flags
+// write into that copy before any run; run only reads it.
+func New(cfg Config) *analysis.Analyzer {
+	c := cfg
+	a := &analysis.Analyzer{
+		Name:     "lambdainit",
+		Doc:      analyzerDoc(docSource),
+		URL:      "https://github.com/lambdainit/lambdainit",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &c) },
+	}
+	c.bindFlags(&a.Flags)
+	return a
+}
+
+// analyzerDoc extracts the "# Analyzer lambdainit" section of the package
+// comment, so that -help, pkg.go.dev and editors show one text. Its first
+// line, "lambdainit: check for …", becomes the summary.
+func analyzerDoc(src string) string {
+	_, section, ok := strings.Cut(src, "// # Analyzer lambdainit\n//\n")
+	if !ok {
+		panic("doc.go has no '# Analyzer lambdainit' section")
+	}
+	var lines []string
+	for line := range strings.SplitSeq(section, "\n") {
+		text, isComment := strings.CutPrefix(line, "//")
+		if !isComment {
+			break
+		}
+		lines = append(lines, strings.TrimPrefix(text, " "))
+	}
+	return strings.TrimPrefix(strings.TrimSpace(strings.Join(lines, "\n")), "lambdainit: ")
+}
+
+// finding is a reported construction: what it is, where, and the handler
+// whose invocations repeat it. The fix planner starts from here.
+type finding struct {
+	cand  *candidate
+	reach *reach
+}
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	syms := lookupSymbols(pass)
+	if len(syms.entries) == 0 && !mentionsDirective(pass.Files) {
+		return nil, nil // no entry point imported and no directive: nothing to do
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ix := buildIndex(pass, ins, syms)
+	hs := ix.handlers()
+	if len(hs) == 0 {
+		return nil, nil
+	}
+	region := ix.region(hs)
+	iv := newInvariance(ix, region)
+	for _, f := range ix.findings(region, iv, cfg) {
+		pass.Report(f.diagnostic(pass))
+	}
+	return nil, nil
+}
+
+// findings returns the candidates of the region that are real findings.
+func (ix *index) findings(region []*reach, iv *invariance, cfg *Config) []*finding {
+	var out []*finding
+	for _, r := range region {
+		for _, c := range r.fn.cands {
+			if !cfg.enabled(c.kind) {
+				continue
+			}
+			var ok bool
+			switch c.kind {
+			case KindParams:
+				ok = iv.paramsOK(c, r.fn)
+			default:
+				ok = iv.expr(c.node.(ast.Expr))
+			}
+			if ok {
+				out = append(out, &finding{cand: c, reach: r})
+			}
+		}
+	}
+	return out
+}
+
+func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
+	c, h := f.cand, f.reach.handler
+	where := h.name
+	if chain := f.reach.chain(); chain != "" {
+		where += " (via " + chain + ")"
+	}
+	var msg string
+	pos, end := c.node.Pos(), c.node.End()
+	switch c.kind {
+	case KindParams:
+		lit := c.node.(*ast.CompositeLit)
+		named := inputType(pass.TypesInfo.TypeOf(lit))
+		pos, end = lit.Type.Pos(), lit.Type.End()
+		msg = fmt.Sprintf("%s.%s is rebuilt with the same constant values on every invocation of %s; declare it once outside the handler",
+			named.Obj().Pkg().Name(), named.Obj().Name(), where)
+	case KindConfig:
+		msg = fmt.Sprintf("%s %s on every invocation of %s; load it once outside the handler", qualified(c.fn), c.what, where)
+	default:
+		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", qualified(c.fn), c.what, where)
+	}
+	return analysis.Diagnostic{
+		Pos:      pos,
+		End:      end,
+		Category: string(c.kind),
+		Message:  msg,
+		Related:  []analysis.RelatedInformation{{Pos: h.reg, Message: "handler registered here"}},
+	}
+}
+
+func qualified(fn *types.Func) string {
+	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// mentionsDirective reports whether a file holds a //lambdainit:handler
+// comment, the only way a package without an entry point has handlers.
+func mentionsDirective(files []*ast.File) bool {
+	for _, f := range files {
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				if strings.HasPrefix(c.Text, "//lambdainit:handler") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

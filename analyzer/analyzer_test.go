@@ -1,0 +1,48 @@
+package analyzer_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/lambdainit/lambdainit/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+func TestDiagnostics(t *testing.T) {
+	for _, dir := range []string{
+		"basic",
+	} {
+		t.Run(dir, func(t *testing.T) {
+			analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), dir)
+		})
+	}
+}
+
+// testdata is the repository's top-level testdata directory, a GOPATH
+// tree of stubs and cases.
+func testdata(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestRelated checks that every diagnostic points at the registration of
+// the handler it runs under.
+func TestRelated(t *testing.T) {
+	results := analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "basic")
+	for _, r := range results {
+		if len(r.Diagnostics) != 3 {
+			t.Fatalf("got %d diagnostics, want 3", len(r.Diagnostics))
+		}
+		for _, d := range r.Diagnostics {
+			if len(d.Related) != 1 || d.Related[0].Message != "handler registered here" {
+				t.Fatalf("%s: related = %+v, want the registration", d.Message, d.Related)
+			}
+			if got := r.Pass.Fset.Position(d.Related[0].Pos).Line; got != 36 {
+				t.Errorf("%s: registration at line %d, want 36", d.Message, got)
+			}
+		}
+	}
+}

@@ -1,0 +1,193 @@
+package analyzer
+
+import (
+	"go/constant"
+	"go/types"
+	"strings"
+)
+
+// This file is the catalogue: which calls register a Lambda handler, and
+// which calls build something expensive. Everything here is data, matched
+// against types.Objects, never against the spelling at the call site.
+
+const (
+	lambdaPkg    = "github.com/aws/aws-lambda-go/lambda"
+	lambdaURLPkg = "github.com/aws/aws-lambda-go/lambdaurl"
+	v2Prefix     = "github.com/aws/aws-sdk-go-v2/"
+	v1Prefix     = "github.com/aws/aws-sdk-go/"
+	v2Service    = v2Prefix + "service/"
+	v1Service    = v1Prefix + "service/"
+	v1Session    = v1Prefix + "aws/session"
+)
+
+// entryPoint is a function that registers (or builds) a Lambda handler.
+type entryPoint struct {
+	pkg, name string
+	arg       int // index of the handler argument
+}
+
+var entryPoints = []entryPoint{
+	{lambdaPkg, "Start", 0},
+	{lambdaPkg, "StartWithOptions", 0},
+	{lambdaPkg, "StartWithContext", 1},
+	{lambdaPkg, "StartHandler", 0},
+	{lambdaPkg, "StartHandlerWithContext", 1},
+	{lambdaPkg, "StartHandlerFunc", 0},
+	{lambdaPkg, "NewHandler", 0},
+	{lambdaPkg, "NewHandlerWithOptions", 0},
+	{lambdaURLPkg, "Start", 0},
+	{lambdaURLPkg, "Wrap", 0},
+}
+
+// entryPackages are the import paths whose presence makes a package worth
+// analysing.
+var entryPackages = []string{lambdaPkg, lambdaURLPkg}
+
+// ctorRule describes a family of expensive constructors.
+type ctorRule struct {
+	kind   Kind
+	pkg    string // exact import path, or a prefix when prefix is set
+	prefix bool
+	names  []string
+	// result, when set, is the name of the type the function must return
+	// a pointer to, declared in the function's own package; "*" means any
+	// named type of that package.
+	result string
+	// what is rebuilt, with %s standing for the service name.
+	what string
+}
+
+var ctorRules = []ctorRule{
+	{kind: KindConfig, pkg: v2Prefix + "config", names: []string{"LoadDefaultConfig"},
+		what: "loads the shared config files and resolves credentials"},
+	{kind: KindConfig, pkg: v1Session, names: []string{"New", "NewSession", "NewSessionWithOptions"},
+		what: "builds a new session, loading the shared config files and resolving credentials"},
+	{kind: KindClient, pkg: v2Service, prefix: true, names: []string{"New", "NewFromConfig"}, result: "Client",
+		what: "builds a new %s client and connection pool"},
+	{kind: KindClient, pkg: v2Service, prefix: true, names: []string{"NewPresignClient"}, result: "PresignClient",
+		what: "builds a new %s presign client"},
+	{kind: KindClient, pkg: v2Prefix + "feature/s3/manager", names: []string{"NewUploader", "NewDownloader"},
+		what: "builds a new S3 transfer manager and its buffers"},
+	{kind: KindClient, pkg: v2Prefix + "feature/s3/transfermanager", names: []string{"New"},
+		what: "builds a new S3 transfer manager and its buffers"},
+	{kind: KindClient, pkg: v2Prefix + "credentials/stscreds", names: []string{"NewAssumeRoleProvider", "NewWebIdentityRoleProvider"},
+		what: "builds a credentials provider with an empty cache, so the role is assumed again"},
+	{kind: KindClient, pkg: v1Service, prefix: true, names: []string{"New"}, result: "*",
+		what: "builds a new %s client"},
+	{kind: KindClient, pkg: v1Service + "s3/s3manager", names: []string{"NewUploader", "NewDownloader", "NewUploaderWithClient", "NewDownloaderWithClient"},
+		what: "builds a new S3 transfer manager and its buffers"},
+	{kind: KindClient, pkg: v1Prefix + "aws/credentials/stscreds", names: []string{"NewCredentials"},
+		what: "builds a credentials provider with an empty cache, so the role is assumed again"},
+}
+
+// ctor is a matched constructor.
+type ctor struct {
+	kind Kind
+	what string // with the service name filled in
+}
+
+// classify returns the constructor rule fn matches, or nil.
+func classify(fn *types.Func) *ctor {
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() != nil {
+		return nil
+	}
+	path := fn.Pkg().Path()
+	if !strings.HasPrefix(path, v2Prefix) && !strings.HasPrefix(path, v1Prefix) {
+		return nil
+	}
+	for i := range ctorRules {
+		r := &ctorRules[i]
+		if r.prefix && !strings.HasPrefix(path, r.pkg) || !r.prefix && path != r.pkg {
+			continue
+		}
+		if !contains(r.names, fn.Name()) || !resultMatches(sig, fn.Pkg(), r.result) {
+			continue
+		}
+		what := r.what
+		if strings.Contains(what, "%s") {
+			what = strings.Replace(what, "%s", serviceName(fn.Pkg()), 1)
+		}
+		return &ctor{kind: r.kind, what: what}
+	}
+	return nil
+}
+
+func contains(names []string, name string) bool {
+	for _, n := range names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+func resultMatches(sig *types.Signature, pkg *types.Package, want string) bool {
+	if want == "" {
+		return true
+	}
+	if sig.Results().Len() != 1 {
+		return false
+	}
+	ptr, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || named.Obj().Pkg() != pkg {
+		return false
+	}
+	return want == "*" || named.Obj().Name() == want
+}
+
+// serviceName is the SDK's own name for a service package (its ServiceID
+// constant, "DynamoDB"), or the package name.
+func serviceName(pkg *types.Package) string {
+	if c, ok := pkg.Scope().Lookup("ServiceID").(*types.Const); ok && c.Val().Kind() == constant.String {
+		return constant.StringVal(c.Val())
+	}
+	return pkg.Name()
+}
+
+// isSDKPackage reports whether path is part of aws-sdk-go or aws-sdk-go-v2.
+func isSDKPackage(path string) bool {
+	return strings.HasPrefix(path, v2Prefix) || strings.HasPrefix(path, v1Prefix) ||
+		path == strings.TrimSuffix(v2Prefix, "/") || path == strings.TrimSuffix(v1Prefix, "/")
+}
+
+// isServicePackage reports whether path is an SDK service package (v1 or v2),
+// the home of operation input types.
+func isServicePackage(path string) bool {
+	return strings.HasPrefix(path, v2Service) || strings.HasPrefix(path, v1Service)
+}
+
+// timeLimited lists SDK packages whose results expire, so building them per
+// invocation is right.
+var timeLimited = []string{v2Prefix + "feature/rds/auth", v1Service + "rds/rdsutils"}
+
+// idempotencyFields are input fields the SDK fills in when they are empty:
+// an input holding one is written by the SDK and must not be shared.
+var idempotencyFields = []string{"ClientToken", "ClientRequestToken", "IdempotencyToken"}
+
+// pureFuncs are standard library functions whose result depends only on
+// their arguments (and, for os.Getenv, on the environment, which Lambda
+// fixes for the life of an execution environment).
+var pureFuncs = map[string][]string{
+	"os":            {"Getenv"},
+	"fmt":           {"Sprintf", "Sprint", "Sprintln"},
+	"strconv":       {"Itoa", "Quote", "FormatInt", "FormatBool"},
+	"strings":       {"ToLower", "ToUpper", "TrimSpace", "Join", "Repeat", "TrimPrefix", "TrimSuffix"},
+	"path":          {"Join", "Base"},
+	"path/filepath": {"Join", "Base"},
+	"time":          {"Duration"},
+}
+
+func isPureFunc(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	return contains(pureFuncs[fn.Pkg().Path()], fn.Name())
+}

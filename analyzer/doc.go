@@ -1,0 +1,55 @@
+// Package analyzer defines an Analyzer that reports the Init-phase work an
+// AWS Lambda handler repeats on every invocation.
+//
+// # Analyzer lambdainit
+//
+// lambdainit: check for AWS SDK clients and config built per invocation
+//
+// A Lambda execution environment runs the code outside the handler once (the
+// Init phase) and the handler on every invocation. A client built inside the
+// handler reloads the shared config, resolves credentials again and opens a
+// new connection pool, so every invocation pays a fresh TLS handshake.
+//
+// lambdainit finds handlers through the types of the calls that register
+// them (lambda.Start and its variants, lambdaurl, handler values that
+// implement lambda.Handler or http.Handler, factories and wrappers, and
+// functions marked //lambdainit:handler), follows the functions of the same
+// package that they call, and reports, by category:
+//
+//   - client: aws-sdk-go-v2 and aws-sdk-go service clients, presign clients,
+//     S3 transfer managers and STS credentials providers;
+//   - config: config.LoadDefaultConfig and aws-sdk-go sessions;
+//   - params: SDK operation inputs whose every field is the same on every
+//     invocation and that nothing mutates.
+//
+// WRONG:
+//
+//	func handler(ctx context.Context) (Response, error) {
+//		cfg, err := config.LoadDefaultConfig(ctx)
+//		if err != nil {
+//			return Response{}, err
+//		}
+//		client := dynamodb.NewFromConfig(cfg)
+//		out, err := client.Scan(ctx, &dynamodb.ScanInput{TableName: aws.String("items")})
+//		...
+//	}
+//
+// RIGHT:
+//
+//	var client *dynamodb.Client
+//
+//	func init() {
+//		cfg, err := config.LoadDefaultConfig(context.Background())
+//		if err != nil {
+//			log.Fatalf("unable to load SDK config: %v", err)
+//		}
+//		client = dynamodb.NewFromConfig(cfg)
+//	}
+//
+// Code at package level, in init, in main before the Start call, in a
+// handler factory, stored on a handler struct, inside sync.Once,
+// sync.OnceFunc, sync.OnceValue(s), or behind a nil check of a value that
+// outlives the invocation is not reported. Nor is anything that depends on
+// the event or on other per-invocation values, paginators, waiters,
+// presigned requests and RDS auth tokens, generated files and test files.
+package analyzer

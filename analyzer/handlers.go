@@ -1,0 +1,225 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// handler is one registered (or directive-marked) Lambda handler: the
+// functions that run on each invocation, found from the registration.
+type handler struct {
+	name  string    // how messages name it
+	reg   token.Pos // the registration call or the directive
+	roots []*funcNode
+}
+
+// resolver turns a handler expression into the functions it runs.
+type resolver struct {
+	ix   *index
+	seen map[types.Object]bool // variables and factories being resolved
+}
+
+// handlers returns the package's handlers in source order.
+func (ix *index) handlers() []*handler {
+	var hs []*handler
+	for _, r := range ix.regs {
+		if r.entry.arg >= len(r.call.Args) {
+			continue
+		}
+		res := &resolver{ix: ix, seen: map[types.Object]bool{}}
+		arg := r.call.Args[r.entry.arg]
+		roots, name := res.resolve(arg)
+		if len(roots) == 0 {
+			continue
+		}
+		if name == "" {
+			name = "the handler passed to " + r.fn.Pkg().Name() + "." + r.fn.Name()
+		}
+		hs = append(hs, &handler{name: name, reg: r.call.Pos(), roots: roots})
+	}
+	for _, fn := range ix.funcs {
+		if fn.directive {
+			hs = append(hs, &handler{name: fn.name(), reg: fn.decl.Pos(), roots: []*funcNode{fn}})
+		}
+	}
+	return hs
+}
+
+// resolve returns the functions that expression e runs when it is invoked
+// as a handler, and a name for messages ("" when no single name fits).
+func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
+	info := r.ix.pass.TypesInfo
+	e = ast.Unparen(e)
+
+	// A value of a named type of this package: its Invoke (lambda.Handler)
+	// or ServeHTTP (http.Handler) method runs. This covers &Handler{},
+	// a handler variable of that type, and http.HandlerFunc-like types
+	// whose method then calls the wrapped function.
+	if t := info.TypeOf(e); t != nil {
+		if _, isFunc := t.Underlying().(*types.Signature); !isFunc {
+			if fns, name := r.methodsOf(t); len(fns) > 0 {
+				return fns, name
+			}
+		}
+	}
+
+	switch e := e.(type) {
+	case *ast.FuncLit:
+		return r.lit(e), ""
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
+		id := identOf(e)
+		if id == nil {
+			return nil, ""
+		}
+		switch obj := info.Uses[id].(type) {
+		case *types.Func:
+			if fn := r.ix.decls[obj.Origin()]; fn != nil {
+				return []*funcNode{fn}, fn.name()
+			}
+		case *types.Var:
+			// A variable holding the handler, assigned exactly once.
+			as := r.ix.assigns[obj]
+			if r.seen[obj] || len(as) != 1 || as[0].opaque || as[0].rhs == nil {
+				return nil, ""
+			}
+			r.seen[obj] = true
+			return r.resolve(as[0].rhs)
+		}
+	case *ast.CallExpr:
+		return r.call(e)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return r.resolve(e.X)
+		}
+	}
+	return nil, ""
+}
+
+// call resolves a call in handler position: a conversion
+// (http.HandlerFunc(f)), a factory of this package (whose returned closures
+// run per invocation, while its own body runs once), or a wrapper (whose
+// function arguments run per invocation).
+func (r *resolver) call(call *ast.CallExpr) ([]*funcNode, string) {
+	info := r.ix.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+		return r.resolve(call.Args[0])
+	}
+	var roots []*funcNode
+	name := ""
+	if id := identOf(ast.Unparen(call.Fun)); id != nil {
+		if obj, ok := info.Uses[id].(*types.Func); ok {
+			obj = obj.Origin()
+			if e, ok := r.ix.syms.entries[obj]; ok {
+				if e.arg < len(call.Args) {
+					return r.resolve(call.Args[e.arg])
+				}
+				return nil, ""
+			}
+			if fn := r.ix.decls[obj]; fn != nil && !r.seen[obj] {
+				r.seen[obj] = true
+				roots = append(roots, r.returned(fn)...)
+				if len(roots) > 0 {
+					name = "the handler returned by " + fn.name()
+				}
+			}
+		}
+	}
+	for _, a := range call.Args {
+		if !handlerShaped(info.TypeOf(a)) {
+			continue
+		}
+		fns, n := r.resolve(a)
+		roots = append(roots, fns...)
+		if name == "" {
+			name = n
+		}
+	}
+	return roots, name
+}
+
+// returned resolves what a factory's return statements return (not those of
+// the literals inside it).
+func (r *resolver) returned(fn *funcNode) []*funcNode {
+	body := fn.body()
+	if body == nil {
+		return nil
+	}
+	var roots []*funcNode
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, res := range n.Results {
+				if handlerShaped(r.ix.pass.TypesInfo.TypeOf(res)) {
+					fns, _ := r.resolve(res)
+					roots = append(roots, fns...)
+				}
+			}
+		}
+		return true
+	})
+	return roots
+}
+
+func (r *resolver) lit(l *ast.FuncLit) []*funcNode {
+	if fn := r.ix.byLit[l]; fn != nil {
+		return []*funcNode{fn}
+	}
+	return nil
+}
+
+// methodsOf returns the Invoke or ServeHTTP method of a named type of this
+// package (or a pointer to one).
+func (r *resolver) methodsOf(t types.Type) ([]*funcNode, string) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != r.ix.pass.Pkg {
+		return nil, ""
+	}
+	for _, m := range []string{"Invoke", "ServeHTTP"} {
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, r.ix.pass.Pkg, m)
+		if f, ok := obj.(*types.Func); ok {
+			if fn := r.ix.decls[f.Origin()]; fn != nil {
+				return []*funcNode{fn}, fn.name()
+			}
+		}
+	}
+	return nil, ""
+}
+
+// handlerShaped reports whether a value of type t could be a handler: a
+// function, an interface (interface{}, lambda.Handler, http.Handler), or a
+// type with methods.
+func handlerShaped(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Signature, *types.Interface:
+		return true
+	case *types.Pointer:
+		_, named := types.Unalias(u.Elem()).(*types.Named)
+		return named
+	}
+	_, named := types.Unalias(t).(*types.Named)
+	return named && types.NewMethodSet(types.NewPointer(t)).Len() > 0
+}
+
+// identOf returns the identifier naming the object of x, x.Sel, x[T].
+func identOf(e ast.Expr) *ast.Ident {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e
+	case *ast.SelectorExpr:
+		return e.Sel
+	case *ast.IndexExpr:
+		return identOf(ast.Unparen(e.X))
+	case *ast.IndexListExpr:
+		return identOf(ast.Unparen(e.X))
+	}
+	return nil
+}

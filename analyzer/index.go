@@ -1,0 +1,570 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// index is everything the analysis needs, gathered in one traversal of the
+// package with the shared inspector.
+type index struct {
+	pass  *analysis.Pass
+	funcs []*funcNode                // in source order
+	byLit map[*ast.FuncLit]*funcNode // function literals
+	decls map[*types.Func]*funcNode  // declared functions and methods
+	regs  []*registration
+	// assigns records every value a variable is given; pkgWriters records,
+	// for package-level variables, the functions that write them.
+	assigns    map[*types.Var][]assignment
+	pkgWriters map[*types.Var][]*funcNode
+	syms       *symbols
+}
+
+// funcNode is a function declaration or literal: a node of the
+// same-package call graph.
+type funcNode struct {
+	decl      *ast.FuncDecl // nil for literals
+	lit       *ast.FuncLit  // nil for declarations
+	cur       inspector.Cursor
+	outer     *funcNode // enclosing function of a literal
+	calls     []*types.Func
+	lits      []*funcNode // nested literals that run when this runs
+	cands     []*candidate
+	directive bool // marked //lambdainit:handler
+}
+
+func (f *funcNode) node() ast.Node {
+	if f.decl != nil {
+		return f.decl
+	}
+	return f.lit
+}
+
+func (f *funcNode) body() *ast.BlockStmt {
+	if f.decl != nil {
+		return f.decl.Body
+	}
+	return f.lit.Body
+}
+
+func (f *funcNode) ftype() *ast.FuncType {
+	if f.decl != nil {
+		return f.decl.Type
+	}
+	return f.lit.Type
+}
+
+// name is how messages refer to the function.
+func (f *funcNode) name() string {
+	if f.decl == nil {
+		return "a function literal"
+	}
+	if f.decl.Recv != nil && len(f.decl.Recv.List) == 1 {
+		return recvTypeName(f.decl.Recv.List[0].Type) + "." + f.decl.Name.Name
+	}
+	return f.decl.Name.Name
+}
+
+func recvTypeName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.StarExpr:
+		return recvTypeName(e.X)
+	case *ast.IndexExpr:
+		return recvTypeName(e.X)
+	case *ast.IndexListExpr:
+		return recvTypeName(e.X)
+	case *ast.Ident:
+		return e.Name
+	}
+	return "?"
+}
+
+// isNamed reports whether f is the package-level function called name.
+func (f *funcNode) isNamed(name string) bool {
+	return f != nil && f.decl != nil && f.decl.Recv == nil && f.decl.Name.Name == name
+}
+
+// assignment is one value given to a variable. opaque means the value is
+// unknown: a range variable, an address taken, an op-assignment, a field
+// or element written.
+type assignment struct {
+	rhs    ast.Expr
+	opaque bool
+	in     *funcNode // nil at package level
+}
+
+// registration is a call that registers a handler.
+type registration struct {
+	call  *ast.CallExpr
+	entry entryPoint
+	fn    *types.Func
+	in    *funcNode
+}
+
+// candidate is an expensive construction or input literal, before the
+// region and invariance checks decide whether it is a finding.
+type candidate struct {
+	node ast.Node // *ast.CallExpr or *ast.CompositeLit
+	cur  inspector.Cursor
+	kind Kind
+	what string   // for calls: what the constructor rebuilds
+	fn   *types.Func // for calls: the constructor
+}
+
+// symbols are the objects looked up once per pass.
+type symbols struct {
+	entries  map[*types.Func]entryPoint
+	onceDo   *types.Func
+	onceFns  map[*types.Func]bool // sync.OnceFunc, OnceValue, OnceValues
+	pkgScope *types.Scope
+}
+
+func lookupSymbols(pass *analysis.Pass) *symbols {
+	s := &symbols{entries: map[*types.Func]entryPoint{}, onceFns: map[*types.Func]bool{}, pkgScope: pass.Pkg.Scope()}
+	for _, imp := range pass.Pkg.Imports() {
+		for _, e := range entryPoints {
+			if imp.Path() == e.pkg {
+				if fn, ok := imp.Scope().Lookup(e.name).(*types.Func); ok {
+					s.entries[fn] = e
+				}
+			}
+		}
+		if imp.Path() == "sync" {
+			for _, name := range []string{"OnceFunc", "OnceValue", "OnceValues"} {
+				if fn, ok := imp.Scope().Lookup(name).(*types.Func); ok {
+					s.onceFns[fn] = true
+				}
+			}
+			if tn, ok := imp.Scope().Lookup("Once").(*types.TypeName); ok {
+				if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, imp, "Do"); obj != nil {
+					s.onceDo, _ = obj.(*types.Func)
+				}
+			}
+		}
+	}
+	return s
+}
+
+// frame is one entry of the traversal's stack: a function, or a range of
+// code inside one that runs at most once (a sync.Once argument, the body of
+// a nil-check lazy initialisation).
+type frame struct {
+	pos, end token.Pos
+	fn       *funcNode // nil for a run-once range
+}
+
+type indexer struct {
+	*index
+	info    *types.Info
+	stack   []frame
+	skip    bool // the current file is generated or a test
+	pos     token.Pos
+	ctorMap map[*types.Func]*ctor
+}
+
+func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *index {
+	ix := &indexer{
+		index: &index{
+			pass:       pass,
+			byLit:      map[*ast.FuncLit]*funcNode{},
+			decls:      map[*types.Func]*funcNode{},
+			assigns:    map[*types.Var][]assignment{},
+			pkgWriters: map[*types.Var][]*funcNode{},
+			syms:       syms,
+		},
+		info:    pass.TypesInfo,
+		ctorMap: map[*types.Func]*ctor{},
+	}
+	filter := []ast.Node{
+		(*ast.File)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil),
+		(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
+		(*ast.RangeStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.IfStmt)(nil),
+	}
+	for cur := range ins.Root().Preorder(filter...) {
+		n := cur.Node()
+		if f, ok := n.(*ast.File); ok {
+			ix.stack = ix.stack[:0]
+			name := pass.Fset.File(f.FileStart).Name()
+			ix.skip = ast.IsGenerated(f) || strings.HasSuffix(name, "_test.go")
+			continue
+		}
+		ix.popTo(n.Pos())
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			fn := &funcNode{decl: n, cur: cur, directive: hasDirective(n.Doc, "lambdainit:handler")}
+			if obj, ok := ix.info.Defs[n.Name].(*types.Func); ok {
+				ix.decls[obj] = fn
+			}
+			ix.funcs = append(ix.funcs, fn)
+			ix.stack = append(ix.stack, frame{n.Pos(), n.End(), fn})
+		case *ast.FuncLit:
+			outer, once := ix.current()
+			fn := &funcNode{lit: n, cur: cur, outer: outer}
+			if outer != nil && !once {
+				outer.lits = append(outer.lits, fn)
+			}
+			ix.byLit[n] = fn
+			ix.funcs = append(ix.funcs, fn)
+			ix.stack = append(ix.stack, frame{n.Pos(), n.End(), fn})
+		case *ast.CallExpr:
+			ix.call(n, cur)
+		case *ast.CompositeLit:
+			ix.compositeLit(n, cur)
+		case *ast.AssignStmt:
+			ix.assignStmt(n)
+		case *ast.ValueSpec:
+			fn, _ := ix.current()
+			for i, name := range n.Names {
+				v, _ := ix.info.Defs[name].(*types.Var)
+				if v == nil {
+					continue
+				}
+				switch {
+				case len(n.Values) == len(n.Names):
+					ix.record(v, assignment{rhs: n.Values[i], in: fn})
+				case len(n.Values) == 1:
+					ix.record(v, assignment{rhs: n.Values[0], in: fn})
+				default:
+					ix.record(v, assignment{in: fn}) // zero value
+				}
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if e != nil {
+					ix.write(e, true)
+				}
+			}
+		case *ast.IncDecStmt:
+			ix.write(n.X, true)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit {
+					ix.write(n.X, true)
+				}
+			}
+		case *ast.IfStmt:
+			ix.lazyInit(n, cur)
+		}
+	}
+	return ix.index
+}
+
+// popTo pops the frames that end before pos. Frames can be pushed before
+// the traversal reaches them (the arguments of a sync.Once call, the rest of
+// a block after a nil-check guard), so current checks containment itself.
+func (ix *indexer) popTo(pos token.Pos) {
+	for len(ix.stack) > 0 && ix.stack[len(ix.stack)-1].end <= pos {
+		ix.stack = ix.stack[:len(ix.stack)-1]
+	}
+	ix.pos = pos
+}
+
+// current returns the innermost function at the current position and
+// whether the position is inside a run-once range of it.
+func (ix *indexer) current() (fn *funcNode, once bool) {
+	for i := len(ix.stack) - 1; i >= 0; i-- {
+		f := ix.stack[i]
+		if ix.pos < f.pos || ix.pos >= f.end {
+			continue
+		}
+		if f.fn != nil {
+			return f.fn, once
+		}
+		once = true
+	}
+	return nil, false
+}
+
+func (ix *indexer) pushOnce(pos, end token.Pos) {
+	ix.stack = append(ix.stack, frame{pos: pos, end: end})
+}
+
+func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
+	fn, once := ix.current()
+	callee, _ := typeutil.Callee(ix.info, call).(*types.Func)
+	if callee != nil {
+		callee = callee.Origin()
+	}
+	if callee != nil && (callee == ix.syms.onceDo || ix.syms.onceFns[callee]) {
+		for _, a := range call.Args {
+			ix.pushOnce(a.Pos(), a.End())
+		}
+		return
+	}
+	if e, ok := ix.syms.entries[callee]; ok && !ix.skip {
+		ix.regs = append(ix.regs, &registration{call: call, entry: e, fn: callee, in: fn})
+	}
+	if fn == nil || once {
+		return
+	}
+	if callee != nil && callee.Pkg() == ix.pass.Pkg {
+		fn.calls = append(fn.calls, callee)
+	}
+	// Functions of this package passed as values (go worker(), g.Go(s.run),
+	// sort.Slice(x, less)) run too.
+	for _, a := range call.Args {
+		if f := ix.funcRef(a); f != nil {
+			fn.calls = append(fn.calls, f)
+		}
+	}
+	if ix.skip || callee == nil {
+		return
+	}
+	c, seen := ix.ctorMap[callee]
+	if !seen {
+		c = classify(callee)
+		ix.ctorMap[callee] = c
+	}
+	if c == nil {
+		return
+	}
+	// session.Must(session.NewSession()) is one finding, on the outer call.
+	node, at := ast.Node(call), cur
+	if parent, ok := cur.Parent().Node().(*ast.CallExpr); ok && c.kind == KindConfig {
+		if pf, _ := typeutil.Callee(ix.info, parent).(*types.Func); pf != nil && pf.Pkg() != nil &&
+			pf.Pkg().Path() == v1Session && pf.Name() == "Must" {
+			node, at = parent, cur.Parent()
+		}
+	}
+	fn.cands = append(fn.cands, &candidate{node: node, cur: at, kind: c.kind, what: c.what, fn: callee})
+}
+
+// funcRef returns the same-package function e refers to as a value.
+func (ix *indexer) funcRef(e ast.Expr) *types.Func {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.IndexExpr:
+		return ix.funcRef(e.X)
+	default:
+		return nil
+	}
+	f, _ := ix.info.Uses[id].(*types.Func)
+	if f == nil || f.Pkg() != ix.pass.Pkg {
+		return nil
+	}
+	return f.Origin()
+}
+
+func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
+	fn, once := ix.current()
+	if fn == nil || once || ix.skip || len(lit.Elts) == 0 {
+		return
+	}
+	if named := inputType(ix.info.TypeOf(lit)); named != nil {
+		fn.cands = append(fn.cands, &candidate{node: lit, cur: cur, kind: KindParams})
+	}
+}
+
+// inputType returns the named type of t when it is an SDK operation input
+// struct (…Input in a service package).
+func inputType(t types.Type) *types.Named {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return nil
+	}
+	if _, ok := named.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	if !strings.HasSuffix(named.Obj().Name(), "Input") || !isServicePackage(named.Obj().Pkg().Path()) {
+		return nil
+	}
+	return named
+}
+
+func (ix *indexer) assignStmt(as *ast.AssignStmt) {
+	opaque := as.Tok != token.ASSIGN && as.Tok != token.DEFINE
+	for i, lhs := range as.Lhs {
+		var rhs ast.Expr
+		switch {
+		case len(as.Rhs) == len(as.Lhs):
+			rhs = as.Rhs[i]
+		case len(as.Rhs) == 1:
+			rhs = as.Rhs[0]
+		}
+		if id, ok := lhs.(*ast.Ident); ok && !opaque {
+			if v := ix.varOf(id); v != nil {
+				fn, _ := ix.current()
+				ix.record(v, assignment{rhs: rhs, in: fn})
+			}
+			continue
+		}
+		ix.write(lhs, true)
+	}
+}
+
+// write records that the variable at the root of e (x in x, x.f, x[i], *x)
+// is written with an unknown value.
+func (ix *indexer) write(e ast.Expr, opaque bool) {
+	id := rootIdent(e)
+	if id == nil {
+		return
+	}
+	if v := ix.varOf(id); v != nil {
+		fn, _ := ix.current()
+		ix.record(v, assignment{opaque: opaque, in: fn})
+	}
+}
+
+func (ix *indexer) varOf(id *ast.Ident) *types.Var {
+	if id.Name == "_" {
+		return nil
+	}
+	if v, ok := ix.info.Defs[id].(*types.Var); ok {
+		return v
+	}
+	v, _ := ix.info.Uses[id].(*types.Var)
+	return v
+}
+
+func (ix *indexer) record(v *types.Var, a assignment) {
+	if v.IsField() {
+		return
+	}
+	ix.assigns[v] = append(ix.assigns[v], a)
+	if v.Parent() == ix.syms.pkgScope && a.in != nil {
+		ix.pkgWriters[v] = append(ix.pkgWriters[v], a.in)
+	}
+}
+
+// rootIdent returns x for x, x.f, x[i], *x, (x).
+func rootIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.SliceExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// lazyInit recognises lazy initialisation guarded by a nil check of a value
+// that outlives the invocation, and marks the guarded code as run-once:
+//
+//	if client == nil { client = build() }
+//	if h.client != nil { return h.client }; h.client = build()
+func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
+	be, ok := ast.Unparen(s.Cond).(*ast.BinaryExpr)
+	if !ok || (be.Op != token.EQL && be.Op != token.NEQ) {
+		return
+	}
+	x := be.X
+	if isNil(ix.info, x) {
+		x = be.Y
+	} else if !isNil(ix.info, be.Y) {
+		return
+	}
+	if !ix.persistent(x) {
+		return
+	}
+	if be.Op == token.EQL {
+		if assignsTo(s.Body.List, x) {
+			ix.pushOnce(s.Body.Pos(), s.Body.End())
+		}
+		return
+	}
+	// if x != nil { return x }: the rest of the enclosing block runs once.
+	if n := len(s.Body.List); n == 0 || s.Else != nil {
+		return
+	} else if _, ok := s.Body.List[n-1].(*ast.ReturnStmt); !ok {
+		return
+	}
+	block, ok := cur.Parent().Node().(*ast.BlockStmt)
+	if !ok {
+		return
+	}
+	var rest []ast.Stmt
+	for i, st := range block.List {
+		if st == s {
+			rest = block.List[i+1:]
+		}
+	}
+	if assignsTo(rest, x) {
+		ix.pushOnce(s.End(), block.End())
+	}
+}
+
+// persistent reports whether e names storage that outlives an invocation: a
+// package-level variable, or a field reached from one or from a method
+// receiver.
+func (ix *indexer) persistent(e ast.Expr) bool {
+	id := rootIdent(e)
+	if id == nil {
+		return false
+	}
+	v, _ := ix.info.Uses[id].(*types.Var)
+	if v == nil {
+		return false
+	}
+	if v.Parent() == ix.syms.pkgScope {
+		return true
+	}
+	fn, _ := ix.current()
+	for ; fn != nil; fn = fn.outer {
+		if fn.decl != nil && fn.decl.Recv != nil {
+			for _, f := range fn.decl.Recv.List {
+				for _, n := range f.Names {
+					if ix.info.Defs[n] == v {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
+}
+
+// assignsTo reports whether one of stmts (top level) assigns target.
+func assignsTo(stmts []ast.Stmt, target ast.Expr) bool {
+	want := types.ExprString(target)
+	for _, st := range stmts {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok {
+			continue
+		}
+		for _, l := range as.Lhs {
+			if types.ExprString(l) == want {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDirective reports whether a doc comment holds //<name>.
+func hasDirective(doc *ast.CommentGroup, name string) bool {
+	if doc == nil {
+		return false
+	}
+	for _, c := range doc.List {
+		if text, ok := strings.CutPrefix(c.Text, "//"+name); ok && (text == "" || text[0] == ' ' || text[0] == '\t') {
+			return true
+		}
+	}
+	return false
+}

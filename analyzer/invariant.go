@@ -1,0 +1,339 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// invariance decides whether an expression has the same value on every
+// invocation: built only from constants, literals, package-level values
+// that nothing changes after initialisation, values the handler was built
+// with, and pure functions of those.
+type invariance struct {
+	ix     *index
+	params map[*types.Var]bool // parameters of per-invocation functions
+	memo   map[*types.Var]uint8
+}
+
+const (
+	memoBusy uint8 = iota + 1
+	memoYes
+	memoNo
+)
+
+func newInvariance(ix *index, region []*reach) *invariance {
+	return &invariance{ix: ix, params: ix.regionParams(region), memo: map[*types.Var]uint8{}}
+}
+
+func (iv *invariance) info() *types.Info { return iv.ix.pass.TypesInfo }
+
+// expr reports whether e is invariant.
+func (iv *invariance) expr(e ast.Expr) bool {
+	switch e := e.(type) {
+	case nil:
+		return true
+	case *ast.BasicLit:
+		return true
+	case *ast.ParenExpr:
+		return iv.expr(e.X)
+	case *ast.Ident:
+		return iv.ident(e)
+	case *ast.SelectorExpr:
+		if sel, ok := iv.info().Selections[e]; ok {
+			if sel.Kind() == types.MethodExpr {
+				return true
+			}
+			return iv.expr(e.X)
+		}
+		return iv.ident(e.Sel) // qualified identifier
+	case *ast.UnaryExpr:
+		return e.Op != token.ARROW && iv.expr(e.X)
+	case *ast.BinaryExpr:
+		return iv.expr(e.X) && iv.expr(e.Y)
+	case *ast.StarExpr:
+		return iv.expr(e.X)
+	case *ast.IndexExpr:
+		if tv, ok := iv.info().Types[e.Index]; ok && tv.IsType() {
+			return true // generic instance
+		}
+		return iv.expr(e.X) && iv.expr(e.Index)
+	case *ast.SliceExpr:
+		return iv.expr(e.X) && iv.expr(e.Low) && iv.expr(e.High) && iv.expr(e.Max)
+	case *ast.TypeAssertExpr:
+		return iv.expr(e.X)
+	case *ast.KeyValueExpr:
+		return iv.expr(e.Key) && iv.expr(e.Value)
+	case *ast.CompositeLit:
+		return iv.compositeLit(e)
+	case *ast.FuncLit:
+		return iv.funcLit(e)
+	case *ast.CallExpr:
+		return iv.call(e)
+	}
+	return false
+}
+
+func (iv *invariance) compositeLit(lit *ast.CompositeLit) bool {
+	_, isStruct := typeUnder(iv.info().TypeOf(lit)).(*types.Struct)
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok && isStruct {
+			elt = kv.Value // a field name, not an expression
+		}
+		if !iv.expr(elt) {
+			return false
+		}
+	}
+	return true
+}
+
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem().Underlying()
+	}
+	return t.Underlying()
+}
+
+func (iv *invariance) ident(id *ast.Ident) bool {
+	if tv, ok := iv.info().Types[id]; ok && (tv.Value != nil || tv.IsType() || tv.IsNil()) {
+		return true
+	}
+	switch obj := iv.info().Uses[id].(type) {
+	case *types.Const, *types.TypeName, *types.Func, *types.Nil, *types.PkgName:
+		return true
+	case *types.Var:
+		return iv.variable(obj)
+	}
+	return false
+}
+
+// variable reports whether v holds the same value on every invocation.
+func (iv *invariance) variable(v *types.Var) bool {
+	if v.Pkg() != iv.ix.pass.Pkg {
+		return true // another package's variable, e.g. http.DefaultClient
+	}
+	if v.Parent() == iv.ix.syms.pkgScope {
+		for _, w := range iv.ix.pkgWriters[v] {
+			if !w.isNamed("init") && !w.isNamed("main") {
+				return false
+			}
+		}
+		return true
+	}
+	if iv.params[v] {
+		return false
+	}
+	switch iv.memo[v] {
+	case memoYes:
+		return true
+	case memoNo, memoBusy:
+		return false
+	}
+	iv.memo[v] = memoBusy
+	ok := true
+	for _, a := range iv.ix.assigns[v] {
+		if a.opaque || !iv.expr(a.rhs) {
+			ok = false
+			break
+		}
+	}
+	iv.memo[v] = memoNo
+	if ok {
+		iv.memo[v] = memoYes
+	}
+	return ok
+}
+
+// funcLit reports whether a literal (an SDK option function, say) reads
+// only invariant values from outside itself.
+func (iv *invariance) funcLit(lit *ast.FuncLit) bool {
+	ok := true
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, isID := n.(*ast.Ident)
+		if !ok || !isID {
+			return ok
+		}
+		if v, isVar := iv.info().Uses[id].(*types.Var); isVar && !v.IsField() &&
+			(v.Pos() < lit.Pos() || v.Pos() >= lit.End()) && !iv.variable(v) {
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+func (iv *invariance) call(call *ast.CallExpr) bool {
+	info := iv.info()
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return len(call.Args) == 1 && iv.expr(call.Args[0]) // conversion
+	}
+	switch callee := typeutil.Callee(info, call).(type) {
+	case *types.Builtin:
+		switch callee.Name() {
+		case "len", "cap", "min", "max", "real", "imag", "complex":
+			return iv.args(call, false)
+		}
+		return false
+	case *types.Func:
+		sig := callee.Type().(*types.Signature)
+		path := ""
+		if callee.Pkg() != nil {
+			path = callee.Pkg().Path()
+		}
+		if sig.Recv() != nil {
+			// Methods of the SDK's config types (aws.Config.Copy, v1
+			// (*aws.Config).WithRegion) build values from their receiver.
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			return ok && isSDKConfigType(sig.Recv().Type()) && iv.expr(sel.X) && iv.args(call, true)
+		}
+		if isSDKPackage(path) {
+			for _, p := range timeLimited {
+				if path == p {
+					return false
+				}
+			}
+			return iv.args(call, true)
+		}
+		if isPureFunc(callee) {
+			return iv.args(call, false)
+		}
+	}
+	return false
+}
+
+// args reports whether every argument is invariant. When ctxOK is set, a
+// context.Context argument counts as invariant: the SDK uses it only for
+// cancellation while it builds the value.
+func (iv *invariance) args(call *ast.CallExpr, ctxOK bool) bool {
+	for _, a := range call.Args {
+		if ctxOK && isContext(iv.info().TypeOf(a)) {
+			continue
+		}
+		if !iv.expr(a) {
+			return false
+		}
+	}
+	return true
+}
+
+func isContext(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
+}
+
+func isSDKConfigType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Name() != "Config" {
+		return false
+	}
+	path := named.Obj().Pkg().Path()
+	return path == v2Prefix+"aws" || path == v1Prefix+"aws"
+}
+
+// paramsOK reports whether an input literal is a params finding: an SDK
+// operation input with at least one field, every field invariant, no
+// idempotency token the SDK would write into it, and used only as the
+// input of SDK operation calls.
+func (iv *invariance) paramsOK(c *candidate, fn *funcNode) bool {
+	lit := c.node.(*ast.CompositeLit)
+	named := inputType(iv.info().TypeOf(lit))
+	st := named.Underlying().(*types.Struct)
+	for i := range st.NumFields() {
+		if contains(idempotencyFields, st.Field(i).Name()) {
+			return false
+		}
+	}
+	if !iv.compositeLit(lit) {
+		return false
+	}
+	cur := c.cur
+	if u, ok := cur.Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		cur = cur.Parent()
+	}
+	parent := cur.Parent().Node()
+	switch p := parent.(type) {
+	case *ast.CallExpr:
+		return iv.sdkOperation(p, cur.Node())
+	case *ast.AssignStmt:
+		if len(p.Lhs) != 1 || len(p.Rhs) != 1 {
+			return false
+		}
+		id, ok := p.Lhs[0].(*ast.Ident)
+		if !ok {
+			return false
+		}
+		return iv.onlyOperationInput(id, fn)
+	case *ast.ValueSpec:
+		if len(p.Names) != 1 || len(p.Values) != 1 {
+			return false
+		}
+		return iv.onlyOperationInput(p.Names[0], fn)
+	}
+	return false
+}
+
+// onlyOperationInput reports whether the variable declared by id is
+// assigned once and every use passes it (or its address) to an SDK
+// operation call.
+func (iv *invariance) onlyOperationInput(id *ast.Ident, fn *funcNode) bool {
+	info := iv.info()
+	v, _ := info.Defs[id].(*types.Var)
+	if v == nil {
+		v, _ = info.Uses[id].(*types.Var)
+	}
+	if v == nil || v.Parent() == iv.ix.syms.pkgScope || len(iv.ix.assigns[v]) != 1 {
+		return false
+	}
+	uses := 0
+	for cur := range fn.cur.Preorder((*ast.Ident)(nil)) {
+		use := cur.Node().(*ast.Ident)
+		if use == id || info.Uses[use] != v {
+			continue
+		}
+		uses++
+		arg := cur
+		if u, ok := cur.Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+			arg = cur.Parent()
+		}
+		call, ok := arg.Parent().Node().(*ast.CallExpr)
+		if !ok || !iv.sdkOperation(call, arg.Node()) {
+			return false
+		}
+	}
+	return uses > 0
+}
+
+// sdkOperation reports whether call is an SDK client operation that takes
+// arg as its input: a method of a service package's client, and not a
+// paginator, waiter or request builder (which keep or rewrite the input).
+func (iv *invariance) sdkOperation(call *ast.CallExpr, arg ast.Node) bool {
+	isArg := false
+	for _, a := range call.Args {
+		if a == arg {
+			isArg = true
+		}
+	}
+	fn, _ := typeutil.Callee(iv.info(), call).(*types.Func)
+	if !isArg || fn == nil || fn.Pkg() == nil || !isServicePackage(fn.Pkg().Path()) {
+		return false
+	}
+	if fn.Type().(*types.Signature).Recv() == nil {
+		return false // NewScanPaginator and other functions keep the input
+	}
+	name := fn.Name()
+	for _, s := range []string{"Pages", "PagesWithContext", "Request"} {
+		if strings.HasSuffix(name, s) {
+			return false
+		}
+	}
+	return !strings.HasPrefix(name, "WaitUntil")
+}

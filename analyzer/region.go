@@ -1,0 +1,85 @@
+package analyzer
+
+import (
+	"go/types"
+	"strings"
+)
+
+// reach records how a function of the per-invocation region is reached.
+type reach struct {
+	fn      *funcNode
+	handler *handler
+	via     *reach // the caller; nil for a root
+}
+
+// chain names the declared functions between the handler and r, for
+// messages: "loadUser → getClient". Literals run inline and are left out.
+func (r *reach) chain() string {
+	var names []string
+	for x := r; x != nil && x.via != nil; x = x.via {
+		if x.fn.decl != nil {
+			names = append(names, x.fn.name())
+		}
+	}
+	for i, j := 0, len(names)-1; i < j; i, j = i+1, j-1 {
+		names[i], names[j] = names[j], names[i]
+	}
+	return strings.Join(names, " → ")
+}
+
+// region returns the functions that run on each invocation of the
+// handlers: their roots, the literals those run, and the functions of this
+// package they call, transitively. Each function belongs to the first
+// handler that reaches it. The result is in breadth-first order.
+func (ix *index) region(hs []*handler) []*reach {
+	seen := map[*funcNode]bool{}
+	var order []*reach
+	for _, h := range hs {
+		queue := make([]*reach, 0, len(h.roots))
+		for _, root := range h.roots {
+			if !seen[root] {
+				seen[root] = true
+				queue = append(queue, &reach{fn: root, handler: h})
+			}
+		}
+		for len(queue) > 0 {
+			r := queue[0]
+			queue = queue[1:]
+			order = append(order, r)
+			next := func(fn *funcNode) {
+				if fn != nil && !seen[fn] {
+					seen[fn] = true
+					queue = append(queue, &reach{fn: fn, handler: h, via: r})
+				}
+			}
+			for _, lit := range r.fn.lits {
+				next(lit)
+			}
+			for _, callee := range r.fn.calls {
+				next(ix.decls[callee])
+			}
+		}
+	}
+	return order
+}
+
+// regionParams returns the parameters of the region's functions: values
+// that change from one invocation to the next. Receivers are left out: a
+// handler value is built once, before the runtime loop starts.
+func (ix *index) regionParams(region []*reach) map[*types.Var]bool {
+	params := map[*types.Var]bool{}
+	for _, r := range region {
+		ft := r.fn.ftype()
+		if ft.Params == nil {
+			continue
+		}
+		for _, f := range ft.Params.List {
+			for _, n := range f.Names {
+				if v, ok := ix.pass.TypesInfo.Defs[n].(*types.Var); ok {
+					params[v] = true
+				}
+			}
+		}
+	}
+	return params
+}

@@ -1,0 +1,16 @@
+// Package sqs is a stub of github.com/aws/aws-sdk-go-v2/service/sqs with the real signatures.
+package sqs
+
+import "github.com/aws/aws-sdk-go-v2/aws"
+
+const ServiceID = "SQS"
+
+type Options struct {
+	Region string
+}
+
+type Client struct{ options Options }
+
+func New(options Options, optFns ...func(*Options)) *Client { return &Client{options: options} }
+
+func NewFromConfig(cfg aws.Config, optFns ...func(*Options)) *Client { return &Client{} }
