@@ -113,7 +113,7 @@ type candidate struct {
 	node ast.Node // *ast.CallExpr or *ast.CompositeLit
 	cur  inspector.Cursor
 	kind Kind
-	what string   // for calls: what the constructor rebuilds
+	what string      // for calls: what the constructor rebuilds
 	fn   *types.Func // for calls: the constructor
 }
 

@@ -16,7 +16,11 @@ import (
 type invariance struct {
 	ix     *index
 	params map[*types.Var]bool // parameters of per-invocation functions
-	memo   map[*types.Var]uint8
+	recvs  map[*types.Var]bool // receivers of per-invocation methods
+	// strict counts values read from a handler's receiver as varying: an
+	// input literal built from them cannot leave the handler.
+	strict bool
+	memo   [2]map[*types.Var]uint8
 }
 
 const (
@@ -26,7 +30,9 @@ const (
 )
 
 func newInvariance(ix *index, region []*reach) *invariance {
-	return &invariance{ix: ix, params: ix.regionParams(region), memo: map[*types.Var]uint8{}}
+	params, recvs := ix.regionParams(region)
+	return &invariance{ix: ix, params: params, recvs: recvs,
+		memo: [2]map[*types.Var]uint8{{}, {}}}
 }
 
 func (iv *invariance) info() *types.Info { return iv.ix.pass.TypesInfo }
@@ -126,16 +132,20 @@ func (iv *invariance) variable(v *types.Var) bool {
 		}
 		return true
 	}
-	if iv.params[v] {
+	if iv.params[v] || iv.strict && iv.recvs[v] {
 		return false
 	}
-	switch iv.memo[v] {
+	memo := iv.memo[0]
+	if iv.strict {
+		memo = iv.memo[1]
+	}
+	switch memo[v] {
 	case memoYes:
 		return true
 	case memoNo, memoBusy:
 		return false
 	}
-	iv.memo[v] = memoBusy
+	memo[v] = memoBusy
 	ok := true
 	for _, a := range iv.ix.assigns[v] {
 		if a.opaque || !iv.expr(a.rhs) {
@@ -143,9 +153,9 @@ func (iv *invariance) variable(v *types.Var) bool {
 			break
 		}
 	}
-	iv.memo[v] = memoNo
+	memo[v] = memoNo
 	if ok {
-		iv.memo[v] = memoYes
+		memo[v] = memoYes
 	}
 	return ok
 }
@@ -252,7 +262,10 @@ func (iv *invariance) paramsOK(c *candidate, fn *funcNode) bool {
 			return false
 		}
 	}
-	if !iv.compositeLit(lit) {
+	iv.strict = true
+	invariant := iv.compositeLit(lit)
+	iv.strict = false
+	if !invariant {
 		return false
 	}
 	cur := c.cur

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 )
@@ -63,23 +64,28 @@ func (ix *index) region(hs []*handler) []*reach {
 	return order
 }
 
-// regionParams returns the parameters of the region's functions: values
-// that change from one invocation to the next. Receivers are left out: a
-// handler value is built once, before the runtime loop starts.
-func (ix *index) regionParams(region []*reach) map[*types.Var]bool {
-	params := map[*types.Var]bool{}
-	for _, r := range region {
-		ft := r.fn.ftype()
-		if ft.Params == nil {
-			continue
+// regionParams returns the parameters of the region's functions, values
+// that change from one invocation to the next, and the receivers of its
+// methods, built once before the runtime loop starts.
+func (ix *index) regionParams(region []*reach) (params, recvs map[*types.Var]bool) {
+	params, recvs = map[*types.Var]bool{}, map[*types.Var]bool{}
+	add := func(fl *ast.FieldList, set map[*types.Var]bool) {
+		if fl == nil {
+			return
 		}
-		for _, f := range ft.Params.List {
+		for _, f := range fl.List {
 			for _, n := range f.Names {
 				if v, ok := ix.pass.TypesInfo.Defs[n].(*types.Var); ok {
-					params[v] = true
+					set[v] = true
 				}
 			}
 		}
 	}
-	return params
+	for _, r := range region {
+		add(r.fn.ftype().Params, params)
+		if r.fn.decl != nil {
+			add(r.fn.decl.Recv, recvs)
+		}
+	}
+	return params, recvs
 }

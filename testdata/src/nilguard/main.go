@@ -1,0 +1,46 @@
+// Package nilguard initialises lazily behind a nil check of a value that
+// outlives the invocation.
+package main
+
+import (
+	"context"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+)
+
+var client *dynamodb.Client
+
+type svc struct{ s3 *s3.Client }
+
+func (s *svc) bucket() *s3.Client {
+	if s.s3 != nil {
+		return s.s3
+	}
+	s.s3 = s3.New(s3.Options{})
+	return s.s3
+}
+
+func (s *svc) handle(ctx context.Context) error {
+	if client == nil {
+		cfg, err := config.LoadDefaultConfig(ctx)
+		if err != nil {
+			return err
+		}
+		client = dynamodb.NewFromConfig(cfg)
+	}
+	_ = s.bucket()
+	// A local does not outlive the invocation: its nil check guards nothing.
+	var local *s3.Client
+	if local == nil {
+		local = s3.New(s3.Options{}) // want `s3.New builds`
+	}
+	return nil
+}
+
+func main() {
+	s := &svc{}
+	lambda.Start(s.handle)
+}
