@@ -14,7 +14,7 @@ import (
 )
 
 func handle(ev events.SQSEvent) error {
-	sess := session.Must(session.NewSession(aws.NewConfig().WithRegion("eu-west-1"))) // want `session.NewSession builds a new session`
+	sess := session.Must(session.NewSession(aws.NewConfig().WithRegion("eu-west-1")))   // want `session.NewSession builds a new session`
 	db := dynamodb.New(sess)                                                            // want `dynamodb.New builds a new DynamoDB client`
 	if _, err := db.Scan(&dynamodb.ScanInput{TableName: aws.String("t")}); err != nil { // want `dynamodb.ScanInput is rebuilt`
 		return err

@@ -25,7 +25,7 @@ func handle(ctx context.Context, ev Event) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	db := dynamodb.NewFromConfig(cfg) // want `dynamodb.NewFromConfig builds a new DynamoDB client and connection pool`
+	db := dynamodb.NewFromConfig(cfg)        // want `dynamodb.NewFromConfig builds a new DynamoDB client and connection pool`
 	_, _ = db.Scan(ctx, &dynamodb.ScanInput{ // want `dynamodb.ScanInput is rebuilt`
 		TableName: aws.String(os.Getenv("TABLE")),
 		Select:    types.SelectAllAttributes,
@@ -37,13 +37,13 @@ func handle(ctx context.Context, ev Event) (string, error) {
 	_, _ = db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{}) // the SDK writes its token
 
 	bucket := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true }) // want `s3.NewFromConfig builds a new S3 client`
-	presign := s3.NewPresignClient(bucket)                                             // want `s3.NewPresignClient builds a new S3 presign client`
+	presign := s3.NewPresignClient(bucket)                                         // want `s3.NewPresignClient builds a new S3 presign client`
 	_, _ = presign.PresignGetObject(ctx, &s3.GetObjectInput{Bucket: aws.String("b"), Key: aws.String(ev.Key)})
 	_ = manager.NewUploader(bucket) // want `manager.NewUploader builds a new S3 transfer manager`
 	_ = s3.NewListObjectsV2Paginator(bucket, &s3.ListObjectsV2Input{Bucket: aws.String("b")})
 
 	_ = stscreds.NewAssumeRoleProvider(sts.NewFromConfig(cfg), "arn:aws:iam::123456789012:role/r") // want `stscreds.NewAssumeRoleProvider builds a credentials provider` `sts.NewFromConfig builds a new STS client`
-	_ = sqs.New(sqs.Options{Region: "eu-west-1"})                                                   // want `sqs.New builds a new SQS client`
+	_ = sqs.New(sqs.Options{Region: "eu-west-1"})                                                  // want `sqs.New builds a new SQS client`
 	return "", nil
 }
 

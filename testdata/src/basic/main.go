@@ -20,7 +20,7 @@ func handler(ctx context.Context, req events.APIGatewayProxyRequest) (events.API
 		return events.APIGatewayProxyResponse{StatusCode: 500}, err
 	}
 	client := dynamodb.NewFromConfig(cfg) // want `dynamodb.NewFromConfig builds a new DynamoDB client and connection pool on every invocation of handler; create it once outside the handler`
-	params := &dynamodb.ScanInput{ // want `dynamodb.ScanInput is rebuilt with the same constant values on every invocation of handler; declare it once outside the handler`
+	params := &dynamodb.ScanInput{        // want `dynamodb.ScanInput is rebuilt with the same constant values on every invocation of handler; declare it once outside the handler`
 		TableName: aws.String(os.Getenv("TABLE_NAME")),
 		Select:    types.SelectAllAttributes,
 	}

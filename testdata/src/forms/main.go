@@ -19,7 +19,7 @@ func (a *app) Handle(ctx context.Context) error {
 }
 
 var pkgHandler = func(ctx context.Context) error {
-	c := sqs.New(sqs.Options{}) // want `sqs.New builds .* on every invocation of the handler passed to lambda.StartWithOptions`
+	c := sqs.New(sqs.Options{})                         // want `sqs.New builds .* on every invocation of the handler passed to lambda.StartWithOptions`
 	_, err := c.SendMessage(ctx, &sqs.SendMessageInput{ // want `sqs.SendMessageInput is rebuilt`
 		QueueUrl:    aws.String("https://sqs/queue"),
 		MessageBody: aws.String("ping"),

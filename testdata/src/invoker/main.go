@@ -16,7 +16,7 @@ func (i invoker) Invoke(ctx context.Context, payload []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := sts.NewFromConfig(cfg) // want `sts.NewFromConfig builds a new STS client`
+	c := sts.NewFromConfig(cfg)                                      // want `sts.NewFromConfig builds a new STS client`
 	_, err = c.GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{}) // empty input: nothing to hoist
 	return payload, err
 }

@@ -27,12 +27,12 @@ func init() {
 var client = s3.NewFromConfig(cfg)
 
 func handler(ctx context.Context) (string, error) {
-	presign := s3.NewPresignClient(client) // want `s3.NewPresignClient builds a new S3 presign client`
+	presign := s3.NewPresignClient(client)                                                                       // want `s3.NewPresignClient builds a new S3 presign client`
 	req, err := presign.PresignGetObject(ctx, &s3.GetObjectInput{Bucket: aws.String("b"), Key: aws.String("k")}) // want `s3.GetObjectInput is rebuilt`
 	if err != nil {
 		return "", err
 	}
-	_ = manager.NewUploader(client)                                                         // want `manager.NewUploader builds a new S3 transfer manager`
+	_ = manager.NewUploader(client)                                                     // want `manager.NewUploader builds a new S3 transfer manager`
 	_ = stscreds.NewAssumeRoleProvider(sts.NewFromConfig(cfg), "arn:aws:iam::1:role/r") // want `stscreds.NewAssumeRoleProvider builds a credentials provider` `sts.NewFromConfig builds`
 	return req.URL, nil
 }

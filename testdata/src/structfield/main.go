@@ -18,7 +18,7 @@ type Handler struct {
 
 func (h *Handler) Handle(ctx context.Context) error {
 	_, err := h.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(h.table)}) // reads the handler's state: stays
-	again := dynamodb.NewFromConfig(h.cfg) // want `dynamodb.NewFromConfig builds .* invocation of Handler.Handle`
+	again := dynamodb.NewFromConfig(h.cfg)                                              // want `dynamodb.NewFromConfig builds .* invocation of Handler.Handle`
 	_ = again
 	return err
 }

@@ -16,8 +16,8 @@ import (
 )
 
 func handler(ctx context.Context) error {
-	sess := session.Must(session.NewSession(&aws.Config{Region: aws.String("us-east-1")})) // want `session.NewSession builds a new session, loading the shared config files and resolving credentials on every invocation of handler; load it once outside the handler`
-	db := dynamodb.New(sess) // want `dynamodb.New builds a new DynamoDB client on every invocation of handler`
+	sess := session.Must(session.NewSession(&aws.Config{Region: aws.String("us-east-1")}))   // want `session.NewSession builds a new session, loading the shared config files and resolving credentials on every invocation of handler; load it once outside the handler`
+	db := dynamodb.New(sess)                                                                 // want `dynamodb.New builds a new DynamoDB client on every invocation of handler`
 	out, err := db.ScanWithContext(ctx, &dynamodb.ScanInput{TableName: aws.String("items")}) // want `dynamodb.ScanInput is rebuilt`
 	if err != nil {
 		return err
@@ -27,12 +27,12 @@ func handler(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	_ = s3.New(s2, aws.NewConfig().WithRegion("eu-west-1"))   // want `s3.New builds a new S3 client`
-	_ = s3manager.NewUploader(session.New())                  // want `s3manager.NewUploader builds a new S3 transfer manager` `session.New builds a new session`
-	_ = stscreds.NewCredentials(sess, "arn:aws:iam::1:role/r") // want `stscreds.NewCredentials builds a credentials provider with an empty cache`
-	q := sqs.New(sess) // want `sqs.New builds`
+	_ = s3.New(s2, aws.NewConfig().WithRegion("eu-west-1"))                                                // want `s3.New builds a new S3 client`
+	_ = s3manager.NewUploader(session.New())                                                               // want `s3manager.NewUploader builds a new S3 transfer manager` `session.New builds a new session`
+	_ = stscreds.NewCredentials(sess, "arn:aws:iam::1:role/r")                                             // want `stscreds.NewCredentials builds a credentials provider with an empty cache`
+	q := sqs.New(sess)                                                                                     // want `sqs.New builds`
 	_, err = q.SendMessage(&sqs.SendMessageInput{QueueUrl: aws.String("u"), MessageBody: aws.String("b")}) // want `sqs.SendMessageInput is rebuilt`
-	pages := &dynamodb.ScanInput{TableName: aws.String("items")} // handed to a paginator: not a finding
+	pages := &dynamodb.ScanInput{TableName: aws.String("items")}                                           // handed to a paginator: not a finding
 	return db.ScanPages(pages, func(*dynamodb.ScanOutput, bool) bool { return true })
 }
 

@@ -15,7 +15,7 @@ type Options struct {
 
 func (s *Session) ClientConfig(serviceName string) client.Config { return client.Config{} }
 
-func New(cfgs ...*aws.Config) *Session                         { return &Session{} }
-func NewSession(cfgs ...*aws.Config) (*Session, error)         { return &Session{}, nil }
-func NewSessionWithOptions(opts Options) (*Session, error)     { return &Session{}, nil }
-func Must(sess *Session, err error) *Session                   { return sess }
+func New(cfgs ...*aws.Config) *Session                     { return &Session{} }
+func NewSession(cfgs ...*aws.Config) (*Session, error)     { return &Session{}, nil }
+func NewSessionWithOptions(opts Options) (*Session, error) { return &Session{}, nil }
+func Must(sess *Session, err error) *Session               { return sess }

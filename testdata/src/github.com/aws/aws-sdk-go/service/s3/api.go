@@ -7,4 +7,6 @@ type GetObjectInput struct {
 
 type GetObjectOutput struct{}
 
-func (c *S3) GetObject(input *GetObjectInput) (*GetObjectOutput, error) { return &GetObjectOutput{}, nil }
+func (c *S3) GetObject(input *GetObjectInput) (*GetObjectOutput, error) {
+	return &GetObjectOutput{}, nil
+}

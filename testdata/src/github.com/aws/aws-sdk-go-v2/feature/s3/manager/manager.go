@@ -6,5 +6,5 @@ type DownloadAPIClient interface{}
 type Uploader struct{ PartSize int64 }
 type Downloader struct{ PartSize int64 }
 
-func NewUploader(client UploadAPIClient, options ...func(*Uploader)) *Uploader       { return nil }
-func NewDownloader(c DownloadAPIClient, options ...func(*Downloader)) *Downloader     { return nil }
+func NewUploader(client UploadAPIClient, options ...func(*Uploader)) *Uploader    { return nil }
+func NewDownloader(c DownloadAPIClient, options ...func(*Downloader)) *Downloader { return nil }

@@ -6,5 +6,7 @@ import "github.com/aws/aws-sdk-go/aws/client"
 type Uploader struct{ PartSize int64 }
 type Downloader struct{ PartSize int64 }
 
-func NewUploader(c client.ConfigProvider, options ...func(*Uploader)) *Uploader       { return &Uploader{} }
-func NewDownloader(c client.ConfigProvider, options ...func(*Downloader)) *Downloader { return &Downloader{} }
+func NewUploader(c client.ConfigProvider, options ...func(*Uploader)) *Uploader { return &Uploader{} }
+func NewDownloader(c client.ConfigProvider, options ...func(*Downloader)) *Downloader {
+	return &Downloader{}
+}

@@ -1,0 +1,137 @@
+package main_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// buildTool builds the lambdainit command into a temporary directory.
+func buildTool(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "lambdainit")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func exampleDir(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "example"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// run runs a command in dir and returns its combined output and exit code.
+func run(t *testing.T, dir string, name string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	var buf bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &buf, &buf
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return buf.String(), 0
+	case errors.As(err, &exit):
+		return buf.String(), exit.ExitCode()
+	}
+	t.Fatalf("%s %v: %v\n%s", name, args, err, buf.String())
+	return "", -1
+}
+
+var diagLine = regexp.MustCompile(`(?m)^(\S+\.go):(\d+):(\d+): (.*)$`)
+
+// findings returns "file:line:col: message" for each diagnostic line of
+// out, with paths made relative to dir, sorted.
+func findings(t *testing.T, dir, out string) []string {
+	t.Helper()
+	var got []string
+	for _, m := range diagLine.FindAllStringSubmatch(out, -1) {
+		file := m[1]
+		if filepath.IsAbs(file) {
+			rel, err := filepath.Rel(dir, file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			file = rel
+		}
+		got = append(got, filepath.ToSlash(strings.TrimPrefix(file, "./"))+":"+m[2]+":"+m[3]+": "+m[4])
+	}
+	slices.Sort(got)
+	return got
+}
+
+func TestStandaloneAndVetAgree(t *testing.T) {
+	bin := buildTool(t)
+	dir := exampleDir(t)
+
+	out, code := run(t, dir, bin, "./...")
+	if code != 3 {
+		t.Fatalf("lambdainit ./... exited %d, want 3 (findings)\n%s", code, out)
+	}
+	standalone := findings(t, dir, out)
+	want := []string{
+		"legacy/main.go:17:10: session.NewSession builds a new session",
+		"legacy/main.go:18:12: s3.New builds a new S3 client",
+		"scan/main.go:28:14: config.LoadDefaultConfig loads the shared config files",
+		"scan/main.go:32:9: dynamodb.NewFromConfig builds a new DynamoDB client",
+		"scan/main.go:34:13: dynamodb.ScanInput is rebuilt",
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(standalone, func(s string) bool { return strings.HasPrefix(s, w) }) {
+			t.Errorf("standalone output lacks %q\n%s", w, out)
+		}
+	}
+	for _, s := range standalone {
+		if strings.HasPrefix(s, "orders/") && !strings.Contains(s, "handler registered here") {
+			t.Errorf("finding in orders, which builds its client in init: %s", s)
+		}
+	}
+
+	vetOut, vetCode := run(t, dir, "go", "vet", "-vettool="+bin, "./...")
+	if vetCode == 0 {
+		t.Fatalf("go vet -vettool exited 0 with findings\n%s", vetOut)
+	}
+	if vet := findings(t, dir, vetOut); !slices.Equal(vet, standalone) {
+		t.Errorf("go vet -vettool reports\n%s\nstandalone reports\n%s", strings.Join(vet, "\n"), strings.Join(standalone, "\n"))
+	}
+}
+
+func TestChecksFlag(t *testing.T) {
+	bin := buildTool(t)
+	dir := exampleDir(t)
+	out, _ := run(t, dir, bin, "-checks=params", "./...")
+	got := findings(t, dir, out)
+	if len(got) != 2 || !strings.Contains(got[0], "dynamodb.ScanInput is rebuilt") {
+		t.Errorf("-checks=params reported:\n%s", strings.Join(got, "\n"))
+	}
+	vetOut, _ := run(t, dir, "go", "vet", "-vettool="+bin, "-checks=params", "./...")
+	if vet := findings(t, dir, vetOut); !slices.Equal(vet, got) {
+		t.Errorf("go vet -checks=params reports\n%s", strings.Join(vet, "\n"))
+	}
+	out, code := run(t, dir, bin, "-checks=clients", "./...")
+	if code == 0 || !strings.Contains(out, `unknown check "clients"`) {
+		t.Errorf("-checks=clients: exit %d, output\n%s", code, out)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	bin := buildTool(t)
+	out, _ := run(t, os.TempDir(), bin, "-help")
+	for _, want := range []string{"check for AWS SDK clients and config built per invocation", "-checks", "-fix", "-diff"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("-help lacks %q:\n%s", want, out)
+		}
+	}
+}
