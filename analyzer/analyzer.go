@@ -72,8 +72,23 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	region := ix.region(hs)
 	iv := newInvariance(ix, region)
-	for _, f := range ix.findings(region, iv, cfg) {
-		pass.Report(f.diagnostic(pass))
+	fs := ix.findings(region, iv, cfg)
+	if len(fs) == 0 {
+		return nil, nil
+	}
+	outcomes := ix.planFixes(fs, iv)
+	for _, f := range fs {
+		d := f.diagnostic(pass)
+		switch o := outcomes[f]; {
+		case o == nil:
+		case o.fix != nil:
+			d.SuggestedFixes = []analysis.SuggestedFix{*o.fix}
+		case o.lead != nil:
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.lead.cand.node.Pos(), End: o.lead.cand.node.End(), Message: "moved by the fix offered here"})
+		case o.reason != "":
+			d.Message += " (no automatic fix: " + o.reason + ")"
+		}
+		pass.Report(d)
 	}
 	return nil, nil
 }

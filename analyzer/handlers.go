@@ -12,6 +12,9 @@ type handler struct {
 	name  string    // how messages name it
 	reg   token.Pos // the registration call or the directive
 	roots []*funcNode
+	// registration is the call that registers the handler; nil for a
+	// directive.
+	registration *registration
 }
 
 // resolver turns a handler expression into the functions it runs.
@@ -36,7 +39,7 @@ func (ix *index) handlers() []*handler {
 		if name == "" {
 			name = "the handler passed to " + r.fn.Pkg().Name() + "." + r.fn.Name()
 		}
-		hs = append(hs, &handler{name: name, reg: r.call.Pos(), roots: roots})
+		hs = append(hs, &handler{name: name, reg: r.call.Pos(), roots: roots, registration: r})
 	}
 	for _, fn := range ix.funcs {
 		if fn.directive {

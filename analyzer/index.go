@@ -22,7 +22,9 @@ type index struct {
 	// assigns records every value a variable is given; pkgWriters records,
 	// for package-level variables, the functions that write them.
 	assigns    map[*types.Var][]assignment
-	pkgWriters map[*types.Var][]*funcNode
+	pkgWriters map[*types.Var][]assignment
+	// initCalls holds the functions called at package level or from init.
+	initCalls map[*types.Func]bool
 	syms       *symbols
 }
 
@@ -97,6 +99,7 @@ type assignment struct {
 	rhs    ast.Expr
 	opaque bool
 	in     *funcNode // nil at package level
+	pos    token.Pos // where the value is given
 }
 
 // registration is a call that registers a handler.
@@ -105,6 +108,7 @@ type registration struct {
 	entry entryPoint
 	fn    *types.Func
 	in    *funcNode
+	cur   inspector.Cursor
 }
 
 // candidate is an expensive construction or input literal, before the
@@ -175,7 +179,8 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 			byLit:      map[*ast.FuncLit]*funcNode{},
 			decls:      map[*types.Func]*funcNode{},
 			assigns:    map[*types.Var][]assignment{},
-			pkgWriters: map[*types.Var][]*funcNode{},
+			pkgWriters: map[*types.Var][]assignment{},
+			initCalls:  map[*types.Func]bool{},
 			syms:       syms,
 		},
 		info:    pass.TypesInfo,
@@ -227,11 +232,11 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 				}
 				switch {
 				case len(n.Values) == len(n.Names):
-					ix.record(v, assignment{rhs: n.Values[i], in: fn})
+					ix.record(v, assignment{rhs: n.Values[i], in: fn, pos: name.Pos()})
 				case len(n.Values) == 1:
-					ix.record(v, assignment{rhs: n.Values[0], in: fn})
+					ix.record(v, assignment{rhs: n.Values[0], in: fn, pos: name.Pos()})
 				default:
-					ix.record(v, assignment{in: fn}) // zero value
+					ix.record(v, assignment{in: fn, pos: name.Pos()}) // zero value
 				}
 			}
 		case *ast.RangeStmt:
@@ -298,7 +303,10 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		return
 	}
 	if e, ok := ix.syms.entries[callee]; ok && !ix.skip {
-		ix.regs = append(ix.regs, &registration{call: call, entry: e, fn: callee, in: fn})
+		ix.regs = append(ix.regs, &registration{call: call, entry: e, fn: callee, in: fn, cur: cur})
+	}
+	if callee != nil && callee.Pkg() == ix.pass.Pkg && (fn == nil || fn.isNamed("init")) {
+		ix.initCalls[callee] = true
 	}
 	if fn == nil || once {
 		return
@@ -394,7 +402,7 @@ func (ix *indexer) assignStmt(as *ast.AssignStmt) {
 		if id, ok := lhs.(*ast.Ident); ok && !opaque {
 			if v := ix.varOf(id); v != nil {
 				fn, _ := ix.current()
-				ix.record(v, assignment{rhs: rhs, in: fn})
+				ix.record(v, assignment{rhs: rhs, in: fn, pos: id.Pos()})
 			}
 			continue
 		}
@@ -411,7 +419,7 @@ func (ix *indexer) write(e ast.Expr, opaque bool) {
 	}
 	if v := ix.varOf(id); v != nil {
 		fn, _ := ix.current()
-		ix.record(v, assignment{opaque: opaque, in: fn})
+		ix.record(v, assignment{opaque: opaque, in: fn, pos: e.Pos()})
 	}
 }
 
@@ -432,7 +440,7 @@ func (ix *indexer) record(v *types.Var, a assignment) {
 	}
 	ix.assigns[v] = append(ix.assigns[v], a)
 	if v.Parent() == ix.syms.pkgScope && a.in != nil {
-		ix.pkgWriters[v] = append(ix.pkgWriters[v], a.in)
+		ix.pkgWriters[v] = append(ix.pkgWriters[v], a)
 	}
 }
 

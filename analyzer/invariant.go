@@ -126,7 +126,7 @@ func (iv *invariance) variable(v *types.Var) bool {
 	}
 	if v.Parent() == iv.ix.syms.pkgScope {
 		for _, w := range iv.ix.pkgWriters[v] {
-			if !w.isNamed("init") && !w.isNamed("main") {
+			if !w.in.isNamed("init") && !w.in.isNamed("main") {
 				return false
 			}
 		}

@@ -1,0 +1,689 @@
+package analyzer
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/format"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// namer hands out package-level names that collide with nothing: the
+// package scope, every file's import names, the universe, and the names
+// earlier fixes of this pass took.
+type namer struct {
+	taken map[string]bool
+}
+
+func newNamer(pass *analysis.Pass) *namer {
+	n := &namer{taken: map[string]bool{}}
+	for _, name := range pass.Pkg.Scope().Names() {
+		n.taken[name] = true
+	}
+	for _, name := range types.Universe.Names() {
+		n.taken[name] = true
+	}
+	for _, f := range pass.Files {
+		for _, spec := range f.Imports {
+			if obj := pass.TypesInfo.PkgNameOf(spec); obj != nil {
+				n.taken[obj.Name()] = true
+			}
+		}
+	}
+	return n
+}
+
+// fresh returns want, or the first of want2, want3, … that is free here
+// and not used in avoid.
+func (n *namer) fresh(want string, avoid map[string]bool) string {
+	name := want
+	for i := 2; n.taken[name] || avoid[name] || token.IsKeyword(name); i++ {
+		name = want + strconv.Itoa(i)
+	}
+	return name
+}
+
+// fixText is a plan turned into text.
+type fixText struct {
+	p     *plan
+	pass  *analysis.Pass
+	src   []byte
+	tf    *token.File
+	fi    *fileImports
+	names map[*types.Var]string // hoisted locals → package-level name
+	ctx   string                // context.Background() with the file's name for context
+	log   string                // the file's name for log
+	bad   bool                  // a package could not be named in this file
+}
+
+// buildEdits turns the plan into the edits of one fix, and its title.
+func (p *plan) buildEdits(n *namer, src []byte, fi *fileImports) ([]analysis.TextEdit, string, error) {
+	pass := p.ix.pass
+	t := &fixText{p: p, pass: pass, src: src, tf: pass.Fset.File(p.body.Pos()), fi: fi, names: map[*types.Var]string{}}
+	avoid := identNames(p.fn.body())
+
+	// Names: a hoisted local keeps its name when it can; an inline finding
+	// is named for what it is.
+	hoisted := slices.SortedFunc(func(yield func(*types.Var) bool) {
+		for v := range p.hoisted {
+			if !yield(v) {
+				return
+			}
+		}
+	}, func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) })
+	for _, v := range hoisted {
+		name := v.Name()
+		if n.taken[name] {
+			name = n.fresh(nameFor(v.Type()), avoid)
+		}
+		n.taken[name] = true
+		t.names[v] = name
+	}
+	for _, in := range p.inline {
+		in.name = n.fresh(nameFor(pass.TypesInfo.TypeOf(in.expr)), avoid)
+		n.taken[in.name] = true
+	}
+	if len(p.ctx) > 0 {
+		name, ok := fi.name("context", "context")
+		if !ok {
+			return nil, "", fmt.Errorf("the name context is taken in this file")
+		}
+		t.ctx = name + ".Background()"
+	}
+	if len(p.checks) > 0 {
+		name, ok := fi.name("log", "log")
+		if !ok {
+			return nil, "", fmt.Errorf("the name log is taken in this file")
+		}
+		t.log = name
+	}
+
+	decls, err := t.decls()
+	if err != nil {
+		return nil, "", err
+	}
+	edits, err := t.handlerEdits()
+	if err != nil {
+		return nil, "", err
+	}
+	if t.bad {
+		return nil, "", fmt.Errorf("a type cannot be named in this file")
+	}
+	top := p.topDecl()
+	at := top.Pos()
+	if top.Doc != nil {
+		at = top.Doc.Pos()
+	}
+	at = t.lineStart(at)
+	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: append(decls, '\n')})
+	edits = append(edits, fi.edits()...)
+	return edits, p.title(), nil
+}
+
+// identNames returns every identifier spelled in n.
+func identNames(n ast.Node) map[string]bool {
+	names := map[string]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			names[id.Name] = true
+		}
+		return true
+	})
+	return names
+}
+
+// nameFor names a package variable of type t: dynamodbClient, scanInput,
+// cfg, sess.
+func nameFor(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return "shared"
+	}
+	obj := named.Obj()
+	switch {
+	case obj.Name() == "Config":
+		return "awsConfig"
+	case obj.Name() == "Session":
+		return "sess"
+	case strings.HasSuffix(obj.Name(), "Input"):
+		return lowerFirst(obj.Name())
+	case isServicePackage(obj.Pkg().Path()) && (obj.Name() == "Client" || strings.EqualFold(obj.Name(), obj.Pkg().Name())):
+		return obj.Pkg().Name() + "Client"
+	}
+	return obj.Pkg().Name() + obj.Name()
+}
+
+func lowerFirst(s string) string {
+	r := []rune(s)
+	i := 0
+	for i < len(r) && unicode.IsUpper(r[i]) && (i == 0 || i+1 >= len(r) || unicode.IsUpper(r[i+1])) {
+		r[i] = unicode.ToLower(r[i])
+		i++
+	}
+	return string(r)
+}
+
+// title is the fix's title: what moves, from where, to where.
+func (p *plan) title() string {
+	var what []string
+	for _, f := range p.findings {
+		name := ""
+		if f.cand.kind == KindParams {
+			named := inputType(p.ix.pass.TypesInfo.TypeOf(f.cand.node.(ast.Expr)))
+			name = named.Obj().Pkg().Name() + "." + named.Obj().Name()
+		} else {
+			name = qualified(f.cand.fn)
+		}
+		if !slices.Contains(what, name) {
+			what = append(what, name)
+		}
+	}
+	list := what[0]
+	if len(what) > 1 {
+		list = strings.Join(what[:len(what)-1], ", ") + " and " + what[len(what)-1]
+	}
+	switch p.land {
+	case landMain:
+		return fmt.Sprintf("Move %s out of %s into main before %s.%s", list, p.fn.name(), p.h.registration.fn.Pkg().Name(), p.h.registration.fn.Name())
+	case landVar:
+		return fmt.Sprintf("Move %s out of %s into a package-level variable", list, p.fn.name())
+	}
+	return fmt.Sprintf("Move %s out of %s into init", list, p.fn.name())
+}
+
+// piece is one statement of the moved code, in source order.
+type piece struct {
+	pos  token.Pos
+	text string // for landVar: the initializer; else a statement
+	decl string // for hoisted values: "name Type"
+	name string // for landVar: the variable
+}
+
+// pieces renders the moved statements and inline findings.
+func (t *fixText) pieces() ([]piece, error) {
+	p := t.p
+	info := t.pass.TypesInfo
+	var out []piece
+	for i, st := range p.body.List {
+		if !p.moved[i] {
+			continue
+		}
+		if v, ok := p.checks[i]; ok {
+			text, err := t.errCheck(st.(*ast.IfStmt), v, p.body.List[i-1])
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, piece{pos: st.Pos(), text: text})
+			continue
+		}
+		from, _, err := t.stmtRange(st)
+		if err != nil {
+			return nil, err
+		}
+		// Leading comments, then the statement with its substitutions.
+		lead := string(t.src[t.off(from):t.off(st.Pos())])
+		var decls []string
+		var locals []string
+		allHoisted := true
+		for _, id := range definedIdents(st) {
+			v, _ := info.Defs[id].(*types.Var)
+			if v == nil {
+				continue
+			}
+			if p.hoisted[v] {
+				decls = append(decls, t.names[v]+" "+t.typeString(v.Type()))
+			} else {
+				allHoisted = false
+				locals = append(locals, id.Name+" "+t.typeString(v.Type()))
+			}
+		}
+		if p.land == landVar {
+			as, ok := st.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != 1 || !allHoisted {
+				return nil, fmt.Errorf("not a single definition")
+			}
+			v := info.Defs[as.Lhs[0].(*ast.Ident)].(*types.Var)
+			out = append(out, piece{pos: st.Pos(), name: t.names[v], decl: t.typeString(v.Type()), text: lead + t.subst(as.Rhs[0])})
+			continue
+		}
+		text := t.subst(st)
+		if len(decls) > 0 {
+			// Hoisted: assign the package variables, declaring the
+			// locals that stay in the moved code first.
+			text = t.assignForm(st)
+			if !allHoisted {
+				lead += "var " + strings.Join(locals, "\nvar ") + "\n"
+			}
+		}
+		out = append(out, piece{pos: st.Pos(), text: lead + text, decl: strings.Join(decls, "\n")})
+	}
+	for _, in := range p.inline {
+		typ := t.typeString(info.TypeOf(in.expr))
+		if p.land == landVar {
+			out = append(out, piece{pos: in.expr.Pos(), name: in.name, decl: typ, text: t.subst(in.expr)})
+			continue
+		}
+		out = append(out, piece{pos: in.expr.Pos(), text: in.name + " = " + t.subst(in.expr), decl: in.name + " " + typ})
+	}
+	slices.SortFunc(out, func(a, b piece) int { return int(a.pos - b.pos) })
+	// Keep the blank lines that separated the moved statements.
+	for i := 1; i < len(out); i++ {
+		if t.p.land != landVar && t.blankBetween(out[i-1].pos, out[i].pos) {
+			out[i].text = "\n" + out[i].text
+		}
+	}
+	return out, nil
+}
+
+// decls renders the package-level declarations (and init, or nothing more
+// when the code lands in main) that the fix inserts.
+func (t *fixText) decls() ([]byte, error) {
+	pieces, err := t.pieces()
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if t.p.land == landVar {
+		b.WriteString("var (\n")
+		for _, pc := range pieces {
+			fmt.Fprintf(&b, "%s = %s\n", pc.name, pc.text)
+		}
+		b.WriteString(")\n")
+		return formatDecls(b.Bytes())
+	}
+	var vars []string
+	for _, pc := range pieces {
+		if pc.decl != "" {
+			vars = append(vars, strings.Split(pc.decl, "\n")...)
+		}
+	}
+	if len(vars) == 1 {
+		b.WriteString("var " + vars[0] + "\n")
+	} else if len(vars) > 1 {
+		b.WriteString("var (\n" + strings.Join(vars, "\n") + "\n)\n")
+	}
+	if t.p.land == landMain {
+		return formatDecls(b.Bytes())
+	}
+	b.WriteString("\nfunc init() {\n")
+	for _, pc := range pieces {
+		b.WriteString(pc.text + "\n")
+	}
+	b.WriteString("}\n")
+	return formatDecls(b.Bytes())
+}
+
+// mainStmts renders the statements the fix inserts in main.
+func (t *fixText) mainStmts(indent string) ([]byte, error) {
+	pieces, err := t.pieces()
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	b.WriteString("package p\nfunc _() {\n")
+	for _, pc := range pieces {
+		b.WriteString(pc.text + "\n")
+	}
+	b.WriteString("}\n")
+	out, err := format.Source(b.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	_, body, _ := strings.Cut(string(out), "func _() {\n")
+	body = strings.TrimSuffix(strings.TrimSpace(body), "}")
+	var res strings.Builder
+	for line := range strings.SplitSeq(strings.TrimRight(body, "\n\t "), "\n") {
+		if strings.TrimSpace(line) == "" {
+			res.WriteString("\n")
+			continue
+		}
+		res.WriteString(indent + strings.TrimPrefix(line, "\t") + "\n")
+	}
+	return []byte(res.String()), nil
+}
+
+func formatDecls(src []byte) ([]byte, error) {
+	out, err := format.Source(append([]byte("package p\n\n"), src...))
+	if err != nil {
+		return nil, fmt.Errorf("formatting the moved code: %v", err)
+	}
+	return bytes.TrimPrefix(out, []byte("package p\n\n")), nil
+}
+
+func (t *fixText) typeString(typ types.Type) string {
+	return types.TypeString(typ, t.fi.qualifier(t.pass.Pkg, &t.bad))
+}
+
+// subst returns the source of n with the plan's substitutions: handler
+// contexts become context.Background(), hoisted locals take their
+// package-level names.
+func (t *fixText) subst(n ast.Node) string { return t.substIn(n, n.Pos(), n.End()) }
+
+// substIn is subst over the part [pos, end) of n.
+func (t *fixText) substIn(n ast.Node, pos, end token.Pos) string {
+	info := t.pass.TypesInfo
+	var b strings.Builder
+	last := pos
+	ast.Inspect(n, func(x ast.Node) bool {
+		if x == nil || x.End() <= pos || x.Pos() >= end {
+			return false
+		}
+		id, ok := x.(*ast.Ident)
+		if !ok || id.Pos() < pos || id.End() > end {
+			return true
+		}
+		text := ""
+		if slices.Contains(t.p.ctx, id) {
+			text = t.ctx
+		} else {
+			v, _ := info.Uses[id].(*types.Var)
+			if v == nil {
+				v, _ = info.Defs[id].(*types.Var)
+			}
+			if name, ok := t.names[v]; ok && v != nil && name != id.Name {
+				text = name
+			}
+		}
+		if text != "" {
+			b.Write(t.src[t.off(last):t.off(id.Pos())])
+			b.WriteString(text)
+			last = id.End()
+		}
+		return true
+	})
+	b.Write(t.src[t.off(last):t.off(end)])
+	return b.String()
+}
+
+// assignForm renders `x, err := f()` as `x, err = f()` for hoisted x.
+func (t *fixText) assignForm(st ast.Stmt) string {
+	switch st := st.(type) {
+	case *ast.AssignStmt:
+		return t.substIn(st, st.Pos(), st.TokPos) + "=" + t.substIn(st, st.TokPos+2, st.End())
+	case *ast.DeclStmt:
+		vs := st.Decl.(*ast.GenDecl).Specs[0].(*ast.ValueSpec)
+		var names []string
+		for _, id := range vs.Names {
+			names = append(names, t.subst(id))
+		}
+		return strings.Join(names, ", ") + " = " + t.subst(vs.Values[0])
+	}
+	return t.subst(st)
+}
+
+// errCheck renders a moved error check for code that runs in Init: a
+// return becomes log.Fatalf, so a broken configuration fails the Init
+// phase; a check that already exits stays as it is.
+func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, checked ast.Stmt) (string, error) {
+	if exits(t.pass.TypesInfo, is.Body.List[0]) {
+		return t.subst(is), nil
+	}
+	ret := is.Body.List[0].(*ast.ReturnStmt)
+	msg := ""
+	if len(ret.Results) > 0 {
+		msg = errorfPrefix(t.pass.TypesInfo, ret.Results[len(ret.Results)-1], v)
+	}
+	if msg == "" {
+		msg = "lambdainit: " + checkedCallName(t.pass.TypesInfo, checked)
+	}
+	format := strings.ReplaceAll(msg, "%", "%%") + ": %v"
+	return fmt.Sprintf("if %s {\n%s.Fatalf(%s, %s)\n}", t.subst(is.Cond), t.log, strconv.Quote(format), v.Name()), nil
+}
+
+// errorfPrefix returns "unable to load SDK config" for
+// fmt.Errorf("unable to load SDK config: %w", err).
+func errorfPrefix(info *types.Info, e ast.Expr, v *types.Var) string {
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 {
+		return ""
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Errorf" {
+		return ""
+	}
+	if id, ok := call.Args[1].(*ast.Ident); !ok || info.Uses[id] != v {
+		return ""
+	}
+	tv := info.Types[call.Args[0]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return ""
+	}
+	format := constant.StringVal(tv.Value)
+	for _, verb := range []string{": %w", ": %v", ": %s"} {
+		if prefix, ok := strings.CutSuffix(format, verb); ok && !strings.Contains(prefix, "%") {
+			return prefix
+		}
+	}
+	return ""
+}
+
+// checkedCallName names the call whose error a check tests.
+func checkedCallName(info *types.Info, st ast.Stmt) string {
+	for _, x := range rhsOf(st) {
+		if call, ok := x.(*ast.CallExpr); ok {
+			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.Pkg() != nil {
+				return qualified(fn)
+			}
+		}
+	}
+	return "initialisation failed"
+}
+
+func (t *fixText) off(pos token.Pos) int { return t.tf.Offset(pos) }
+
+func (t *fixText) lineStart(pos token.Pos) token.Pos { return t.tf.LineStart(t.tf.Line(pos)) }
+
+// lineAfter returns the position after the newline ending pos's line.
+func (t *fixText) lineAfter(pos token.Pos) token.Pos {
+	off := t.off(pos)
+	for off < len(t.src) && t.src[off] != '\n' {
+		off++
+	}
+	if off < len(t.src) {
+		off++
+	}
+	return t.tf.Pos(off)
+}
+
+// lineText returns the text of the line starting at off, without its
+// newline.
+func (t *fixText) lineText(off int) string {
+	end := off
+	for end < len(t.src) && t.src[end] != '\n' {
+		end++
+	}
+	return string(t.src[off:end])
+}
+
+// stmtRange returns the whole lines a statement occupies, with the comment
+// lines right above it: the text that moves, and that the handler loses.
+// It fails when other code shares those lines.
+func (t *fixText) stmtRange(st ast.Stmt) (from, to token.Pos, err error) {
+	from = t.lineStart(st.Pos())
+	if strings.TrimSpace(string(t.src[t.off(from):t.off(st.Pos())])) != "" {
+		return 0, 0, fmt.Errorf("other code shares the line of the statement")
+	}
+	to = t.lineAfter(st.End())
+	rest := strings.TrimSpace(string(t.src[t.off(st.End()):t.off(to)]))
+	if rest != "" && !strings.HasPrefix(rest, "//") {
+		return 0, 0, fmt.Errorf("other code shares the line of the statement")
+	}
+	// Comment lines directly above belong to the statement.
+	for {
+		line := t.tf.Line(from)
+		if line <= 1 {
+			break
+		}
+		prev := t.tf.LineStart(line - 1)
+		text := strings.TrimSpace(t.lineText(t.off(prev)))
+		if !strings.HasPrefix(text, "//") || prev <= t.p.body.Lbrace {
+			break
+		}
+		from = prev
+	}
+	return from, to, nil
+}
+
+// handlerEdits removes the moved statements from the function, names the
+// inline findings, renames the hoisted locals the function still uses, and
+// (landing in main) inserts the moved code before the Start call.
+func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
+	p := t.p
+	info := t.pass.TypesInfo
+	type span struct{ from, to int }
+	var spans []span
+	for i, st := range p.body.List {
+		if !p.moved[i] {
+			continue
+		}
+		from, to, err := t.stmtRange(st)
+		if err != nil {
+			return nil, err
+		}
+		if n := len(spans); n > 0 && spans[n-1].to == t.off(from) {
+			spans[n-1].to = t.off(to)
+			continue
+		}
+		spans = append(spans, span{t.off(from), t.off(to)})
+	}
+	blank := func(s string) bool { return strings.TrimSpace(s) == "" }
+	for i, sp := range spans {
+		prevStart := sp.from - 1
+		for prevStart > 0 && t.src[prevStart-1] != '\n' {
+			prevStart--
+		}
+		prev := t.lineText(max(prevStart, 0))
+		next := t.lineText(sp.to)
+		switch {
+		case (blank(prev) || strings.HasSuffix(strings.TrimSpace(prev), "{")) && blank(next) && sp.to < len(t.src):
+			spans[i].to += len(next) + 1
+		case blank(prev) && strings.TrimSpace(next) == "}":
+			spans[i].from = prevStart
+		}
+	}
+	var edits []analysis.TextEdit
+	// Checked errors the function still uses are declared where they
+	// were, nil as they were after the check.
+	var declErr string
+	if len(p.keepErr) > 0 {
+		var names []string
+		for _, v := range p.keepErr {
+			names = append(names, v.Name())
+		}
+		slices.Sort(names)
+		first := p.body.List[0]
+		indent := string(t.src[t.off(t.lineStart(first.Pos())):t.off(first.Pos())])
+		declErr = indent + "var " + strings.Join(names, ", ") + " error\n"
+	}
+	errAt := t.off(t.lineAfter(p.body.Lbrace))
+	for _, sp := range spans {
+		text := ""
+		if declErr != "" && sp.from == errAt {
+			text, declErr = declErr, ""
+		}
+		edits = append(edits, analysis.TextEdit{Pos: t.tf.Pos(sp.from), End: t.tf.Pos(sp.to), NewText: []byte(text)})
+	}
+	if declErr != "" {
+		edits = append(edits, analysis.TextEdit{Pos: t.tf.Pos(errAt), End: t.tf.Pos(errAt), NewText: []byte(declErr)})
+	}
+	for _, in := range p.inline {
+		edits = append(edits, analysis.TextEdit{Pos: in.expr.Pos(), End: in.expr.End(), NewText: []byte(in.name)})
+	}
+	for i, st := range p.body.List {
+		if p.moved[i] {
+			continue
+		}
+		ast.Inspect(st, func(n ast.Node) bool {
+			for _, in := range p.inline {
+				if n == in.expr {
+					return false
+				}
+			}
+			if id, ok := n.(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok && t.names[v] != "" && t.names[v] != id.Name {
+					edits = append(edits, analysis.TextEdit{Pos: id.Pos(), End: id.End(), NewText: []byte(t.names[v])})
+				}
+			}
+			return true
+		})
+	}
+	if p.land == landMain {
+		start := p.startStmt()
+		at := t.lineStart(start.Pos())
+		indent := string(t.src[t.off(at):t.off(start.Pos())])
+		stmts, err := t.mainStmts(indent)
+		if err != nil {
+			return nil, err
+		}
+		if err := t.mainScopeOK(start.Pos()); err != nil {
+			return nil, err
+		}
+		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: stmts})
+	}
+	return edits, nil
+}
+
+// mainScopeOK checks that the moved code means the same in main, right
+// before the Start call: every name it declares is new there, and every
+// package-level name it uses is not shadowed.
+func (t *fixText) mainScopeOK(at token.Pos) error {
+	p := t.p
+	info := t.pass.TypesInfo
+	scope := t.pass.Pkg.Scope().Innermost(at)
+	if scope == nil {
+		return fmt.Errorf("no scope at the Start call")
+	}
+	var err error
+	for i, st := range p.body.List {
+		if !p.moved[i] {
+			continue
+		}
+		for _, id := range definedIdents(st) {
+			if v, ok := info.Defs[id].(*types.Var); ok && !p.hoisted[v] {
+				if _, obj := scope.LookupParent(id.Name, at); obj != nil && obj.Parent() != t.pass.Pkg.Scope() && obj.Parent() != types.Universe {
+					err = fmt.Errorf("main already declares %s", id.Name)
+				}
+			}
+		}
+		ast.Inspect(st, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			obj := info.Uses[id]
+			if obj == nil || obj.Parent() == nil {
+				return true
+			}
+			if obj.Parent() == t.pass.Pkg.Scope() || obj.Parent() == types.Universe || obj.Parent().Parent() == t.pass.Pkg.Scope() {
+				if _, found := scope.LookupParent(id.Name, at); found != obj {
+					err = fmt.Errorf("%s means something else in main", id.Name)
+				}
+			}
+			return true
+		})
+	}
+	return err
+}
+
+// blankBetween reports whether a blank line separates the statements
+// starting at a and b in the source.
+func (t *fixText) blankBetween(a, b token.Pos) bool {
+	for line := t.tf.Line(a) + 1; line < t.tf.Line(b); line++ {
+		if strings.TrimSpace(t.lineText(t.off(t.tf.LineStart(line)))) == "" {
+			return true
+		}
+	}
+	return false
+}

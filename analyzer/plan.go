@@ -1,0 +1,480 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file plans a hoist: which statements of a function leave it
+// together with its findings, which locals become package variables, and
+// where the code lands. It only decides; fixtext.go writes the edits.
+
+// landing is where hoisted code goes.
+type landing int
+
+const (
+	landInit landing = iota // package vars set in a new init()
+	landVar                 // package vars with initializers, nothing to check
+	landMain                // in main, right before the Start call
+)
+
+// plan is how the findings of one function leave it.
+type plan struct {
+	ix       *index
+	iv       *invariance
+	fn       *funcNode
+	h        *handler
+	body     *ast.BlockStmt
+	findings []*finding
+
+	defIdx  map[*types.Var]int // local → index of the top-level statement that defines it
+	moved   map[int]bool       // indexes of moved top-level statements
+	checks  map[int]*types.Var // moved error checks → the error they check
+	inline  []*inlineExpr      // finding expressions replaced by a package variable
+	ctx     []*ast.Ident       // handler contexts to replace with context.Background()
+	reads   map[*types.Var]bool
+	hoisted map[*types.Var]bool // locals that become package variables
+	keepErr []*types.Var        // checked errors the handler still uses: declared in place
+	land    landing
+	reason  string // why the move is not safe, when it is not
+}
+
+// inlineExpr is a finding that is part of a larger expression: it becomes
+// a package variable, and the expression refers to that.
+type inlineExpr struct {
+	expr ast.Expr
+	f    *finding
+	name string
+}
+
+func newPlan(ix *index, iv *invariance, fn *funcNode, h *handler) *plan {
+	p := &plan{
+		ix: ix, iv: iv, fn: fn, h: h, body: fn.body(),
+		defIdx: map[*types.Var]int{}, moved: map[int]bool{}, checks: map[int]*types.Var{},
+		reads: map[*types.Var]bool{}, hoisted: map[*types.Var]bool{},
+	}
+	for i, st := range p.body.List {
+		for _, id := range definedIdents(st) {
+			if v, ok := ix.pass.TypesInfo.Defs[id].(*types.Var); ok {
+				p.defIdx[v] = i
+			}
+		}
+	}
+	return p
+}
+
+func (p *plan) fail(reason string) bool {
+	if p.reason == "" {
+		p.reason = reason
+	}
+	return false
+}
+
+// expr is the expression a finding moves: the call, or the input literal
+// with its & when it has one.
+func (f *finding) expr() (ast.Expr, inspector.Cursor) {
+	cur := f.cand.cur
+	if u, ok := cur.Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND && f.cand.kind == KindParams {
+		cur = cur.Parent()
+	}
+	return cur.Node().(ast.Expr), cur
+}
+
+// add plans the move of one finding; false (with p.reason) when it cannot
+// move safely.
+func (p *plan) add(f *finding) bool {
+	if p.fn.decl != nil && p.fn.decl.Recv == nil && p.ix.initCalls[p.ix.pass.TypesInfo.Defs[p.fn.decl.Name].(*types.Func)] {
+		return p.fail(p.fn.name() + " also runs during package initialisation")
+	}
+	e, cur := f.expr()
+	idx := p.homeIndex(cur)
+	if idx < 0 {
+		return p.fail("it is not in a statement of the function body")
+	}
+	p.findings = append(p.findings, f)
+	if wholeDefinition(p.body.List[idx], e) {
+		return p.needStmt(idx)
+	}
+	if !p.needDeps(e, idx) {
+		return false
+	}
+	p.inline = append(p.inline, &inlineExpr{expr: e, f: f})
+	return true
+}
+
+// homeIndex returns the index of the top-level statement of the body that
+// holds cur, or -1.
+func (p *plan) homeIndex(cur inspector.Cursor) int {
+	for c := cur; c.Valid(); c = c.Parent() {
+		if c.Parent().Node() == p.body {
+			if st, ok := c.Node().(ast.Stmt); ok {
+				return slices.Index(p.body.List, st)
+			}
+		}
+	}
+	return -1
+}
+
+// wholeDefinition reports whether st is `x, … := e` or `var x, … = e`,
+// declaring only new variables.
+func wholeDefinition(st ast.Stmt, e ast.Expr) bool {
+	switch st := st.(type) {
+	case *ast.AssignStmt:
+		return st.Tok == token.DEFINE && len(st.Rhs) == 1 && st.Rhs[0] == e
+	case *ast.DeclStmt:
+		g, ok := st.Decl.(*ast.GenDecl)
+		if !ok || g.Tok != token.VAR || len(g.Specs) != 1 {
+			return false
+		}
+		vs := g.Specs[0].(*ast.ValueSpec)
+		return len(vs.Values) == 1 && vs.Values[0] == e
+	}
+	return false
+}
+
+// definedIdents returns the identifiers a top-level statement declares.
+func definedIdents(st ast.Stmt) []*ast.Ident {
+	var ids []*ast.Ident
+	switch st := st.(type) {
+	case *ast.AssignStmt:
+		if st.Tok == token.DEFINE {
+			for _, l := range st.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					ids = append(ids, id)
+				}
+			}
+		}
+	case *ast.DeclStmt:
+		if g, ok := st.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
+			for _, s := range g.Specs {
+				ids = append(ids, s.(*ast.ValueSpec).Names...)
+			}
+		}
+	}
+	return ids
+}
+
+func rhsOf(st ast.Stmt) []ast.Expr {
+	switch st := st.(type) {
+	case *ast.AssignStmt:
+		return st.Rhs
+	case *ast.DeclStmt:
+		var vals []ast.Expr
+		for _, s := range st.Decl.(*ast.GenDecl).Specs {
+			vals = append(vals, s.(*ast.ValueSpec).Values...)
+		}
+		return vals
+	}
+	return nil
+}
+
+// needStmt moves top-level statement idx, with what it needs and the error
+// check that follows it.
+func (p *plan) needStmt(idx int) bool {
+	if p.moved[idx] {
+		return true
+	}
+	st := p.body.List[idx]
+	p.moved[idx] = true
+	for _, x := range rhsOf(st) {
+		if !p.iv.expr(x) {
+			return p.fail("it needs " + types.ExprString(x) + ", which can change between invocations")
+		}
+		if !p.needDeps(x, idx) {
+			return false
+		}
+	}
+	for _, id := range definedIdents(st) {
+		v, _ := p.ix.pass.TypesInfo.Defs[id].(*types.Var)
+		if v == nil || !isError(v.Type()) || idx+1 >= len(p.body.List) {
+			continue
+		}
+		if isErrCheck(p.ix.pass.TypesInfo, p.body.List[idx+1], v) {
+			p.moved[idx+1] = true
+			p.checks[idx+1] = v
+		}
+	}
+	return true
+}
+
+// needDeps plans the move of the locals expression x reads; before is the
+// index of the statement x belongs to.
+func (p *plan) needDeps(x ast.Node, before int) bool {
+	info := p.ix.pass.TypesInfo
+	ok := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		id, isID := n.(*ast.Ident)
+		if !ok || !isID {
+			return ok
+		}
+		v, _ := info.Uses[id].(*types.Var)
+		if v == nil || v.IsField() || v.Pkg() != p.ix.pass.Pkg || (v.Pos() >= x.Pos() && v.Pos() < x.End()) {
+			return true
+		}
+		switch {
+		case v.Parent() == p.ix.syms.pkgScope:
+			p.reads[v] = true
+		case p.iv.params[v]:
+			if !isContext(v.Type()) {
+				ok = p.fail("it reads the parameter " + v.Name())
+			} else {
+				p.ctx = append(p.ctx, id)
+			}
+		case p.iv.recvs[v]:
+			ok = p.fail("it reads the handler's receiver " + v.Name())
+		default:
+			d, found := p.defIdx[v]
+			switch {
+			case !found || d >= before:
+				ok = p.fail("it reads " + v.Name() + ", which is not declared at the top of " + p.fn.name())
+			case len(p.ix.assigns[v]) != 1:
+				ok = p.fail(v.Name() + " is assigned more than once")
+			case !wholeDefinition(p.body.List[d], rhsOf(p.body.List[d])[0]):
+				ok = p.fail(v.Name() + " is declared together with other values")
+			default:
+				ok = p.needStmt(d)
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// isErrCheck reports whether st is `if err != nil { … }` with no init, no
+// else, and a body that leaves: one return, or a call that never returns.
+func isErrCheck(info *types.Info, st ast.Stmt, err *types.Var) bool {
+	is, ok := st.(*ast.IfStmt)
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+		return false
+	}
+	be, ok := is.Cond.(*ast.BinaryExpr)
+	if !ok || be.Op != token.NEQ {
+		return false
+	}
+	id, ok := be.X.(*ast.Ident)
+	if !ok || info.Uses[id] != err || !isNil(info, be.Y) {
+		return false
+	}
+	switch s := is.Body.List[0].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.ExprStmt:
+		return exits(info, s)
+	}
+	return false
+}
+
+// exits reports whether st is panic(…), log.Fatal*(…) or os.Exit(…).
+func exits(info *types.Info, st ast.Stmt) bool {
+	es, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := es.X.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	switch fn := typeutil.Callee(info, call).(type) {
+	case *types.Builtin:
+		return fn.Name() == "panic"
+	case *types.Func:
+		if fn.Pkg() == nil {
+			return false
+		}
+		switch fn.Pkg().Path() {
+		case "log":
+			return fn.Name() == "Fatal" || fn.Name() == "Fatalf" || fn.Name() == "Fatalln" || fn.Name() == "Panicf"
+		case "os":
+			return fn.Name() == "Exit"
+		}
+	}
+	return false
+}
+
+// finish decides what the handler keeps, what becomes a package variable,
+// and where the code lands.
+func (p *plan) finish() bool {
+	info := p.ix.pass.TypesInfo
+	// Inline findings inside moved statements move with them.
+	p.inline = slices.DeleteFunc(p.inline, func(in *inlineExpr) bool {
+		return p.moved[p.homeIndexOf(in.expr)]
+	})
+	defined := map[*types.Var]int{}
+	for i := range p.moved {
+		if _, isCheck := p.checks[i]; isCheck {
+			continue
+		}
+		for _, id := range definedIdents(p.body.List[i]) {
+			if v, ok := info.Defs[id].(*types.Var); ok {
+				defined[v] = i
+			}
+		}
+	}
+	checked := map[*types.Var]bool{}
+	for _, v := range p.checks {
+		checked[v] = true
+	}
+	// What the handler still reads of the moved definitions, and whether
+	// the first of those reads is a top-level := that declares it anew.
+	remaining := map[*types.Var]bool{}
+	redeclared := map[*types.Var]bool{}
+	for i, st := range p.body.List {
+		if p.moved[i] {
+			continue
+		}
+		ast.Inspect(st, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok {
+					if _, def := defined[v]; def && !remaining[v] {
+						remaining[v] = true
+						as, isAssign := st.(*ast.AssignStmt)
+						redeclared[v] = isAssign && as.Tok == token.DEFINE && slices.Contains(as.Lhs, ast.Expr(id))
+					}
+				}
+			}
+			return true
+		})
+	}
+	for v := range remaining {
+		switch {
+		case isError(v.Type()) && checked[v] && redeclared[v]:
+			// `out, err := …` declares it once the moved one is gone.
+		case isError(v.Type()) && checked[v]:
+			// After the moved check the error is nil: the handler
+			// declares it in place.
+			p.keepErr = append(p.keepErr, v)
+		case isError(v.Type()):
+			return p.fail("the error of " + v.Name() + "'s statement is checked later in " + p.fn.name())
+		case !shareable(v.Type()):
+			return p.fail(v.Name() + " is a " + types.TypeString(v.Type(), types.RelativeTo(p.ix.pass.Pkg)) + ", not known to be safe to share between invocations")
+		default:
+			p.hoisted[v] = true
+		}
+	}
+	for _, f := range p.findings {
+		if f.cand.kind == KindParams {
+			continue
+		}
+		if e, _ := f.expr(); !slices.ContainsFunc(p.inline, func(in *inlineExpr) bool { return in.expr == e }) {
+			continue
+		}
+		if t := info.TypeOf(f.cand.node.(ast.Expr)); !shareable(t) {
+			return p.fail(types.TypeString(t, nil) + " is not known to be safe to share between invocations")
+		}
+	}
+	return p.chooseLanding()
+}
+
+func (p *plan) homeIndexOf(e ast.Expr) int {
+	for i, st := range p.body.List {
+		if st.Pos() <= e.Pos() && e.End() <= st.End() {
+			return i
+		}
+	}
+	return -1
+}
+
+// shareable reports whether a value of type t may be shared by concurrent
+// invocations: the SDK's clients, configs, sessions and inputs (inputs are
+// shared only when nothing mutates them, which the params check proved),
+// and plain values.
+func shareable(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := types.Unalias(t).(type) {
+	case *types.Basic:
+		return true
+	case *types.Named:
+		return u.Obj().Pkg() != nil && isSDKPackage(u.Obj().Pkg().Path())
+	}
+	return false
+}
+
+// chooseLanding picks where the code goes: init when everything it reads
+// is ready there, main before the Start call when it reads what main sets,
+// a plain var when there is nothing to check.
+func (p *plan) chooseLanding() bool {
+	insert := p.topDecl().Pos()
+	file := p.ix.pass.Fset.File(insert)
+	needMain := false
+	for v := range p.reads {
+		for _, w := range p.ix.pkgWriters[v] {
+			switch {
+			case w.in.isNamed("main"):
+				needMain = true
+			case w.in.isNamed("init") && p.ix.pass.Fset.File(w.pos) == file && w.in.decl.End() < insert:
+				// an init of this file that runs before ours
+			default:
+				needMain = true
+			}
+		}
+	}
+	if needMain {
+		return p.mainLanding()
+	}
+	p.land = landInit
+	if len(p.checks) == 0 && len(p.keepErr) == 0 && len(p.reads) == 0 {
+		p.land = landVar
+		for i := range p.moved {
+			for _, id := range definedIdents(p.body.List[i]) {
+				if v, ok := p.ix.pass.TypesInfo.Defs[id].(*types.Var); ok && !p.hoisted[v] {
+					p.land = landInit // a local of the moved code: needs a body
+				}
+			}
+		}
+	}
+	return true
+}
+
+// mainLanding checks that the code can run in main right before the call
+// that registers the handler, after everything main sets.
+func (p *plan) mainLanding() bool {
+	reg := p.h.registration
+	if reg == nil || !reg.in.isNamed("main") {
+		return p.fail("it reads package variables set outside init, and the handler is not registered in main")
+	}
+	if p.startStmt() == nil {
+		return p.fail("the Start call is not a statement of main's body")
+	}
+	for v := range p.reads {
+		for _, w := range p.ix.pkgWriters[v] {
+			if w.in != reg.in || w.pos > reg.call.Pos() {
+				return p.fail(v.Name() + " is set after the handler is registered")
+			}
+		}
+	}
+	p.land = landMain
+	return true
+}
+
+// startStmt returns the top-level statement of main that registers the
+// handler, or nil.
+func (p *plan) startStmt() ast.Stmt {
+	reg := p.h.registration
+	body := reg.in.decl.Body
+	for _, st := range body.List {
+		if st.Pos() <= reg.call.Pos() && reg.call.End() <= st.End() {
+			return st
+		}
+	}
+	return nil
+}
+
+// topDecl returns the top-level declaration that holds the function.
+func (p *plan) topDecl() *ast.FuncDecl {
+	fn := p.fn
+	for fn.decl == nil {
+		fn = fn.outer
+	}
+	return fn.decl
+}

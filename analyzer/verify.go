@@ -1,0 +1,152 @@
+package analyzer
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// verifier proves a fix before it is offered: the package, with this fix
+// and every fix accepted before it applied, is gofmt-clean and type-checks.
+// A fix that fails is not offered; its diagnostic says why.
+type verifier struct {
+	pass     *analysis.Pass
+	accepted []analysis.TextEdit
+	imports  map[string]*types.Package
+	fallback types.Importer
+}
+
+func newVerifier(pass *analysis.Pass) *verifier {
+	v := &verifier{pass: pass, imports: map[string]*types.Package{}}
+	var walk func(p *types.Package)
+	walk = func(p *types.Package) {
+		if _, seen := v.imports[p.Path()]; seen {
+			return
+		}
+		v.imports[p.Path()] = p
+		for _, q := range p.Imports() {
+			walk(q)
+		}
+	}
+	for _, p := range pass.Pkg.Imports() {
+		walk(p)
+	}
+	return v
+}
+
+// Import implements types.Importer with the packages the pass already
+// has, and the compiler's export data for the rest (log, say).
+func (v *verifier) Import(path string) (*types.Package, error) {
+	if p, ok := v.imports[path]; ok {
+		return p, nil
+	}
+	if v.fallback == nil {
+		v.fallback = importer.ForCompiler(token.NewFileSet(), "gc", nil)
+	}
+	p, err := v.fallback.Import(path)
+	if err == nil {
+		v.imports[path] = p
+	}
+	return p, err
+}
+
+// try checks edits on top of the accepted ones and accepts them if the
+// result holds.
+func (v *verifier) try(edits []analysis.TextEdit) error {
+	all := append(slices.Clone(v.accepted), edits...)
+	fset := v.pass.Fset
+	files := slices.Clone(v.pass.Files)
+	for i, f := range files {
+		tf := fset.File(f.FileStart)
+		var mine []analysis.TextEdit
+		for _, e := range all {
+			if fset.File(e.Pos) == tf {
+				mine = append(mine, e)
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		src, err := v.pass.ReadFile(tf.Name())
+		if err != nil {
+			return err
+		}
+		out, err := applyEdits(tf, src, mine)
+		if err != nil {
+			return err
+		}
+		if formatted, err := format.Source(out); err != nil || !bytes.Equal(formatted, out) {
+			return fmt.Errorf("the fixed file would not be gofmt-clean")
+		}
+		nf, err := parser.ParseFile(fset, tf.Name(), out, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return fmt.Errorf("the fixed file would not parse: %v", err)
+		}
+		files[i] = nf
+	}
+	var first error
+	conf := types.Config{
+		Importer:  v,
+		GoVersion: v.pass.Pkg.GoVersion(),
+		Error: func(err error) {
+			if first == nil {
+				first = err
+			}
+		},
+	}
+	_, _ = conf.Check(v.pass.Pkg.Path(), fset, files, nil)
+	if first != nil {
+		return fmt.Errorf("the fixed package would not type-check: %v", first)
+	}
+	v.accepted = all
+	return nil
+}
+
+// applyEdits applies edits to src, merging identical edits as the
+// drivers do; overlapping edits are an error.
+func applyEdits(tf *token.File, src []byte, edits []analysis.TextEdit) ([]byte, error) {
+	edits = slices.Clone(edits)
+	slices.SortStableFunc(edits, func(a, b analysis.TextEdit) int {
+		if a.Pos != b.Pos {
+			return int(a.Pos - b.Pos)
+		}
+		return int(a.End - b.End)
+	})
+	edits = slices.CompactFunc(edits, func(a, b analysis.TextEdit) bool {
+		return a.Pos == b.Pos && a.End == b.End && bytes.Equal(a.NewText, b.NewText)
+	})
+	var out bytes.Buffer
+	last := 0
+	for _, e := range edits {
+		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
+		if start < last {
+			return nil, fmt.Errorf("overlapping edits")
+		}
+		out.Write(src[last:start])
+		out.Write(e.NewText)
+		last = end
+	}
+	out.Write(src[last:])
+	return out.Bytes(), nil
+}
+
+// hasCgo reports whether the package uses cgo: its files cannot be
+// type-checked again here, so its findings carry no fix.
+func hasCgo(files []*ast.File) bool {
+	for _, f := range files {
+		for _, spec := range f.Imports {
+			if spec.Path.Value == `"C"` {
+				return true
+			}
+		}
+	}
+	return false
+}
