@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"go/token"
 	"path/filepath"
 	"testing"
 
@@ -50,19 +51,34 @@ func testdata(t *testing.T) string {
 }
 
 // TestRelated checks that every diagnostic points at the registration of
-// the handler it runs under.
+// the handler it runs under, and that the findings one fix moves together
+// point at the diagnostic that carries that fix.
 func TestRelated(t *testing.T) {
 	results := analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "basic")
 	for _, r := range results {
 		if len(r.Diagnostics) != 3 {
 			t.Fatalf("got %d diagnostics, want 3", len(r.Diagnostics))
 		}
+		withFix := map[token.Pos]bool{}
 		for _, d := range r.Diagnostics {
-			if len(d.Related) != 1 || d.Related[0].Message != "handler registered here" {
-				t.Fatalf("%s: related = %+v, want the registration", d.Message, d.Related)
+			if len(d.SuggestedFixes) > 0 {
+				withFix[d.Pos] = true
+			}
+		}
+		if len(withFix) != 1 {
+			t.Fatalf("%d diagnostics carry a fix, want 1 (one move per function)", len(withFix))
+		}
+		for _, d := range r.Diagnostics {
+			if len(d.Related) == 0 || d.Related[0].Message != "handler registered here" {
+				t.Fatalf("%s: related = %+v, want the registration first", d.Message, d.Related)
 			}
 			if got := r.Pass.Fset.Position(d.Related[0].Pos).Line; got != 36 {
 				t.Errorf("%s: registration at line %d, want 36", d.Message, got)
+			}
+			if len(d.SuggestedFixes) == 0 {
+				if len(d.Related) != 2 || d.Related[1].Message != "moved by the fix offered here" || !withFix[d.Related[1].Pos] {
+					t.Errorf("%s: related = %+v, want a pointer to the diagnostic with the fix", d.Message, d.Related)
+				}
 			}
 		}
 	}

@@ -55,13 +55,15 @@ type ctorRule struct {
 	result string
 	// what is rebuilt, with %s standing for the service name.
 	what string
+	// failure is what log.Fatalf says when a moved call fails in Init.
+	failure string
 }
 
 var ctorRules = []ctorRule{
 	{kind: KindConfig, pkg: v2Prefix + "config", names: []string{"LoadDefaultConfig"},
-		what: "loads the shared config files and resolves credentials"},
+		what: "loads the shared config files and resolves credentials", failure: "unable to load SDK config"},
 	{kind: KindConfig, pkg: v1Session, names: []string{"New", "NewSession", "NewSessionWithOptions"},
-		what: "builds a new session, loading the shared config files and resolving credentials"},
+		what: "builds a new session, loading the shared config files and resolving credentials", failure: "unable to create AWS session"},
 	{kind: KindClient, pkg: v2Service, prefix: true, names: []string{"New", "NewFromConfig"}, result: "Client",
 		what: "builds a new %s client and connection pool"},
 	{kind: KindClient, pkg: v2Service, prefix: true, names: []string{"NewPresignClient"}, result: "PresignClient",
@@ -82,8 +84,9 @@ var ctorRules = []ctorRule{
 
 // ctor is a matched constructor.
 type ctor struct {
-	kind Kind
-	what string // with the service name filled in
+	kind    Kind
+	what    string // with the service name filled in
+	failure string
 }
 
 // classify returns the constructor rule fn matches, or nil.
@@ -111,7 +114,7 @@ func classify(fn *types.Func) *ctor {
 		if strings.Contains(what, "%s") {
 			what = strings.Replace(what, "%s", serviceName(fn.Pkg()), 1)
 		}
-		return &ctor{kind: r.kind, what: what}
+		return &ctor{kind: r.kind, what: what, failure: r.failure}
 	}
 	return nil
 }

@@ -63,6 +63,9 @@ type fixText struct {
 	ctx   string                // context.Background() with the file's name for context
 	log   string                // the file's name for log
 	bad   bool                  // a package could not be named in this file
+	// vanished are the returns of moved error checks, replaced by
+	// log.Fatalf: imports only they used must go.
+	vanished []ast.Node
 }
 
 // buildEdits turns the plan into the edits of one fix, and its title.
@@ -118,14 +121,11 @@ func (p *plan) buildEdits(n *namer, src []byte, fi *fileImports) ([]analysis.Tex
 	if t.bad {
 		return nil, "", fmt.Errorf("a type cannot be named in this file")
 	}
-	top := p.topDecl()
-	at := top.Pos()
-	if top.Doc != nil {
-		at = top.Doc.Pos()
-	}
+	_, at := p.topDecl()
 	at = t.lineStart(at)
 	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: append(decls, '\n')})
 	edits = append(edits, fi.edits()...)
+	edits = append(edits, t.unusedImports()...)
 	return edits, p.title(), nil
 }
 
@@ -206,6 +206,7 @@ func (p *plan) title() string {
 // piece is one statement of the moved code, in source order.
 type piece struct {
 	pos  token.Pos
+	lead string // for landVar: comments above the statement
 	text string // for landVar: the initializer; else a statement
 	decl string // for hoisted values: "name Type"
 	name string // for landVar: the variable
@@ -255,14 +256,14 @@ func (t *fixText) pieces() ([]piece, error) {
 				return nil, fmt.Errorf("not a single definition")
 			}
 			v := info.Defs[as.Lhs[0].(*ast.Ident)].(*types.Var)
-			out = append(out, piece{pos: st.Pos(), name: t.names[v], decl: t.typeString(v.Type()), text: lead + t.subst(as.Rhs[0])})
+			out = append(out, piece{pos: st.Pos(), name: t.names[v], decl: t.typeString(v.Type()), text: t.subst(as.Rhs[0]) + t.trailing(st), lead: lead})
 			continue
 		}
-		text := t.subst(st)
+		text := t.subst(st) + t.trailing(st)
 		if len(decls) > 0 {
 			// Hoisted: assign the package variables, declaring the
 			// locals that stay in the moved code first.
-			text = t.assignForm(st)
+			text = t.assignForm(st) + t.trailing(st)
 			if !allHoisted {
 				lead += "var " + strings.Join(locals, "\nvar ") + "\n"
 			}
@@ -296,9 +297,13 @@ func (t *fixText) decls() ([]byte, error) {
 	}
 	var b bytes.Buffer
 	if t.p.land == landVar {
+		if len(pieces) == 1 {
+			fmt.Fprintf(&b, "%svar %s = %s\n", pieces[0].lead, pieces[0].name, pieces[0].text)
+			return formatDecls(b.Bytes())
+		}
 		b.WriteString("var (\n")
 		for _, pc := range pieces {
-			fmt.Fprintf(&b, "%s = %s\n", pc.name, pc.text)
+			fmt.Fprintf(&b, "%s%s = %s\n", pc.lead, pc.name, pc.text)
 		}
 		b.WriteString(")\n")
 		return formatDecls(b.Bytes())
@@ -431,12 +436,13 @@ func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, checked ast.Stmt) (stri
 		return t.subst(is), nil
 	}
 	ret := is.Body.List[0].(*ast.ReturnStmt)
+	t.vanished = append(t.vanished, ret)
 	msg := ""
 	if len(ret.Results) > 0 {
 		msg = errorfPrefix(t.pass.TypesInfo, ret.Results[len(ret.Results)-1], v)
 	}
 	if msg == "" {
-		msg = "lambdainit: " + checkedCallName(t.pass.TypesInfo, checked)
+		msg = checkedCallName(t.pass.TypesInfo, checked)
 	}
 	format := strings.ReplaceAll(msg, "%", "%%") + ": %v"
 	return fmt.Sprintf("if %s {\n%s.Fatalf(%s, %s)\n}", t.subst(is.Cond), t.log, strconv.Quote(format), v.Name()), nil
@@ -474,11 +480,23 @@ func checkedCallName(info *types.Info, st ast.Stmt) string {
 	for _, x := range rhsOf(st) {
 		if call, ok := x.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.Pkg() != nil {
+				if c := classify(fn); c != nil && c.failure != "" {
+					return c.failure
+				}
 				return qualified(fn)
 			}
 		}
 	}
 	return "initialisation failed"
+}
+
+// trailing returns the comment that ends the statement's last line.
+func (t *fixText) trailing(st ast.Stmt) string {
+	rest := strings.TrimRight(t.lineText(t.off(st.End())), " \t")
+	if strings.HasPrefix(strings.TrimSpace(rest), "//") {
+		return " " + strings.TrimSpace(rest)
+	}
+	return ""
 }
 
 func (t *fixText) off(pos token.Pos) int { return t.tf.Offset(pos) }
@@ -686,4 +704,47 @@ func (t *fixText) blankBetween(a, b token.Pos) bool {
 		}
 	}
 	return false
+}
+
+// unusedImports deletes the imports that only the vanished returns used.
+func (t *fixText) unusedImports() []analysis.TextEdit {
+	if len(t.vanished) == 0 {
+		return nil
+	}
+	info := t.pass.TypesInfo
+	inVanished := func(pos token.Pos) bool {
+		for _, n := range t.vanished {
+			if n.Pos() <= pos && pos < n.End() {
+				return true
+			}
+		}
+		return false
+	}
+	gone := map[*types.PkgName]bool{}
+	for _, n := range t.vanished {
+		ast.Inspect(n, func(x ast.Node) bool {
+			if id, ok := x.(*ast.Ident); ok {
+				if pn, ok := info.Uses[id].(*types.PkgName); ok {
+					gone[pn] = true
+				}
+			}
+			return true
+		})
+	}
+	file := t.fi.file
+	ast.Inspect(file, func(x ast.Node) bool {
+		if id, ok := x.(*ast.Ident); ok {
+			if pn, ok := info.Uses[id].(*types.PkgName); ok && !inVanished(id.Pos()) {
+				delete(gone, pn)
+			}
+		}
+		return true
+	})
+	var edits []analysis.TextEdit
+	for _, spec := range file.Imports {
+		if pn := info.PkgNameOf(spec); pn != nil && gone[pn] {
+			edits = append(edits, analysis.TextEdit{Pos: t.lineStart(spec.Pos()), End: t.lineAfter(spec.End())})
+		}
+	}
+	return edits
 }

@@ -332,6 +332,9 @@ func (p *plan) finish() bool {
 			continue
 		}
 		ast.Inspect(st, func(n ast.Node) bool {
+			if slices.ContainsFunc(p.inline, func(in *inlineExpr) bool { return in.expr == n }) {
+				return false // moves too
+			}
 			if id, ok := n.(*ast.Ident); ok {
 				if v, ok := info.Uses[id].(*types.Var); ok {
 					if _, def := defined[v]; def && !remaining[v] {
@@ -404,7 +407,7 @@ func shareable(t types.Type) bool {
 // is ready there, main before the Start call when it reads what main sets,
 // a plain var when there is nothing to check.
 func (p *plan) chooseLanding() bool {
-	insert := p.topDecl().Pos()
+	_, insert := p.topDecl()
 	file := p.ix.pass.Fset.File(insert)
 	needMain := false
 	for v := range p.reads {
@@ -448,6 +451,9 @@ func (p *plan) mainLanding() bool {
 	}
 	for v := range p.reads {
 		for _, w := range p.ix.pkgWriters[v] {
+			if w.in.isNamed("init") {
+				continue // every init runs before main
+			}
 			if w.in != reg.in || w.pos > reg.call.Pos() {
 				return p.fail(v.Name() + " is set after the handler is registered")
 			}
@@ -470,11 +476,26 @@ func (p *plan) startStmt() ast.Stmt {
 	return nil
 }
 
-// topDecl returns the top-level declaration that holds the function.
-func (p *plan) topDecl() *ast.FuncDecl {
-	fn := p.fn
-	for fn.decl == nil {
-		fn = fn.outer
+// topDecl returns the top-level declaration that holds the function (a
+// func, or the var of a package-level function literal), and the position
+// new declarations go before: its doc comment, if it has one.
+func (p *plan) topDecl() (ast.Decl, token.Pos) {
+	pos := p.fn.body().Pos()
+	for _, d := range fileOf(p.ix.pass, p.fn.body()).Decls {
+		if d.Pos() <= pos && pos < d.End() {
+			at := d.Pos()
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Doc != nil {
+					at = d.Doc.Pos()
+				}
+			case *ast.GenDecl:
+				if d.Doc != nil {
+					at = d.Doc.Pos()
+				}
+			}
+			return d, at
+		}
 	}
-	return fn.decl
+	panic("lambdainit: function outside its file's declarations")
 }

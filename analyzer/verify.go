@@ -9,7 +9,13 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -43,19 +49,69 @@ func newVerifier(pass *analysis.Pass) *verifier {
 }
 
 // Import implements types.Importer with the packages the pass already
-// has, and the compiler's export data for the rest (log, say).
+// has, and the compiler's export data for packages it has never seen (log,
+// say), which no type of the pass can refer to.
 func (v *verifier) Import(path string) (*types.Package, error) {
 	if p, ok := v.imports[path]; ok {
 		return p, nil
 	}
-	if v.fallback == nil {
-		v.fallback = importer.ForCompiler(token.NewFileSet(), "gc", nil)
+	return v.compiler([]string{path}).Import(path)
+}
+
+// compiler returns an importer over the compiler's export data for the
+// given import paths and their dependencies, found with one
+// `go list -export -deps` run from the package's directory, as the go
+// command would build them.
+func (v *verifier) compiler(paths []string) types.Importer {
+	if v.fallback != nil {
+		return v.fallback
 	}
-	p, err := v.fallback.Import(path)
-	if err == nil {
-		v.imports[path] = p
+	exports := map[string]string{}
+	if len(paths) > 0 && len(v.pass.Files) > 0 {
+		dir := filepath.Dir(v.pass.Fset.File(v.pass.Files[0].FileStart).Name())
+		cmd := exec.Command("go", append([]string{"list", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Export}}", "--"}, paths...)...)
+		cmd.Dir = dir
+		if out, err := cmd.Output(); err == nil {
+			for line := range strings.SplitSeq(string(out), "\n") {
+				if path, file, ok := strings.Cut(line, "\t"); ok && file != "" {
+					exports[path] = file
+				}
+			}
+		}
 	}
-	return p, err
+	v.fallback = importer.ForCompiler(token.NewFileSet(), "gc", func(path string) (io.ReadCloser, error) {
+		file, ok := exports[path]
+		if !ok {
+			return nil, fmt.Errorf("no export data for %s", path)
+		}
+		return os.Open(file)
+	})
+	return v.fallback
+}
+
+// importerFor returns the importer that can check files: the pass's
+// packages, unless a file imports a package the pass knows only in part
+// (an indirect dependency, loaded from shallow export data). Then every
+// package comes from the compiler's export data, so that all types are
+// one consistent set.
+func (v *verifier) importerFor(files []*ast.File) types.Importer {
+	var paths []string
+	partial := false
+	for _, f := range files {
+		for _, spec := range f.Imports {
+			path, _ := strconv.Unquote(spec.Path.Value)
+			if !slices.Contains(paths, path) && path != "C" {
+				paths = append(paths, path)
+			}
+			if p, ok := v.imports[path]; ok && !p.Complete() {
+				partial = true
+			}
+		}
+	}
+	if partial {
+		return v.compiler(paths)
+	}
+	return v
 }
 
 // try checks edits on top of the accepted ones and accepts them if the
@@ -94,16 +150,28 @@ func (v *verifier) try(edits []analysis.TextEdit) error {
 	}
 	var first error
 	conf := types.Config{
-		Importer:  v,
+		Importer:  v.importerFor(files),
 		GoVersion: v.pass.Pkg.GoVersion(),
 		Error: func(err error) {
 			if first == nil {
 				first = err
 			}
+			if os.Getenv("LAMBDAINIT_DEBUG_FIX") != "" {
+				fmt.Fprintln(os.Stderr, "lambdainit: type error in fix:", err)
+			}
 		},
 	}
 	_, _ = conf.Check(v.pass.Pkg.Path(), fset, files, nil)
 	if first != nil {
+		if os.Getenv("LAMBDAINIT_DEBUG_FIX") != "" {
+			for i, f := range files {
+				if f != v.pass.Files[i] {
+					var b bytes.Buffer
+					_ = format.Node(&b, fset, f)
+					fmt.Fprintf(os.Stderr, "lambdainit: rejected fix:\n%s\n", b.String())
+				}
+			}
+		}
 		return fmt.Errorf("the fixed package would not type-check: %v", first)
 	}
 	v.accepted = all

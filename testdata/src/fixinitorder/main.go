@@ -1,0 +1,41 @@
+// Package fixinitorder reads values set by init functions: one that runs
+// before the new init (so init is the landing), and one declared after the
+// handler, whose value the moved code must still see (so main is).
+package main
+
+import (
+	"context"
+	"os"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+)
+
+var bucket string
+
+func init() { bucket = os.Getenv("BUCKET") }
+
+func early(ctx context.Context) error {
+	c := s3.New(s3.Options{})                                                                        // want `s3.New builds`
+	_, err := c.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(bucket), Key: aws.String("k")}) // want `s3.GetObjectInput is rebuilt`
+	return err
+}
+
+func late(ctx context.Context) error {
+	q := sqs.New(sqs.Options{Region: queueRegion})                                                               // want `sqs.New builds`
+	_, err := q.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String("u"), MessageBody: aws.String("b")}) // want `sqs.SendMessageInput is rebuilt`
+	return err
+}
+
+var queueRegion string
+
+func init() { queueRegion = os.Getenv("QUEUE_REGION") }
+
+func main() {
+	if os.Getenv("MODE") == "late" {
+		lambda.Start(late)
+	}
+	lambda.Start(early)
+}
