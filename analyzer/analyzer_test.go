@@ -34,6 +34,32 @@ var cases = []string{
 	"generated",
 	"testfile",
 	"notalambda",
+	"fixmain",
+	"fixinitorder",
+	"fixvar",
+	"fixhelper",
+	"fixrefuse",
+	"fixnames",
+	"fixtwo",
+	"fixlit",
+	"fixhoist",
+}
+
+// fixCases are the cases whose fixes are checked against reviewed golden
+// files: one per landing shape (init, main, package var, helper, function
+// literal, fresh names, two fixes in a file, hoisted config) and the
+// refusals beside them.
+var fixCases = []string{
+	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
+	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist",
+}
+
+func TestFixes(t *testing.T) {
+	// A fix that adds an import of an indirect dependency is checked with
+	// the compiler's export data, found by go list in the stub GOPATH.
+	t.Setenv("GOPATH", testdata(t))
+	t.Setenv("GO111MODULE", "off")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(analyzer.Config{}), fixCases...)
 }
 
 func TestDiagnostics(t *testing.T) {

@@ -73,6 +73,9 @@ func (p *plan) buildEdits(n *namer, src []byte, fi *fileImports) ([]analysis.Tex
 	pass := p.ix.pass
 	t := &fixText{p: p, pass: pass, src: src, tf: pass.Fset.File(p.body.Pos()), fi: fi, names: map[*types.Var]string{}}
 	avoid := identNames(p.fn.body())
+	for name := range fi.taken {
+		avoid[name] = true
+	}
 
 	// Names: a hoisted local keeps its name when it can; an inline finding
 	// is named for what it is.
@@ -126,7 +129,7 @@ func (p *plan) buildEdits(n *namer, src []byte, fi *fileImports) ([]analysis.Tex
 	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: append(decls, '\n')})
 	edits = append(edits, fi.edits()...)
 	edits = append(edits, t.unusedImports()...)
-	return edits, p.title(), nil
+	return formatEdits(t.tf, src, edits), p.title(), nil
 }
 
 // identNames returns every identifier spelled in n.
@@ -157,12 +160,14 @@ func nameFor(t types.Type) string {
 		return "awsConfig"
 	case obj.Name() == "Session":
 		return "sess"
-	case strings.HasSuffix(obj.Name(), "Input"):
-		return lowerFirst(obj.Name())
+	case obj.Name() == "Credentials":
+		return "creds"
+	case obj.Name() == "PresignClient":
+		return obj.Pkg().Name() + "Presign"
 	case isServicePackage(obj.Pkg().Path()) && (obj.Name() == "Client" || strings.EqualFold(obj.Name(), obj.Pkg().Name())):
 		return obj.Pkg().Name() + "Client"
 	}
-	return obj.Pkg().Name() + obj.Name()
+	return lowerFirst(obj.Name())
 }
 
 func lowerFirst(s string) string {
@@ -217,6 +222,7 @@ func (t *fixText) pieces() ([]piece, error) {
 	p := t.p
 	info := t.pass.TypesInfo
 	var out []piece
+	declared := map[string]bool{} // locals the moved code has declared so far
 	for i, st := range p.body.List {
 		if !p.moved[i] {
 			continue
@@ -236,18 +242,25 @@ func (t *fixText) pieces() ([]piece, error) {
 		// Leading comments, then the statement with its substitutions.
 		lead := string(t.src[t.off(from):t.off(st.Pos())])
 		var decls []string
-		var locals []string
+		var locals []*types.Var
 		allHoisted := true
 		for _, id := range definedIdents(st) {
-			v, _ := info.Defs[id].(*types.Var)
+			v, fresh := info.Defs[id].(*types.Var)
+			if !fresh {
+				v, _ = info.Uses[id].(*types.Var) // a reused error
+			}
 			if v == nil {
 				continue
 			}
 			if p.hoisted[v] {
-				decls = append(decls, t.names[v]+" "+t.typeString(v.Type()))
+				if p.land != landVar {
+					decls = append(decls, t.names[v]+" "+t.typeString(v.Type()))
+				}
 			} else {
 				allHoisted = false
-				locals = append(locals, id.Name+" "+t.typeString(v.Type()))
+				if !declared[v.Name()] {
+					locals = append(locals, v)
+				}
 			}
 		}
 		if p.land == landVar {
@@ -260,13 +273,16 @@ func (t *fixText) pieces() ([]piece, error) {
 			continue
 		}
 		text := t.subst(st) + t.trailing(st)
-		if len(decls) > 0 {
-			// Hoisted: assign the package variables, declaring the
-			// locals that stay in the moved code first.
+		if len(decls) > 0 || len(locals) == 0 {
+			// Assign the package variables, and the locals the moved
+			// code has declared already; declare the new locals first.
 			text = t.assignForm(st) + t.trailing(st)
-			if !allHoisted {
-				lead += "var " + strings.Join(locals, "\nvar ") + "\n"
+			for _, v := range locals {
+				lead += "var " + v.Name() + " " + t.typeString(v.Type()) + "\n"
 			}
+		}
+		for _, v := range locals {
+			declared[v.Name()] = true
 		}
 		out = append(out, piece{pos: st.Pos(), text: lead + text, decl: strings.Join(decls, "\n")})
 	}

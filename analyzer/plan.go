@@ -97,7 +97,7 @@ func (p *plan) add(f *finding) bool {
 		return p.fail("it is not in a statement of the function body")
 	}
 	p.findings = append(p.findings, f)
-	if wholeDefinition(p.body.List[idx], e) {
+	if wholeDefinition(p.ix.pass.TypesInfo, p.body.List[idx], e) {
 		return p.needStmt(idx)
 	}
 	if !p.needDeps(e, idx) {
@@ -121,11 +121,23 @@ func (p *plan) homeIndex(cur inspector.Cursor) int {
 }
 
 // wholeDefinition reports whether st is `x, … := e` or `var x, … = e`,
-// declaring only new variables.
-func wholeDefinition(st ast.Stmt, e ast.Expr) bool {
+// declaring new variables, except for an error variable it may reuse.
+func wholeDefinition(info *types.Info, st ast.Stmt, e ast.Expr) bool {
 	switch st := st.(type) {
 	case *ast.AssignStmt:
-		return st.Tok == token.DEFINE && len(st.Rhs) == 1 && st.Rhs[0] == e
+		if st.Tok != token.DEFINE || len(st.Rhs) != 1 || st.Rhs[0] != e {
+			return false
+		}
+		for _, l := range st.Lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok {
+				return false
+			}
+			if v, reused := info.Uses[id].(*types.Var); reused && !isError(v.Type()) {
+				return false
+			}
+		}
+		return true
 	case *ast.DeclStmt:
 		g, ok := st.Decl.(*ast.GenDecl)
 		if !ok || g.Tok != token.VAR || len(g.Specs) != 1 {
@@ -189,15 +201,46 @@ func (p *plan) needStmt(idx int) bool {
 			return false
 		}
 	}
+	info := p.ix.pass.TypesInfo
 	for _, id := range definedIdents(st) {
-		v, _ := p.ix.pass.TypesInfo.Defs[id].(*types.Var)
-		if v == nil || !isError(v.Type()) || idx+1 >= len(p.body.List) {
+		v, fresh := info.Defs[id].(*types.Var)
+		if !fresh {
+			v, _ = info.Uses[id].(*types.Var) // an error reused by :=
+		}
+		if v == nil || !isError(v.Type()) {
 			continue
 		}
-		if isErrCheck(p.ix.pass.TypesInfo, p.body.List[idx+1], v) {
+		if idx+1 < len(p.body.List) && isErrCheck(info, p.body.List[idx+1], v) {
 			p.moved[idx+1] = true
 			p.checks[idx+1] = v
+		} else if !fresh {
+			return p.fail("the error it reuses is not checked right after it")
 		}
+		if !fresh && !p.overwrittenAfter(v, idx+1) {
+			return p.fail("the function reads " + v.Name() + " after it without setting it again")
+		}
+	}
+	return true
+}
+
+// overwrittenAfter reports whether the first use of v after top-level
+// statement idx is a top-level assignment to it, so that no read can see
+// the value the moved statement would have left.
+func (p *plan) overwrittenAfter(v *types.Var, idx int) bool {
+	info := p.ix.pass.TypesInfo
+	for _, st := range p.body.List[idx+1:] {
+		var first *ast.Ident
+		ast.Inspect(st, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && first == nil && info.Uses[id] == v {
+				first = id
+			}
+			return first == nil
+		})
+		if first == nil {
+			continue
+		}
+		as, ok := st.(*ast.AssignStmt)
+		return ok && (as.Tok == token.ASSIGN || as.Tok == token.DEFINE) && slices.Contains(as.Lhs, ast.Expr(first))
 	}
 	return true
 }
@@ -230,11 +273,13 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 		default:
 			d, found := p.defIdx[v]
 			switch {
+			case !found && (v.Pos() < p.fn.node().Pos() || v.Pos() >= p.fn.node().End()):
+				ok = p.fail("it reads " + v.Name() + " of the enclosing function")
 			case !found || d >= before:
 				ok = p.fail("it reads " + v.Name() + ", which is not declared at the top of " + p.fn.name())
 			case len(p.ix.assigns[v]) != 1:
 				ok = p.fail(v.Name() + " is assigned more than once")
-			case !wholeDefinition(p.body.List[d], rhsOf(p.body.List[d])[0]):
+			case !wholeDefinition(p.ix.pass.TypesInfo, p.body.List[d], rhsOf(p.body.List[d])[0]):
 				ok = p.fail(v.Name() + " is declared together with other values")
 			default:
 				ok = p.needStmt(d)
@@ -304,9 +349,12 @@ func exits(info *types.Info, st ast.Stmt) bool {
 // and where the code lands.
 func (p *plan) finish() bool {
 	info := p.ix.pass.TypesInfo
-	// Inline findings inside moved statements move with them.
+	// Inline findings inside moved statements, or inside other inline
+	// findings, move with them.
 	p.inline = slices.DeleteFunc(p.inline, func(in *inlineExpr) bool {
-		return p.moved[p.homeIndexOf(in.expr)]
+		return p.moved[p.homeIndexOf(in.expr)] || slices.ContainsFunc(p.inline, func(outer *inlineExpr) bool {
+			return outer != in && outer.expr.Pos() <= in.expr.Pos() && in.expr.End() <= outer.expr.End()
+		})
 	})
 	defined := map[*types.Var]int{}
 	for i := range p.moved {

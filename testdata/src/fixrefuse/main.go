@@ -43,7 +43,7 @@ func nested(ctx context.Context, retry bool) error {
 
 func factory(region string) func(context.Context) error {
 	return func(ctx context.Context) error {
-		_ = sqs.New(sqs.Options{Region: region}) // want `sqs.New builds .* \(no automatic fix: it reads region, which is not declared at the top of a function literal\)`
+		_ = sqs.New(sqs.Options{Region: region}) // want `sqs.New builds .* \(no automatic fix: it reads region of the enclosing function\)`
 		return nil
 	}
 }
