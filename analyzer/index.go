@@ -25,7 +25,7 @@ type index struct {
 	pkgWriters map[*types.Var][]assignment
 	// initCalls holds the functions called at package level or from init.
 	initCalls map[*types.Func]bool
-	syms       *symbols
+	syms      *symbols
 }
 
 // funcNode is a function declaration or literal: a node of the
