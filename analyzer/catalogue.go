@@ -39,10 +39,6 @@ var entryPoints = []entryPoint{
 	{lambdaURLPkg, "Wrap", 0},
 }
 
-// entryPackages are the import paths whose presence makes a package worth
-// analysing.
-var entryPackages = []string{lambdaPkg, lambdaURLPkg}
-
 // ctorRule describes a family of expensive constructors.
 type ctorRule struct {
 	kind   Kind
@@ -110,10 +106,7 @@ func classify(fn *types.Func) *ctor {
 		if !contains(r.names, fn.Name()) || !resultMatches(sig, fn.Pkg(), r.result) {
 			continue
 		}
-		what := r.what
-		if strings.Contains(what, "%s") {
-			what = strings.Replace(what, "%s", serviceName(fn.Pkg()), 1)
-		}
+		what := strings.Replace(r.what, "%s", serviceName(fn.Pkg()), 1)
 		return &ctor{kind: r.kind, what: what, failure: r.failure}
 	}
 	return nil

@@ -124,7 +124,7 @@ func (p *plan) buildEdits(n *namer, src []byte, fi *fileImports) ([]analysis.Tex
 	if t.bad {
 		return nil, "", fmt.Errorf("a type cannot be named in this file")
 	}
-	_, at := p.topDecl()
+	at := p.insertPos()
 	at = t.lineStart(at)
 	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: append(decls, '\n')})
 	edits = append(edits, fi.edits()...)
@@ -228,11 +228,7 @@ func (t *fixText) pieces() ([]piece, error) {
 			continue
 		}
 		if v, ok := p.checks[i]; ok {
-			text, err := t.errCheck(st.(*ast.IfStmt), v, p.body.List[i-1])
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, piece{pos: st.Pos(), text: text})
+			out = append(out, piece{pos: st.Pos(), text: t.errCheck(st.(*ast.IfStmt), v, p.body.List[i-1])})
 			continue
 		}
 		from, _, err := t.stmtRange(st)
@@ -378,7 +374,7 @@ func (t *fixText) mainStmts(indent string) ([]byte, error) {
 func formatDecls(src []byte) ([]byte, error) {
 	out, err := format.Source(append([]byte("package p\n\n"), src...))
 	if err != nil {
-		return nil, fmt.Errorf("formatting the moved code: %v", err)
+		return nil, fmt.Errorf("formatting the moved code: %w", err)
 	}
 	return bytes.TrimPrefix(out, []byte("package p\n\n")), nil
 }
@@ -447,9 +443,9 @@ func (t *fixText) assignForm(st ast.Stmt) string {
 // errCheck renders a moved error check for code that runs in Init: a
 // return becomes log.Fatalf, so a broken configuration fails the Init
 // phase; a check that already exits stays as it is.
-func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, checked ast.Stmt) (string, error) {
+func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, checked ast.Stmt) string {
 	if exits(t.pass.TypesInfo, is.Body.List[0]) {
-		return t.subst(is), nil
+		return t.subst(is)
 	}
 	ret := is.Body.List[0].(*ast.ReturnStmt)
 	t.vanished = append(t.vanished, ret)
@@ -461,7 +457,7 @@ func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, checked ast.Stmt) (stri
 		msg = checkedCallName(t.pass.TypesInfo, checked)
 	}
 	format := strings.ReplaceAll(msg, "%", "%%") + ": %v"
-	return fmt.Sprintf("if %s {\n%s.Fatalf(%s, %s)\n}", t.subst(is.Cond), t.log, strconv.Quote(format), v.Name()), nil
+	return fmt.Sprintf("if %s {\n%s.Fatalf(%s, %s)\n}", t.subst(is.Cond), t.log, strconv.Quote(format), v.Name())
 }
 
 // errorfPrefix returns "unable to load SDK config" for

@@ -190,18 +190,24 @@ func isStd(p string) bool {
 
 func splitStd(lines []string) (std, other []string) {
 	for _, l := range lines {
-		q := l[strings.Index(l, `"`):]
-		p, _ := strconv.Unquote(q)
-		if isStd(p) {
+		if isStd(specPath(l)) {
 			std = append(std, l)
 		} else {
 			other = append(other, l)
 		}
 	}
-	byPath := func(a, b string) int { return strings.Compare(a[strings.Index(a, `"`):], b[strings.Index(b, `"`):]) }
+	byPath := func(a, b string) int { return strings.Compare(specPath(a), specPath(b)) }
 	slices.SortFunc(std, byPath)
 	slices.SortFunc(other, byPath)
 	return std, other
+}
+
+// specPath returns the import path of an import spec's text, with or
+// without a name before it.
+func specPath(spec string) string {
+	_, quoted, _ := strings.Cut(spec, `"`)
+	p, _ := strconv.Unquote(`"` + quoted)
+	return p
 }
 
 // lineStart returns the position of the first byte of pos's line.

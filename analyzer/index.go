@@ -242,15 +242,15 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 		case *ast.RangeStmt:
 			for _, e := range []ast.Expr{n.Key, n.Value} {
 				if e != nil {
-					ix.write(e, true)
+					ix.write(e)
 				}
 			}
 		case *ast.IncDecStmt:
-			ix.write(n.X, true)
+			ix.write(n.X)
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit {
-					ix.write(n.X, true)
+					ix.write(n.X)
 				}
 			}
 		case *ast.IfStmt:
@@ -406,20 +406,20 @@ func (ix *indexer) assignStmt(as *ast.AssignStmt) {
 			}
 			continue
 		}
-		ix.write(lhs, true)
+		ix.write(lhs)
 	}
 }
 
 // write records that the variable at the root of e (x in x, x.f, x[i], *x)
 // is written with an unknown value.
-func (ix *indexer) write(e ast.Expr, opaque bool) {
+func (ix *indexer) write(e ast.Expr) {
 	id := rootIdent(e)
 	if id == nil {
 		return
 	}
 	if v := ix.varOf(id); v != nil {
 		fn, _ := ix.current()
-		ix.record(v, assignment{opaque: opaque, in: fn, pos: e.Pos()})
+		ix.record(v, assignment{opaque: true, in: fn, pos: e.Pos()})
 	}
 }
 

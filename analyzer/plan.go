@@ -455,7 +455,7 @@ func shareable(t types.Type) bool {
 // is ready there, main before the Start call when it reads what main sets,
 // a plain var when there is nothing to check.
 func (p *plan) chooseLanding() bool {
-	_, insert := p.topDecl()
+	insert := p.insertPos()
 	file := p.ix.pass.Fset.File(insert)
 	needMain := false
 	for v := range p.reads {
@@ -524,10 +524,10 @@ func (p *plan) startStmt() ast.Stmt {
 	return nil
 }
 
-// topDecl returns the top-level declaration that holds the function (a
-// func, or the var of a package-level function literal), and the position
-// new declarations go before: its doc comment, if it has one.
-func (p *plan) topDecl() (ast.Decl, token.Pos) {
+// insertPos returns where new declarations go: before the top-level
+// declaration that holds the function (a func, or the var of a
+// package-level function literal), and its doc comment if it has one.
+func (p *plan) insertPos() token.Pos {
 	pos := p.fn.body().Pos()
 	for _, d := range fileOf(p.ix.pass, p.fn.body()).Decls {
 		if d.Pos() <= pos && pos < d.End() {
@@ -542,7 +542,7 @@ func (p *plan) topDecl() (ast.Decl, token.Pos) {
 					at = d.Doc.Pos()
 				}
 			}
-			return d, at
+			return at
 		}
 	}
 	panic("lambdainit: function outside its file's declarations")

@@ -144,7 +144,7 @@ func (v *verifier) try(edits []analysis.TextEdit) error {
 		}
 		nf, err := parser.ParseFile(fset, tf.Name(), out, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
-			return fmt.Errorf("the fixed file would not parse: %v", err)
+			return fmt.Errorf("the fixed file would not parse: %w", err)
 		}
 		files[i] = nf
 	}
@@ -172,7 +172,7 @@ func (v *verifier) try(edits []analysis.TextEdit) error {
 				}
 			}
 		}
-		return fmt.Errorf("the fixed package would not type-check: %v", first)
+		return fmt.Errorf("the fixed package would not type-check: %w", first)
 	}
 	v.accepted = all
 	return nil
