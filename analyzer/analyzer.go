@@ -60,19 +60,20 @@ type finding struct {
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	syms := lookupSymbols(pass)
+	syms := lookupSymbols(pass, cfg)
 	if len(syms.entries) == 0 && !mentionsDirective(pass.Files) {
 		return nil, nil // no entry point imported and no directive: nothing to do
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ix := buildIndex(pass, ins, syms)
+	ix.cfg = cfg
 	hs := ix.handlers()
 	if len(hs) == 0 {
 		return nil, nil
 	}
 	region := ix.region(hs)
 	iv := newInvariance(ix, region)
-	fs := ix.findings(region, iv, cfg)
+	fs := ix.suppress(ix.findings(region, iv, cfg))
 	if len(fs) == 0 {
 		return nil, nil
 	}

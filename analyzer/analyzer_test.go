@@ -1,8 +1,10 @@
 package analyzer_test
 
 import (
+	"flag"
 	"go/token"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/lambdainit/lambdainit/analyzer"
@@ -43,6 +45,52 @@ var cases = []string{
 	"fixtwo",
 	"fixlit",
 	"fixhoist",
+	"ignore",
+}
+
+// flagCases gives each flag a value and the case directory that shows it
+// (testdata/src/flags/<flag>). A flag without a case fails TestFlags.
+var flagCases = map[string]string{
+	"checks":              "client",
+	"extra-constructors":  "example.com/db.Open,example.com/db.Pool.Client",
+	"extra-registrations": "example.com/rt.Serve:1",
+	"landing":             "main",
+}
+
+func TestFlags(t *testing.T) {
+	analyzer.New(analyzer.Config{}).Flags.VisitAll(func(f *flag.Flag) {
+		if _, ok := flagCases[f.Name]; !ok {
+			t.Errorf("flag -%s has no case in testdata/src/flags", f.Name)
+		}
+	})
+	t.Setenv("GOPATH", testdata(t))
+	t.Setenv("GO111MODULE", "off")
+	for name, value := range flagCases {
+		t.Run(name, func(t *testing.T) {
+			a := analyzer.New(analyzer.Config{})
+			if err := a.Flags.Set(name, value); err != nil {
+				t.Fatal(err)
+			}
+			analysistest.RunWithSuggestedFixes(t, testdata(t), a, "flags/"+name)
+		})
+	}
+}
+
+func TestFlagValidation(t *testing.T) {
+	for name, bad := range map[string]string{
+		"checks":              "clients",
+		"extra-constructors":  "NoPackage",
+		"extra-registrations": "example.com/rt.Serve:x",
+		"landing":             "lazy",
+	} {
+		if err := analyzer.New(analyzer.Config{}).Flags.Set(name, bad); err == nil {
+			t.Errorf("-%s=%s: accepted", name, bad)
+		}
+	}
+	err := analyzer.Config{Checks: []analyzer.Kind{"x"}, Landing: "y", ExtraConstructors: []string{"z"}}.Validate()
+	if err == nil || !strings.Contains(err.Error(), `unknown check "x"`) || !strings.Contains(err.Error(), `landing "y"`) || !strings.Contains(err.Error(), `"z"`) {
+		t.Errorf("Validate() = %v, want all three problems", err)
+	}
 }
 
 // fixCases are the cases whose fixes are checked against reviewed golden

@@ -1,9 +1,12 @@
 package analyzer
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -26,19 +29,57 @@ const (
 // AllKinds lists every kind in the order the documentation uses.
 var AllKinds = []Kind{KindClient, KindConfig, KindParams}
 
+// The landing places a fix can prefer.
+const (
+	LandingInit = "init"
+	LandingMain = "main"
+)
+
 // Config holds the analyzer's settings. The same struct backs the command
-// line flags and the golangci-lint plugin settings.
+// line flags and the golangci-lint plugin settings (whose unknown keys are
+// rejected).
 type Config struct {
 	// Checks lists the kinds to report. Empty means all.
 	Checks []Kind `json:"checks"`
+	// ExtraConstructors are more functions to treat as expensive, as
+	// "import/path.Func" or "import/path.Type.Method". Their findings are
+	// of kind client.
+	ExtraConstructors []string `json:"extra-constructors"`
+	// ExtraRegistrations are more functions that register a handler, as
+	// "import/path.Func", with ":N" when the handler is argument N
+	// (counted from 0) rather than the first.
+	ExtraRegistrations []string `json:"extra-registrations"`
+	// Landing is where a fix puts the moved code when both places are
+	// safe: "init" (the default, the shape AWS documents) or "main",
+	// before the Start call.
+	Landing string `json:"landing"`
 }
 
 // Validate reports settings that cannot work.
 func (c Config) Validate() error {
+	var errs []error
 	for _, k := range c.Checks {
 		if !slices.Contains(AllKinds, k) {
-			return fmt.Errorf("lambdainit: unknown check %q (known: %s)", k, kindList(AllKinds))
+			errs = append(errs, fmt.Errorf("unknown check %q (known: %s)", k, kindList(AllKinds)))
 		}
+	}
+	for _, s := range c.ExtraConstructors {
+		if _, err := parseFuncSpec(s); err != nil {
+			errs = append(errs, fmt.Errorf("extra-constructors: %w", err))
+		}
+	}
+	for _, s := range c.ExtraRegistrations {
+		if _, _, err := parseRegistration(s); err != nil {
+			errs = append(errs, fmt.Errorf("extra-registrations: %w", err))
+		}
+	}
+	switch c.Landing {
+	case "", LandingInit, LandingMain:
+	default:
+		errs = append(errs, fmt.Errorf("landing %q: want %q or %q", c.Landing, LandingInit, LandingMain))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("lambdainit: %w", err)
 	}
 	return nil
 }
@@ -55,8 +96,99 @@ func kindList(ks []Kind) string {
 	return strings.Join(s, ",")
 }
 
-// checksFlag is the flag.Value behind -checks. It writes into the Config
-// owned by one analyzer, before any run.
+// funcSpec names a function ("import/path.Func") or a method
+// ("import/path.Type.Method") of an imported package. The path may hold
+// dots (gopkg.in/yaml.v3), so the split is resolved against the package
+// when it is looked up: see candidates.
+type funcSpec struct{ raw string }
+
+func parseFuncSpec(s string) (funcSpec, error) {
+	slash := strings.LastIndex(s, "/")
+	dot := strings.LastIndex(s, ".")
+	if dot <= 0 || dot <= slash || dot == len(s)-1 || strings.ContainsAny(s, " \t") {
+		return funcSpec{}, fmt.Errorf("%q: want import/path.Func or import/path.Type.Method", s)
+	}
+	return funcSpec{raw: s}, nil
+}
+
+// candidates returns the ways to read the spec: (path, "", Func) and, when
+// the last element allows it, (path, Type, Method).
+func (f funcSpec) candidates() [][3]string {
+	s := f.raw
+	dot := strings.LastIndex(s, ".")
+	out := [][3]string{{s[:dot], "", s[dot+1:]}}
+	if d2 := strings.LastIndex(s[:dot], "."); d2 > strings.LastIndex(s, "/") && d2 > 0 {
+		out = append(out, [3]string{s[:d2], s[d2+1 : dot], s[dot+1:]})
+	}
+	return out
+}
+
+// lookup finds the function or method the spec names among the imports.
+func (f funcSpec) lookup(imports map[string]*types.Package) *types.Func {
+	for _, c := range f.candidates() {
+		pkg := imports[c[0]]
+		if pkg == nil {
+			continue
+		}
+		if c[1] == "" {
+			if fn, ok := pkg.Scope().Lookup(c[2]).(*types.Func); ok {
+				return fn
+			}
+			continue
+		}
+		if tn, ok := pkg.Scope().Lookup(c[1]).(*types.TypeName); ok {
+			obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, pkg, c[2])
+			if fn, ok := obj.(*types.Func); ok {
+				return fn
+			}
+		}
+	}
+	return nil
+}
+
+// parseRegistration splits "import/path.Func:N".
+func parseRegistration(s string) (funcSpec, int, error) {
+	arg := 0
+	if name, n, ok := strings.Cut(s, ":"); ok {
+		i, err := strconv.Atoi(n)
+		if err != nil || i < 0 {
+			return funcSpec{}, 0, fmt.Errorf("%q: the handler argument index must be a number from 0", s)
+		}
+		s, arg = name, i
+	}
+	f, err := parseFuncSpec(s)
+	return f, arg, err
+}
+
+// listFlag is a comma-separated list flag bound to a field of a Config.
+type listFlag struct {
+	list  *[]string
+	check func(string) error
+}
+
+func (f listFlag) String() string {
+	if f.list == nil {
+		return ""
+	}
+	return strings.Join(*f.list, ",")
+}
+
+func (f listFlag) Set(s string) error {
+	var items []string
+	for part := range strings.SplitSeq(s, ",") {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		if err := f.check(part); err != nil {
+			return err
+		}
+		items = append(items, part)
+	}
+	*f.list = items
+	return nil
+}
+
+// checksFlag is the flag.Value behind -checks.
 type checksFlag struct{ cfg *Config }
 
 func (f checksFlag) String() string {
@@ -73,14 +205,39 @@ func (f checksFlag) Set(s string) error {
 			ks = append(ks, Kind(part))
 		}
 	}
-	next := Config{Checks: ks}
-	if err := next.Validate(); err != nil {
+	if err := (Config{Checks: ks}).Validate(); err != nil {
 		return err
 	}
 	f.cfg.Checks = ks
 	return nil
 }
 
+// landingFlag is the flag.Value behind -landing.
+type landingFlag struct{ cfg *Config }
+
+func (f landingFlag) String() string {
+	if f.cfg == nil || f.cfg.Landing == "" {
+		return LandingInit
+	}
+	return f.cfg.Landing
+}
+
+func (f landingFlag) Set(s string) error {
+	if err := (Config{Landing: s}).Validate(); err != nil {
+		return err
+	}
+	f.cfg.Landing = s
+	return nil
+}
+
+// bindFlags binds the flags, go vet style (kebab-case, unprefixed with a
+// single checker), to the Config owned by one analyzer. They write into it
+// before any run; run only reads it.
 func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var(checksFlag{c}, "checks", "comma-separated kinds of findings to report: "+kindList(AllKinds))
+	fs.Var(listFlag{&c.ExtraConstructors, func(s string) error { _, err := parseFuncSpec(s); return err }},
+		"extra-constructors", "comma-separated functions to treat as expensive: import/path.Func or import/path.Type.Method")
+	fs.Var(listFlag{&c.ExtraRegistrations, func(s string) error { _, _, err := parseRegistration(s); return err }},
+		"extra-registrations", "comma-separated functions that register a handler: import/path.Func, or import/path.Func:N when the handler is argument N")
+	fs.Var(landingFlag{c}, "landing", "where fixes put moved code when both are safe: init or main")
 }

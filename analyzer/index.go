@@ -26,6 +26,7 @@ type index struct {
 	// initCalls holds the functions called at package level or from init.
 	initCalls map[*types.Func]bool
 	syms      *symbols
+	cfg       *Config
 }
 
 // funcNode is a function declaration or literal: a node of the
@@ -124,13 +125,30 @@ type candidate struct {
 // symbols are the objects looked up once per pass.
 type symbols struct {
 	entries  map[*types.Func]entryPoint
+	extra    map[*types.Func]bool // extra-constructors
 	onceDo   *types.Func
 	onceFns  map[*types.Func]bool // sync.OnceFunc, OnceValue, OnceValues
 	pkgScope *types.Scope
 }
 
-func lookupSymbols(pass *analysis.Pass) *symbols {
-	s := &symbols{entries: map[*types.Func]entryPoint{}, onceFns: map[*types.Func]bool{}, pkgScope: pass.Pkg.Scope()}
+func lookupSymbols(pass *analysis.Pass, cfg *Config) *symbols {
+	s := &symbols{entries: map[*types.Func]entryPoint{}, extra: map[*types.Func]bool{}, onceFns: map[*types.Func]bool{}, pkgScope: pass.Pkg.Scope()}
+	imports := map[string]*types.Package{}
+	for _, imp := range pass.Pkg.Imports() {
+		imports[imp.Path()] = imp
+	}
+	for _, spec := range cfg.ExtraRegistrations {
+		f, arg, _ := parseRegistration(spec)
+		if fn := f.lookup(imports); fn != nil {
+			s.entries[fn] = entryPoint{pkg: fn.Pkg().Path(), name: fn.Name(), arg: arg}
+		}
+	}
+	for _, spec := range cfg.ExtraConstructors {
+		f, _ := parseFuncSpec(spec)
+		if fn := f.lookup(imports); fn != nil {
+			s.extra[fn] = true
+		}
+	}
 	for _, imp := range pass.Pkg.Imports() {
 		for _, e := range entryPoints {
 			if imp.Path() == e.pkg {
@@ -327,6 +345,9 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	c, seen := ix.ctorMap[callee]
 	if !seen {
 		c = classify(callee)
+		if c == nil && ix.syms.extra[callee] {
+			c = &ctor{kind: KindClient, what: "is listed in extra-constructors and runs again"}
+		}
 		ix.ctorMap[callee] = c
 	}
 	if c == nil {

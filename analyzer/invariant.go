@@ -196,6 +196,12 @@ func (iv *invariance) call(call *ast.CallExpr) bool {
 		if callee.Pkg() != nil {
 			path = callee.Pkg().Path()
 		}
+		if iv.ix.syms.extra[callee] {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.expr(sel.X) {
+				return false
+			}
+			return iv.args(call, true)
+		}
 		if sig.Recv() != nil {
 			// Methods of the SDK's config types (aws.Config.Copy, v1
 			// (*aws.Config).WithRegion) build values from their receiver.

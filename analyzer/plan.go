@@ -406,7 +406,7 @@ func (p *plan) finish() bool {
 		case isError(v.Type()):
 			return p.fail("the error of " + v.Name() + "'s statement is checked later in " + p.fn.name())
 		case !shareable(v.Type()):
-			return p.fail(v.Name() + " is a " + types.TypeString(v.Type(), types.RelativeTo(p.ix.pass.Pkg)) + ", not known to be safe to share between invocations")
+			return p.fail(v.Name() + " is a " + types.TypeString(v.Type(), byName) + ", not known to be safe to share between invocations")
 		default:
 			p.hoisted[v] = true
 		}
@@ -419,7 +419,7 @@ func (p *plan) finish() bool {
 			continue
 		}
 		if t := info.TypeOf(f.cand.node.(ast.Expr)); !shareable(t) {
-			return p.fail(types.TypeString(t, nil) + " is not known to be safe to share between invocations")
+			return p.fail(types.TypeString(t, byName) + " is not known to be safe to share between invocations")
 		}
 	}
 	return p.chooseLanding()
@@ -472,6 +472,12 @@ func (p *plan) chooseLanding() bool {
 	}
 	if needMain {
 		return p.mainLanding()
+	}
+	if p.ix.cfg != nil && p.ix.cfg.Landing == LandingMain {
+		if p.mainLanding() {
+			return true
+		}
+		p.reason = "" // main is only preferred: init is safe
 	}
 	p.land = landInit
 	if len(p.checks) == 0 && len(p.keepErr) == 0 && len(p.reads) == 0 {
@@ -547,3 +553,6 @@ func (p *plan) insertPos() token.Pos {
 	}
 	panic("lambdainit: function outside its file's declarations")
 }
+
+// byName qualifies types by package name, as messages print them.
+func byName(p *types.Package) string { return p.Name() }
