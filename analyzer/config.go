@@ -53,6 +53,10 @@ type Config struct {
 	// safe: "init" (the default, the shape AWS documents) or "main",
 	// before the Start call.
 	Landing string `json:"landing"`
+	// OmitRelated drops the related information (the registration, the
+	// finding whose fix moves this one too). golangci-lint prints each
+	// related location as an issue of its own, so its plugin sets this.
+	OmitRelated bool `json:"-"`
 }
 
 // Validate reports settings that cannot work.

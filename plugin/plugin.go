@@ -43,6 +43,8 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
+	// golangci-lint would print each related location as an issue.
+	cfg.OmitRelated = true
 	return &plugin{cfg: cfg}, nil
 }
 

@@ -44,7 +44,13 @@ func TestSettings(t *testing.T) {
 	dir, _ := filepath.Abs(filepath.Join("..", "testdata"))
 	p, _ = newPlugin(t, map[string]any{"checks": []any{"client"}})
 	as, _ = p.BuildAnalyzers()
-	analysistest.Run(t, dir, as[0], "flags/checks")
+	for _, r := range analysistest.Run(t, dir, as[0], "flags/checks") {
+		for _, d := range r.Diagnostics {
+			if len(d.Related) > 0 {
+				t.Errorf("%s: related information in plugin mode: %v", d.Message, d.Related)
+			}
+		}
+	}
 
 	if _, err := newPlugin(t, nil); err != nil {
 		t.Errorf("no settings: %v", err)
