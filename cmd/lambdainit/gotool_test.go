@@ -1,0 +1,80 @@
+package main_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestGoVetAndGoFix applies the fixes through the go command's own drivers:
+// go vet -vettool -fix, go fix -fixtool (with and without -diff), and the
+// analyzer's flags passed through go vet.
+func TestGoVetAndGoFix(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the example module against the real SDK")
+	}
+	tool := buildTool(t)
+
+	t.Run("go vet -fix", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "example")
+		copyTree(t, exampleDir(t), dir)
+		if out, code := run(t, dir, "go", "vet", "-vettool="+tool, "-fix", "./..."); code != 0 {
+			t.Fatalf("go vet -fix: exit %d\n%s", code, out)
+		}
+		checkFixed(t, tool, dir)
+	})
+
+	t.Run("go fix -fixtool", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "example")
+		copyTree(t, exampleDir(t), dir)
+		sum := treeSum(t, dir)
+		out, code := run(t, dir, "go", "fix", "-fixtool="+tool, "-diff", "./...")
+		if code == 0 || !strings.Contains(out, "+func init() {") || !strings.Contains(out, `+		log.Fatalf("unable to load SDK config: %v", err)`) {
+			t.Fatalf("go fix -diff: exit %d, want the init fix as a diff\n%s", code, out)
+		}
+		if treeSum(t, dir) != sum {
+			t.Fatal("go fix -diff changed files")
+		}
+		if out, code := run(t, dir, "go", "fix", "-fixtool="+tool, "./..."); code != 0 {
+			t.Fatalf("go fix: exit %d\n%s", code, out)
+		}
+		checkFixed(t, tool, dir)
+	})
+
+	t.Run("go vet flags", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "example")
+		copyTree(t, exampleDir(t), dir)
+		if out, code := run(t, dir, "go", "vet", "-vettool="+tool, "-checks=params", "-fix", "./..."); code != 0 {
+			t.Fatalf("go vet -checks=params -fix: exit %d\n%s", code, out)
+		}
+		if out, code := run(t, dir, tool, "-checks=params", "./..."); code != 0 {
+			t.Errorf("params findings left after their fixes:\n%s", out)
+		}
+		// The clients and configs the params did not need are still there.
+		if out, _ := run(t, dir, tool, "-checks=client", "./..."); !strings.Contains(out, "s3.New builds a new S3 client") {
+			t.Errorf("-checks=params moved more than params:\n%s", out)
+		}
+	})
+
+	out, _ := run(t, exampleDir(t), tool, "-V=full")
+	if !strings.Contains(out, "lambdainit version ") || !strings.Contains(out, "buildID=") {
+		t.Errorf("-V=full printed %q", out)
+	}
+}
+
+// checkFixed checks that a fixed module builds, vets, is gofmt-clean and
+// has nothing left to fix.
+func checkFixed(t *testing.T, tool, dir string) {
+	t.Helper()
+	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
+		if out, code := run(t, dir, "go", args...); code != 0 {
+			t.Fatalf("go %s: exit %d\n%s", strings.Join(args, " "), code, out)
+		}
+	}
+	if out, _ := run(t, dir, "gofmt", "-l", "."); strings.TrimSpace(out) != "" {
+		t.Errorf("not gofmt-clean:\n%s", out)
+	}
+	if out, code := run(t, dir, tool, "./..."); code != 0 {
+		t.Errorf("findings left:\n%s", out)
+	}
+}
