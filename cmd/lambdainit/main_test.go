@@ -151,3 +151,21 @@ func TestHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestREADMEExampleDiff checks that the README shows the example's fix as
+// lambdainit -fix -diff really prints it.
+func TestREADMEExampleDiff(t *testing.T) {
+	bin := buildTool(t)
+	dir := exampleDir(t)
+	out, _ := run(t, dir, bin, "-fix", "-diff", "./scan")
+	out = strings.ReplaceAll(out, filepath.Join(dir, "scan", "main.go"), "scan/main.go")
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, _ := strings.Cut(string(readme), "<!-- example-diff:begin -->\n```diff\n")
+	block, _, _ = strings.Cut(block, "```\n<!-- example-diff:end -->")
+	if block != out {
+		t.Errorf("README's example diff differs from the tool's output:\n%s", out)
+	}
+}

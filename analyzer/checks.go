@@ -1,0 +1,135 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// CheckDoc is the documentation of one kind of finding. The analyzer's Doc
+// (and so -help) and the README's checks section are generated from it.
+type CheckDoc struct {
+	Kind    Kind
+	Title   string // one line: what is reported
+	Why     string // what it costs on every invocation
+	Before  string // code that is reported
+	After   string // what lambdainit -fix makes of it
+	Fix     string // what the fix does
+	Refuses string // when the diagnostic carries no fix
+	Options string // settings that change it
+}
+
+// Checks documents every kind, in AllKinds order.
+var Checks = []CheckDoc{
+	{
+		Kind:  KindClient,
+		Title: "AWS SDK clients built on every invocation",
+		Why: "A client built in the handler resolves its configuration again and opens a new " +
+			"connection pool, so every invocation pays a fresh TLS handshake to the service. " +
+			"Credentials providers built per invocation start with an empty cache and assume the role again.",
+		Before: `func handler(ctx context.Context, e Event) error {
+	client := sqs.New(sqs.Options{Region: "eu-west-1"})
+	_, err := client.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(queueURL), MessageBody: aws.String(e.Body)})
+	return err
+}`,
+		After: `var client = sqs.New(sqs.Options{Region: "eu-west-1"})
+
+func handler(ctx context.Context, e Event) error {
+	_, err := client.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(queueURL), MessageBody: aws.String(e.Body)})
+	return err
+}`,
+		Fix: "Moves the construction, with the statements it depends on, to a package-level variable " +
+			"(set in a new init when there is an error to check, or in main before the Start call when it " +
+			"reads what main sets), and makes the handler use it.",
+		Refuses: "When the client depends on the event, a handler parameter, the handler's receiver or a " +
+			"variable of an enclosing function, when a local it needs is assigned more than once, or when " +
+			"moving it would not type-check.",
+		Options: "`extra-constructors` adds functions and methods to treat like SDK constructors; their " +
+			"findings carry no fix unless the result is an SDK type.",
+	},
+	{
+		Kind:  KindConfig,
+		Title: "SDK configuration loaded on every invocation",
+		Why: "config.LoadDefaultConfig (v2) and session.NewSession (v1) read the shared config files and " +
+			"environment and set up credential resolution on every call.",
+		Before: `func handler(ctx context.Context) error {
+	cfg, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		return err
+	}
+	db := dynamodb.NewFromConfig(cfg)
+	...
+}`,
+		After: `var db *dynamodb.Client
+
+func init() {
+	cfg, err := config.LoadDefaultConfig(context.Background())
+	if err != nil {
+		log.Fatalf("unable to load SDK config: %v", err)
+	}
+	db = dynamodb.NewFromConfig(cfg)
+}
+
+func handler(ctx context.Context) error {
+	...
+}`,
+		Fix: "Moves the load and the error check that follows it; the handler's context becomes " +
+			"context.Background() and the error return becomes log.Fatalf, so a broken configuration " +
+			"fails the Init phase, as AWS documents for Go.",
+		Refuses: "When the error is checked later in the handler rather than right after the call, or " +
+			"when the options read per-invocation values.",
+		Options: "`landing: main` puts the moved code in main before the Start call instead of in init.",
+	},
+	{
+		Kind:  KindParams,
+		Title: "constant SDK request inputs rebuilt on every invocation",
+		Why: "An operation input whose every field is the same on every invocation is rebuilt, with " +
+			"its pointers and maps, each time; built once, it says plainly that it does not change.",
+		Before: `func handler(ctx context.Context) (int32, error) {
+	out, err := db.Scan(ctx, &dynamodb.ScanInput{
+		TableName: aws.String(os.Getenv("TABLE_NAME")),
+		Select:    types.SelectCount,
+	})
+	...
+}`,
+		After: `var scanInput = &dynamodb.ScanInput{
+	TableName: aws.String(os.Getenv("TABLE_NAME")),
+	Select:    types.SelectCount,
+}
+
+func handler(ctx context.Context) (int32, error) {
+	out, err := db.Scan(ctx, scanInput)
+	...
+}`,
+		Fix: "Declares the input once at package level and passes that.",
+		Refuses: "Not reported at all when a field depends on the event, when anything assigns its fields " +
+			"or hands it to a function other than an SDK operation (a paginator keeps it), or when the SDK " +
+			"writes into it (inputs with ClientToken, ClientRequestToken or IdempotencyToken).",
+	},
+}
+
+// checkList is the part of the analyzer's Doc that lists the checks.
+func checkList() string {
+	var b strings.Builder
+	b.WriteString("Checks (the diagnostic's category; -checks selects them):\n")
+	for _, c := range Checks {
+		fmt.Fprintf(&b, "\n  %s: %s\n", c.Kind, c.Title)
+	}
+	return b.String()
+}
+
+// ChecksMarkdown renders the README's checks section.
+func ChecksMarkdown() string {
+	var b strings.Builder
+	b.WriteString("| check (category) | what is reported | autofix |\n|---|---|---|\n")
+	for _, c := range Checks {
+		fmt.Fprintf(&b, "| `%s` | %s | yes, when safe |\n", c.Kind, c.Title)
+	}
+	for _, c := range Checks {
+		fmt.Fprintf(&b, "\n### `%s`: %s\n\n%s\n\nReported:\n\n```go\n%s\n```\n\nAfter `lambdainit -fix`:\n\n```go\n%s\n```\n\n", c.Kind, c.Title, c.Why, c.Before, c.After)
+		fmt.Fprintf(&b, "**Fix.** %s\n\n**No fix.** %s\n", c.Fix, c.Refuses)
+		if c.Options != "" {
+			fmt.Fprintf(&b, "\n**Options.** %s\n", c.Options)
+		}
+	}
+	return b.String()
+}
