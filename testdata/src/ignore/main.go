@@ -14,7 +14,7 @@ func handler(ctx context.Context) error {
 	a := s3.New(s3.Options{})
 	b := sqs.New(sqs.Options{}) //lambdainit:ignore measured: negligible for this batch job
 	//lambdainit:ignore // want `lambdainit:ignore needs a reason`
-	c := s3.New(s3.Options{}) // the directive above has no reason: reported, still suppressed
+	c := s3.New(s3.Options{})   // the directive above has no reason: reported, still suppressed
 	d := sqs.New(sqs.Options{}) // want `sqs.New builds`
 	_, _, _, _ = a, b, c, d
 	return nil
