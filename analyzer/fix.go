@@ -36,6 +36,14 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 	}
 	n := newNamer(pass)
 	v := newVerifier(pass)
+	files := map[*ast.File]*fileState{}
+	// A built fix, waiting for its proof.
+	type built struct {
+		movable []*finding
+		edits   []analysis.TextEdit
+		title   string
+	}
+	var all []built
 	for _, fn := range order {
 		group := groups[fn]
 		slices.SortFunc(group, func(a, b *finding) int { return int(a.cand.node.Pos() - b.cand.node.Pos()) })
@@ -66,25 +74,49 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 			continue
 		}
 		file := fileOf(pass, fn.body())
-		src, err := pass.ReadFile(pass.Fset.File(file.FileStart).Name())
+		fs := files[file]
+		if fs == nil {
+			var err error
+			if fs, err = newFileState(pass, file); err != nil {
+				fail(err.Error())
+				continue
+			}
+			files[file] = fs
+		}
+		edits, title, err := p.buildEdits(n, fs, newFileImports(pass, file, fs.src, n.pkgNames))
 		if err != nil {
 			fail(err.Error())
 			continue
 		}
-		edits, title, err := p.buildEdits(n, src, newFileImports(pass, file, src))
-		if err != nil {
-			fail(err.Error())
-			continue
-		}
-		if err := v.try(edits); err != nil {
-			fail(err.Error())
-			continue
-		}
-		lead := movable[0]
-		out[lead] = &outcome{fix: &analysis.SuggestedFix{Message: title, TextEdits: edits}, lead: lead}
-		for _, f := range movable[1:] {
+		all = append(all, built{movable, edits, title})
+	}
+	accept := func(b built) {
+		lead := b.movable[0]
+		out[lead] = &outcome{fix: &analysis.SuggestedFix{Message: b.title, TextEdits: b.edits}, lead: lead}
+		for _, f := range b.movable[1:] {
 			out[f] = &outcome{lead: lead}
 		}
+	}
+	// Prove every fix at once, as -fix applies them; only when that fails,
+	// find the ones that hold, one by one.
+	var combined []analysis.TextEdit
+	for _, b := range all {
+		combined = append(combined, b.edits...)
+	}
+	if len(all) > 0 && v.try(combined) == nil {
+		for _, b := range all {
+			accept(b)
+		}
+		return out
+	}
+	for _, b := range all {
+		if err := v.try(b.edits); err != nil {
+			for _, f := range b.movable {
+				out[f] = &outcome{reason: err.Error()}
+			}
+			continue
+		}
+		accept(b)
 	}
 	return out
 }

@@ -21,13 +21,15 @@ import (
 // package scope, every file's import names, the universe, and the names
 // earlier fixes of this pass took.
 type namer struct {
-	taken map[string]bool
+	taken    map[string]bool
+	pkgNames map[string]bool // the package scope's names, looked up once
 }
 
 func newNamer(pass *analysis.Pass) *namer {
-	n := &namer{taken: map[string]bool{}}
+	n := &namer{taken: map[string]bool{}, pkgNames: map[string]bool{}}
 	for _, name := range pass.Pkg.Scope().Names() {
 		n.taken[name] = true
+		n.pkgNames[name] = true
 	}
 	for _, name := range types.Universe.Names() {
 		n.taken[name] = true
@@ -42,8 +44,9 @@ func newNamer(pass *analysis.Pass) *namer {
 	return n
 }
 
-// fresh returns want, or the first of want2, want3, … that is free here
-// and not used in avoid.
+// fresh returns want, or the first of want2, want3, … that is free in the
+// package (n.taken holds its scope and every file's imports) and not used
+// in avoid.
 func (n *namer) fresh(want string, avoid map[string]bool) string {
 	name := want
 	for i := 2; n.taken[name] || avoid[name] || token.IsKeyword(name); i++ {
@@ -59,6 +62,7 @@ type fixText struct {
 	src   []byte
 	tf    *token.File
 	fi    *fileImports
+	fs    *fileState
 	names map[*types.Var]string // hoisted locals → package-level name
 	ctx   string                // context.Background() with the file's name for context
 	log   string                // the file's name for log
@@ -69,11 +73,12 @@ type fixText struct {
 }
 
 // buildEdits turns the plan into the edits of one fix, and its title.
-func (p *plan) buildEdits(n *namer, src []byte, fi *fileImports) ([]analysis.TextEdit, string, error) {
+func (p *plan) buildEdits(n *namer, fs *fileState, fi *fileImports) ([]analysis.TextEdit, string, error) {
 	pass := p.ix.pass
-	t := &fixText{p: p, pass: pass, src: src, tf: pass.Fset.File(p.body.Pos()), fi: fi, names: map[*types.Var]string{}}
+	src := fs.src
+	t := &fixText{p: p, pass: pass, src: src, tf: pass.Fset.File(p.body.Pos()), fi: fi, fs: fs, names: map[*types.Var]string{}}
 	avoid := identNames(p.fn.body())
-	for name := range fi.taken {
+	for name := range fi.taken { // the file's import names
 		avoid[name] = true
 	}
 
@@ -129,7 +134,7 @@ func (p *plan) buildEdits(n *namer, src []byte, fi *fileImports) ([]analysis.Tex
 	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: append(decls, '\n')})
 	edits = append(edits, fi.edits()...)
 	edits = append(edits, t.unusedImports()...)
-	return formatEdits(t.tf, src, edits), p.title(), nil
+	return formatEdits(fi.file, t.tf, src, fs.clean, edits), p.title(), nil
 }
 
 // identNames returns every identifier spelled in n.
@@ -744,14 +749,14 @@ func (t *fixText) unusedImports() []analysis.TextEdit {
 		})
 	}
 	file := t.fi.file
-	ast.Inspect(file, func(x ast.Node) bool {
-		if id, ok := x.(*ast.Ident); ok {
-			if pn, ok := info.Uses[id].(*types.PkgName); ok && !inVanished(id.Pos()) {
+	for pn := range gone {
+		for _, pos := range t.fs.pkgUses()[pn] {
+			if !inVanished(pos) {
 				delete(gone, pn)
+				break
 			}
 		}
-		return true
-	})
+	}
 	var edits []analysis.TextEdit
 	for _, spec := range file.Imports {
 		if pn := info.PkgNameOf(spec); pn != nil && gone[pn] {
@@ -759,4 +764,38 @@ func (t *fixText) unusedImports() []analysis.TextEdit {
 		}
 	}
 	return edits
+}
+
+// fileState is what the fixes of one file share, computed once.
+type fileState struct {
+	pass  *analysis.Pass
+	file  *ast.File
+	src   []byte
+	clean bool // gofmt-clean before any fix
+	uses  map[*types.PkgName][]token.Pos
+}
+
+func newFileState(pass *analysis.Pass, file *ast.File) (*fileState, error) {
+	src, err := pass.ReadFile(pass.Fset.File(file.FileStart).Name())
+	if err != nil {
+		return nil, err
+	}
+	formatted, err := format.Source(src)
+	return &fileState{pass: pass, file: file, src: src, clean: err == nil && bytes.Equal(formatted, src)}, nil
+}
+
+// pkgUses returns where the file uses each imported package name.
+func (fs *fileState) pkgUses() map[*types.PkgName][]token.Pos {
+	if fs.uses == nil {
+		fs.uses = map[*types.PkgName][]token.Pos{}
+		ast.Inspect(fs.file, func(x ast.Node) bool {
+			if id, ok := x.(*ast.Ident); ok {
+				if pn, ok := fs.pass.TypesInfo.Uses[id].(*types.PkgName); ok {
+					fs.uses[pn] = append(fs.uses[pn], id.Pos())
+				}
+			}
+			return true
+		})
+	}
+	return fs.uses
 }

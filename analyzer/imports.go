@@ -20,12 +20,13 @@ type fileImports struct {
 	fset   *token.FileSet
 	src    []byte
 	byPath map[string]string // import path → name used in the file ("" for _ and .)
-	taken  map[string]bool   // names declared at file or package scope
+	taken  map[string]bool   // names declared at file scope, or taken by this fix
+	pkg    map[string]bool   // names declared at package scope (shared, read only)
 	added  map[string]string // path → name, imports this fix adds
 }
 
-func newFileImports(pass *analysis.Pass, f *ast.File, src []byte) *fileImports {
-	fi := &fileImports{file: f, fset: pass.Fset, src: src, byPath: map[string]string{}, taken: map[string]bool{}, added: map[string]string{}}
+func newFileImports(pass *analysis.Pass, f *ast.File, src []byte, pkgNames map[string]bool) *fileImports {
+	fi := &fileImports{file: f, fset: pass.Fset, src: src, byPath: map[string]string{}, taken: map[string]bool{}, pkg: pkgNames, added: map[string]string{}}
 	for _, spec := range f.Imports {
 		p, _ := strconv.Unquote(spec.Path.Value)
 		name := ""
@@ -40,9 +41,6 @@ func newFileImports(pass *analysis.Pass, f *ast.File, src []byte) *fileImports {
 			fi.taken[name] = true
 		}
 	}
-	for _, name := range pass.Pkg.Scope().Names() {
-		fi.taken[name] = true
-	}
 	return fi
 }
 
@@ -56,7 +54,7 @@ func (fi *fileImports) name(pkgPath, pkgName string) (string, bool) {
 	if n, ok := fi.added[pkgPath]; ok {
 		return n, true
 	}
-	if fi.taken[pkgName] {
+	if fi.taken[pkgName] || fi.pkg[pkgName] {
 		return "", false
 	}
 	fi.added[pkgPath] = pkgName

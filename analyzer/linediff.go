@@ -1,45 +1,128 @@
 package analyzer
 
 import (
-	"bytes"
+	"go/ast"
 	"go/format"
 	"go/token"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
 
-// formatEdits applies edits to a gofmt-clean file, formats the result, and
-// returns the same change as minimal whole-line edits, so that the fixed
-// file is gofmt-clean (gofmt realigns comments next to changed lines). A
-// file that was not gofmt-clean keeps the edits as they are: formatting it
-// would change lines the fix has no business with.
-func formatEdits(tf *token.File, src []byte, edits []analysis.TextEdit) []analysis.TextEdit {
-	if formatted, err := format.Source(src); err != nil || !bytes.Equal(formatted, src) {
+// formatEdits makes a fix's edits gofmt-exact: gofmt realigns comments
+// and composite literals next to changed lines, so for each top-level
+// declaration the fix touches, the edits are applied to that declaration
+// alone, the result is formatted, and the change is expressed again as
+// minimal whole-line edits. Working per declaration keeps this linear in
+// the size of what changes, not of the file. A file that was not
+// gofmt-clean keeps its edits as they are: formatting would change lines
+// the fix has no business with.
+func formatEdits(file *ast.File, tf *token.File, src []byte, clean bool, edits []analysis.TextEdit) []analysis.TextEdit {
+	if !clean {
 		return edits
 	}
-	out, err := applyEdits(tf, src, edits)
-	if err != nil {
-		return edits
+	type span struct {
+		from, to int // byte offsets, whole lines
+		edits    []analysis.TextEdit
 	}
-	formatted, err := format.Source(out)
-	if err != nil {
-		return edits
+	var spans []*span
+	var rest []analysis.TextEdit
+	lineStart := func(off int) int {
+		for off > 0 && src[off-1] != '\n' {
+			off--
+		}
+		return off
 	}
-	a, b := splitLines(string(src)), splitLines(string(formatted))
-	var res []analysis.TextEdit
-	offsets := make([]int, len(a)+1)
-	for i, l := range a {
-		offsets[i+1] = offsets[i] + len(l)
+	lineEnd := func(off int) int {
+		for off < len(src) && src[off] != '\n' {
+			off++
+		}
+		if off < len(src) {
+			off++
+		}
+		return off
 	}
-	for _, h := range diffLines(a, b) {
-		res = append(res, analysis.TextEdit{
-			Pos:     tf.Pos(offsets[h.a0]),
-			End:     tf.Pos(offsets[h.a1]),
-			NewText: []byte(strings.Join(b[h.b0:h.b1], "")),
-		})
+	for _, e := range edits {
+		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
+		var hit *span
+		// The declaration that could hold the edit: the last one that
+		// starts (with its doc comment) at or before it.
+		i := sort.Search(len(file.Decls), func(i int) bool { return declStart(file.Decls[i]) > e.Pos }) - 1
+		if i >= 0 {
+			d := file.Decls[i]
+			dFrom, dTo := lineStart(tf.Offset(declStart(d))), lineEnd(tf.Offset(d.End()))
+			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
+				dTo = -1 // import edits stay as they are
+			}
+			if dFrom <= start && end <= dTo {
+				for _, sp := range spans {
+					if sp.from == dFrom {
+						hit = sp
+					}
+				}
+				if hit == nil {
+					hit = &span{from: dFrom, to: dTo}
+					spans = append(spans, hit)
+				}
+			}
+		}
+		if hit == nil {
+			rest = append(rest, e)
+			continue
+		}
+		hit.edits = append(hit.edits, e)
 	}
-	return res
+	out := rest
+	for _, sp := range spans {
+		orig := src[sp.from:sp.to]
+		local := make([]analysis.TextEdit, len(sp.edits))
+		base := tf.Pos(sp.from)
+		sub := token.NewFileSet().AddFile("", -1, len(orig))
+		sub.SetLinesForContent(orig)
+		for i, e := range sp.edits {
+			local[i] = analysis.TextEdit{Pos: sub.Pos(int(e.Pos - base)), End: sub.Pos(int(e.End - base)), NewText: e.NewText}
+		}
+		changed, err := applyEdits(sub, orig, local)
+		if err != nil {
+			return edits
+		}
+		formatted, err := format.Source(changed)
+		if err != nil {
+			return edits
+		}
+		if len(formatted) > 0 && len(changed) > 0 && changed[len(changed)-1] == '\n' && formatted[len(formatted)-1] != '\n' {
+			formatted = append(formatted, '\n')
+		}
+		a, b := splitLines(string(orig)), splitLines(string(formatted))
+		offsets := make([]int, len(a)+1)
+		for i, l := range a {
+			offsets[i+1] = offsets[i] + len(l)
+		}
+		for _, h := range diffLines(a, b) {
+			out = append(out, analysis.TextEdit{
+				Pos:     tf.Pos(sp.from + offsets[h.a0]),
+				End:     tf.Pos(sp.from + offsets[h.a1]),
+				NewText: []byte(strings.Join(b[h.b0:h.b1], "")),
+			})
+		}
+	}
+	return out
+}
+
+// declStart is where a declaration begins, with its doc comment.
+func declStart(d ast.Decl) token.Pos {
+	var doc *ast.CommentGroup
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		doc = d.Doc
+	case *ast.GenDecl:
+		doc = d.Doc
+	}
+	if doc != nil {
+		return doc.Pos()
+	}
+	return d.Pos()
 }
 
 // splitLines splits s after each newline, keeping them.
