@@ -1,0 +1,261 @@
+// Command bench measures lambdainit against the floor that loading and
+// type-checking set, on modules written by bench/corpus that use the real
+// AWS SDK modules.
+//
+//	go run ./bench                      # full run: 100 packages, scaling to 1000 handlers, 5 runs each
+//	go run ./bench -small -check=false  # the short version CI runs
+//
+// For each module it times, in one run and on the same files: lambdainit
+// standalone; a no-op single checker built with the same x/tools (the
+// floor); go vet with its default suite; go vet -vettool=lambdainit (warm
+// cache). It prints medians and peak memory as a table, checks the budgets
+// the README states, and writes a plot of time against handlers.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/lambdainit/lambdainit/bench/corpus"
+)
+
+// requires pins the modules the corpus uses: the versions the repository
+// tests against (testdata/realsdk).
+const requires = `require (
+	github.com/aws/aws-lambda-go v1.55.1
+	github.com/aws/aws-sdk-go-v2 v1.48.0
+	github.com/aws/aws-sdk-go-v2/config v1.33.18
+	github.com/aws/aws-sdk-go-v2/service/dynamodb v1.74.0
+	github.com/aws/aws-sdk-go-v2/service/s3 v1.114.10
+	github.com/aws/aws-sdk-go-v2/service/sqs v1.53.0
+)
+`
+
+func main() {
+	small := flag.Bool("small", false, "small sizes, for CI: the command keeps working")
+	runs := flag.Int("runs", 5, "runs per measurement (the median is reported)")
+	check := flag.Bool("check", true, "exit 1 when a budget is exceeded")
+	out := flag.String("out", "bench/results", "directory for the table and the plot")
+	flag.Parse()
+	log.SetFlags(0)
+
+	root, err := os.Getwd()
+	if err != nil {
+		log.Fatal(err)
+	}
+	work, err := os.MkdirTemp("", "lambdainit-bench-")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(work)
+
+	tools := filepath.Join(work, "bin")
+	lambdainit := build(root, tools, "./cmd/lambdainit", "lambdainit")
+	noop := build(root, tools, "./bench/noop", "noop")
+
+	packages, handlers, scaling := 100, 4, []int{1, 10, 100, 1000}
+	if *small {
+		packages, scaling = 5, []int{1, 10}
+		if *runs > 2 {
+			*runs = 2
+		}
+	}
+
+	var report strings.Builder
+	fmt.Fprintf(&report, "Measured %s on %s/%s, %d cores, %s; median of %d runs.\n\n",
+		time.Now().UTC().Format("2006-01-02"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), *runs)
+	report.WriteString("| module | lambdainit | floor (no-op checker) | ratio | peak RSS lambdainit / floor | go vet | go vet -vettool=lambdainit | ratio |\n|---|---|---|---|---|---|---|---|\n")
+
+	var failures []string
+	measure := func(name, dir string, vet bool) (row result, floor result) {
+		row = timeTool(dir, *runs, lambdainit, "./...")
+		floor = timeTool(dir, *runs, noop, "./...")
+		line := fmt.Sprintf("| %s | %s | %s | %.2f× | %s / %s (%.2f×) |", name, row.wall, floor.wall,
+			ratio(row.wall, floor.wall), mib(row.rss), mib(floor.rss), float64(row.rss)/float64(floor.rss))
+		if vet {
+			govet := timeTool(dir, *runs, "go", "vet", "./...")
+			vettool := timeTool(dir, *runs, "go", "vet", "-vettool="+lambdainit, "./...")
+			line += fmt.Sprintf(" %s | %s | %.2f× |", govet.wall, vettool.wall, ratio(vettool.wall, govet.wall))
+			if r := ratio(vettool.wall, govet.wall); r > 1.1 {
+				failures = append(failures, fmt.Sprintf("%s: go vet -vettool=lambdainit is %.2f× go vet (budget 1.1×)", name, r))
+			}
+		} else {
+			line += " | | |"
+		}
+		report.WriteString(line + "\n")
+		if r := ratio(row.wall, floor.wall); r > 1.15 {
+			failures = append(failures, fmt.Sprintf("%s: lambdainit is %.2f× the floor's wall time (budget 1.15×)", name, r))
+		}
+		if r := float64(row.rss) / float64(floor.rss); r > 1.3 {
+			failures = append(failures, fmt.Sprintf("%s: lambdainit uses %.2f× the floor's peak memory (budget 1.3×)", name, r))
+		}
+		return row, floor
+	}
+
+	// The example project, and a generated module of many packages.
+	measure("testdata/example", filepath.Join(root, "testdata", "example"), true)
+	mod := module(work, "corpus", corpus.Options{Packages: packages, Handlers: handlers, PlainEvery: 5})
+	measure(fmt.Sprintf("%d packages × %d handlers", packages, handlers), mod, true)
+	plain := module(work, "plain", corpus.Options{Packages: packages, PlainEvery: 1})
+	measure(fmt.Sprintf("%d packages, no Lambda entry point", packages), plain, false)
+
+	// Time against handlers in one package.
+	report.WriteString("\n| handlers in one package | lambdainit | floor | lambdainit − floor | per handler |\n|---|---|---|---|---|\n")
+	var points []point
+	for _, n := range scaling {
+		dir := module(work, fmt.Sprintf("scale%d", n), corpus.Options{Packages: 1, Handlers: n})
+		row := timeTool(dir, *runs, lambdainit, "./...")
+		floor := timeTool(dir, *runs, noop, "./...")
+		extra := max(row.wall-floor.wall, 0)
+		fmt.Fprintf(&report, "| %d | %s | %s | %s | %s |\n", n, row.wall, floor.wall, extra.Round(time.Millisecond), (extra / time.Duration(n)).Round(time.Microsecond))
+		points = append(points, point{n, row.wall, floor.wall})
+	}
+
+	if err := os.MkdirAll(filepath.Join(root, *out), 0o755); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, *out, "scaling.svg"), plot(points), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	budgets := "\nBudgets: lambdainit ≤ 1.15× the floor's wall time and ≤ 1.3× its peak memory; go vet -vettool=lambdainit ≤ 1.1× go vet.\n"
+	if len(failures) == 0 {
+		budgets += "All budgets held.\n"
+	} else {
+		budgets += "Over budget:\n- " + strings.Join(failures, "\n- ") + "\n"
+	}
+	report.WriteString(budgets)
+	if err := os.WriteFile(filepath.Join(root, *out, "latest.md"), []byte(report.String()), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(report.String())
+	fmt.Printf("\nwrote %s and %s\n", filepath.Join(*out, "latest.md"), filepath.Join(*out, "scaling.svg"))
+	if *check && len(failures) > 0 {
+		os.Exit(1)
+	}
+}
+
+func build(root, dir, pkg, name string) string {
+	bin := filepath.Join(dir, name)
+	cmd := exec.Command("go", "build", "-o", bin, pkg)
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		log.Fatalf("go build %s: %v\n%s", pkg, err, out)
+	}
+	return bin
+}
+
+// module writes a corpus module, resolves its dependencies, and warms the
+// build cache, so that every tool starts from the same state.
+func module(work, name string, o corpus.Options) string {
+	dir := filepath.Join(work, name)
+	o.ModulePath = "example.com/" + name
+	o.ModuleLines = requires
+	if _, err := corpus.Write(dir, o); err != nil {
+		log.Fatal(err)
+	}
+	for _, args := range [][]string{{"mod", "tidy"}, {"build", "-o", os.DevNull, "./..."}, {"vet", "./..."}} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			log.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
+		}
+	}
+	return dir
+}
+
+type result struct {
+	wall time.Duration
+	rss  int64 // peak resident set, bytes
+}
+
+// timeTool runs a tool once to warm up, then runs times, and returns the
+// median wall time and the largest peak RSS.
+func timeTool(dir string, runs int, name string, args ...string) result {
+	var walls []time.Duration
+	var rss int64
+	for i := 0; i <= runs; i++ {
+		cmd := exec.Command(name, args...)
+		cmd.Dir = dir
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		start := time.Now()
+		err := cmd.Run()
+		wall := time.Since(start)
+		if exit, ok := err.(*exec.ExitError); err != nil && (!ok || exit.ExitCode() > 3) {
+			log.Fatalf("%s %v in %s: %v\n%s", name, args, dir, err, out.String())
+		}
+		if i == 0 {
+			continue // warm-up
+		}
+		walls = append(walls, wall)
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			rss = max(rss, ru.Maxrss*1024)
+		}
+	}
+	slices.Sort(walls)
+	return result{wall: walls[len(walls)/2].Round(time.Millisecond), rss: rss}
+}
+
+func ratio(a, b time.Duration) float64 { return float64(a) / float64(b) }
+
+func mib(b int64) string { return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20)) }
+
+type point struct {
+	handlers    int
+	tool, floor time.Duration
+}
+
+// plot draws wall time against handlers (log scale) as SVG.
+func plot(ps []point) []byte {
+	const w, h, pad = 640, 400, 60
+	var maxT time.Duration
+	for _, p := range ps {
+		maxT = max(maxT, p.tool, p.floor)
+	}
+	maxN := ps[len(ps)-1].handlers
+	x := func(n int) float64 {
+		if maxN <= 1 {
+			return pad
+		}
+		return pad + (w-2*pad)*logf(n)/logf(maxN)
+	}
+	y := func(t time.Duration) float64 { return h - pad - (h-2*pad)*float64(t)/float64(maxT) }
+	var b bytes.Buffer
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="12">`+"\n", w, h)
+	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="white"/>`+"\n", w, h)
+	fmt.Fprintf(&b, `<text x="%d" y="24" font-size="14">lambdainit wall time against handlers in one package</text>`+"\n", pad)
+	fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="black"/><line x1="%d" y1="%d" x2="%d" y2="%d" stroke="black"/>`+"\n",
+		pad, h-pad, w-pad, h-pad, pad, pad, pad, h-pad)
+	for _, p := range ps {
+		fmt.Fprintf(&b, `<text x="%.0f" y="%d" text-anchor="middle">%d</text>`+"\n", x(p.handlers), h-pad+18, p.handlers)
+	}
+	fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="middle">handlers (log scale)</text>`+"\n", w/2, h-16)
+	fmt.Fprintf(&b, `<text x="%d" y="%d">%s</text>`+"\n", 4, pad, maxT.Round(time.Millisecond))
+	fmt.Fprintf(&b, `<text x="%d" y="%d">0</text>`+"\n", pad-14, h-pad)
+	series := func(color string, get func(point) time.Duration, label string, ly int) {
+		var pts []string
+		for _, p := range ps {
+			pts = append(pts, fmt.Sprintf("%.1f,%.1f", x(p.handlers), y(get(p))))
+			fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="3" fill="%s"/>`+"\n", x(p.handlers), y(get(p)), color)
+		}
+		fmt.Fprintf(&b, `<polyline fill="none" stroke="%s" stroke-width="2" points="%s"/>`+"\n", color, strings.Join(pts, " "))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" fill="%s">%s</text>`+"\n", pad+10, ly, color, label)
+	}
+	series("#d62728", func(p point) time.Duration { return p.tool }, "lambdainit", pad+10)
+	series("#1f77b4", func(p point) time.Duration { return p.floor }, "floor: no-op checker, same loading", pad+26)
+	b.WriteString("</svg>\n")
+	return b.Bytes()
+}
+
+func logf(n int) float64 { return math.Log10(float64(n)) }
