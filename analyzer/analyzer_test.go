@@ -46,6 +46,11 @@ var cases = []string{
 	"fixlit",
 	"fixhoist",
 	"ignore",
+	"oddshapes",
+	"buildtags",
+	"cgo",
+	"testonly",
+	"empty",
 }
 
 // flagCases gives each flag a value and the case directory that shows it

@@ -19,7 +19,7 @@ type outcome struct {
 func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome {
 	out := map[*finding]*outcome{}
 	pass := ix.pass
-	if hasCgo(pass.Files) {
+	if usesCgo(pass) {
 		for _, f := range fs {
 			out[f] = &outcome{reason: "the package uses cgo"}
 		}

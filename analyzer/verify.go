@@ -226,10 +226,14 @@ func applyEdits(tf *token.File, src []byte, edits []analysis.TextEdit) ([]byte, 
 	return out.Bytes(), nil
 }
 
-// hasCgo reports whether the package uses cgo: its files cannot be
-// type-checked again here, so its findings carry no fix.
-func hasCgo(files []*ast.File) bool {
-	for _, f := range files {
+// usesCgo reports whether the package uses cgo: the analyzer sees cgo's
+// processed copies of its files, which edits would not reach and which
+// cannot be type-checked again here, so its findings carry no fix.
+func usesCgo(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if remapped(pass, f) {
+			return true
+		}
 		for _, spec := range f.Imports {
 			if spec.Path.Value == `"C"` {
 				return true

@@ -79,13 +79,11 @@ func main() {
 
 	var failures []string
 	measure := func(name, dir string, vet bool) (row result, floor result) {
-		row = timeTool(dir, *runs, lambdainit, "./...")
-		floor = timeTool(dir, *runs, noop, "./...")
+		row, floor = timePair(dir, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
 		line := fmt.Sprintf("| %s | %s | %s | %.2f× | %s / %s (%.2f×) |", name, row.wall, floor.wall,
 			ratio(row.wall, floor.wall), mib(row.rss), mib(floor.rss), float64(row.rss)/float64(floor.rss))
 		if vet {
-			govet := timeTool(dir, *runs, "go", "vet", "./...")
-			vettool := timeTool(dir, *runs, "go", "vet", "-vettool="+lambdainit, "./...")
+			vettool, govet := timePair(dir, *runs, []string{"go", "vet", "-vettool=" + lambdainit, "./..."}, []string{"go", "vet", "./..."})
 			line += fmt.Sprintf(" %s | %s | %.2f× |", govet.wall, vettool.wall, ratio(vettool.wall, govet.wall))
 			if r := ratio(vettool.wall, govet.wall); r > 1.1 {
 				failures = append(failures, fmt.Sprintf("%s: go vet -vettool=lambdainit is %.2f× go vet (budget 1.1×)", name, r))
@@ -115,17 +113,20 @@ func main() {
 	var points []point
 	for _, n := range scaling {
 		dir := module(work, fmt.Sprintf("scale%d", n), corpus.Options{Packages: 1, Handlers: n})
-		row := timeTool(dir, *runs, lambdainit, "./...")
-		floor := timeTool(dir, *runs, noop, "./...")
+		row, floor := timePair(dir, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
 		extra := max(row.wall-floor.wall, 0)
 		fmt.Fprintf(&report, "| %d | %s | %s | %s | %s |\n", n, row.wall, floor.wall, extra.Round(time.Millisecond), (extra / time.Duration(n)).Round(time.Microsecond))
 		points = append(points, point{n, row.wall, floor.wall})
 	}
 
-	if err := os.MkdirAll(filepath.Join(root, *out), 0o755); err != nil {
+	dir := *out
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(root, dir)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(root, *out, "scaling.svg"), plot(points), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "scaling.svg"), plot(points), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	budgets := "\nBudgets: lambdainit ≤ 1.15× the floor's wall time and ≤ 1.3× its peak memory; go vet -vettool=lambdainit ≤ 1.1× go vet.\n"
@@ -135,11 +136,11 @@ func main() {
 		budgets += "Over budget:\n- " + strings.Join(failures, "\n- ") + "\n"
 	}
 	report.WriteString(budgets)
-	if err := os.WriteFile(filepath.Join(root, *out, "latest.md"), []byte(report.String()), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "latest.md"), []byte(report.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Print(report.String())
-	fmt.Printf("\nwrote %s and %s\n", filepath.Join(*out, "latest.md"), filepath.Join(*out, "scaling.svg"))
+	fmt.Printf("\nwrote %s and %s\n", filepath.Join(dir, "latest.md"), filepath.Join(dir, "scaling.svg"))
 	if *check && len(failures) > 0 {
 		os.Exit(1)
 	}
@@ -179,32 +180,48 @@ type result struct {
 	rss  int64 // peak resident set, bytes
 }
 
-// timeTool runs a tool once to warm up, then runs times, and returns the
+// timePair runs two commands alternately, after one warm-up run of each,
+// so that drift on the machine touches both alike, and returns for each the
 // median wall time and the largest peak RSS.
-func timeTool(dir string, runs int, name string, args ...string) result {
-	var walls []time.Duration
-	var rss int64
+func timePair(dir string, runs int, a, b []string) (result, result) {
+	var wa, wb []time.Duration
+	var ra, rb int64
 	for i := 0; i <= runs; i++ {
-		cmd := exec.Command(name, args...)
-		cmd.Dir = dir
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
-		start := time.Now()
-		err := cmd.Run()
-		wall := time.Since(start)
-		if exit, ok := err.(*exec.ExitError); err != nil && (!ok || exit.ExitCode() > 3) {
-			log.Fatalf("%s %v in %s: %v\n%s", name, args, dir, err, out.String())
+		w, r := runOnce(dir, a)
+		if i > 0 {
+			wa, ra = append(wa, w), max(ra, r)
 		}
-		if i == 0 {
-			continue // warm-up
-		}
-		walls = append(walls, wall)
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			rss = max(rss, ru.Maxrss*1024)
+		w, r = runOnce(dir, b)
+		if i > 0 {
+			wb, rb = append(wb, w), max(rb, r)
 		}
 	}
-	slices.Sort(walls)
-	return result{wall: walls[len(walls)/2].Round(time.Millisecond), rss: rss}
+	return result{median(wa), ra}, result{median(wb), rb}
+}
+
+func median(ws []time.Duration) time.Duration {
+	slices.Sort(ws)
+	return ws[len(ws)/2].Round(time.Millisecond)
+}
+
+// runOnce runs a command and returns its wall time and peak RSS; exit
+// codes up to 3 (findings) are expected.
+func runOnce(dir string, argv []string) (time.Duration, int64) {
+	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Dir = dir
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if exit, ok := err.(*exec.ExitError); err != nil && (!ok || exit.ExitCode() > 3) {
+		log.Fatalf("%v in %s: %v\n%s", argv, dir, err, out.String())
+	}
+	var rss int64
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		rss = ru.Maxrss * 1024
+	}
+	return wall, rss
 }
 
 func ratio(a, b time.Duration) float64 { return float64(a) / float64(b) }

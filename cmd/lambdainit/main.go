@@ -7,6 +7,7 @@
 //	lambdainit [flags] files.go …   (the packages of those files)
 //	go vet -vettool=$(which lambdainit) [flags] packages
 //	go fix -fixtool=$(which lambdainit) packages
+//	lambdainit verify DIR…   (apply every fix to a copy of each module and check it)
 //
 // Run with -help for the checks and the flags.
 package main
@@ -22,6 +23,9 @@ import (
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "verify" {
+		os.Exit(verify(os.Args[2:], os.Stdout, os.Stderr))
+	}
 	os.Args = filesToPackages(os.Args)
 	singlechecker.Main(analyzer.Analyzer)
 }
