@@ -66,12 +66,32 @@ func TestFixExampleModule(t *testing.T) {
 		"inventory": {`{"path":"/stock"}`, `{"path":"/stock"}`},
 	}
 	for _, fn := range funcs {
-		want := invoke(t, before[fn], ddb, events[fn])
-		got := invoke(t, after[fn], ddb, events[fn])
+		want, _ := invoke(t, before[fn], ddb, events[fn])
+		got, _ := invoke(t, after[fn], ddb, events[fn])
 		if !slices.Equal(got, want) {
 			t.Errorf("%s answers differently after the fix:\nbefore %q\nafter  %q", fn, want, got)
 		}
 		t.Logf("%s: %q", fn, got)
+	}
+
+	// aws-lambda-go ≥ 1.51 runs AWS_LAMBDA_MAX_CONCURRENCY handler
+	// goroutines at once, which then share what the fix hoisted. Built
+	// with the race detector, the fixed functions answer eight concurrent
+	// invocations as they answer one, with no data race.
+	for _, fn := range funcs {
+		bin := filepath.Join(t.TempDir(), fn)
+		if out, code := run(t, dir, "go", "build", "-race", "-o", bin, "./"+fn); code != 0 {
+			t.Fatalf("go build -race ./%s: %s", fn, out)
+		}
+		one, _ := invoke(t, after[fn], ddb, events[fn][:1])
+		many := slices.Repeat(events[fn][:1], 8)
+		got, stderr := invoke(t, bin, ddb, many, "AWS_LAMBDA_MAX_CONCURRENCY=4")
+		if strings.Contains(stderr, "DATA RACE") {
+			t.Errorf("%s: data race between concurrent invocations:\n%s", fn, stderr)
+		}
+		if len(got) != len(many) || slices.ContainsFunc(got, func(r string) bool { return r != one[0] }) {
+			t.Errorf("%s: concurrent answers %q, want %d× %q", fn, got, len(many), one[0])
+		}
 	}
 }
 
@@ -131,7 +151,7 @@ func buildFuncs(t *testing.T, dir string, funcs []string) map[string]string {
 
 // invoke runs a function binary against a fake Lambda Runtime API that
 // hands it the events one by one, and returns its responses.
-func invoke(t *testing.T, bin string, ddb string, events []string) []string {
+func invoke(t *testing.T, bin string, ddb string, events []string, env ...string) ([]string, string) {
 	t.Helper()
 	rt := &fakeRuntime{events: events, done: make(chan struct{})}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -159,6 +179,7 @@ func invoke(t *testing.T, bin string, ddb string, events []string) []string {
 		"REPORT_TABLE=monthly",
 		"STAGE=prod",
 	}
+	cmd.Env = append(cmd.Env, env...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
@@ -173,7 +194,7 @@ func invoke(t *testing.T, bin string, ddb string, events []string) []string {
 	_ = cmd.Wait()
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
-	return rt.responses
+	return rt.responses, stderr.String()
 }
 
 // fakeRuntime serves the Lambda Runtime API's invocation endpoints.

@@ -1,0 +1,68 @@
+package main_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestVerify runs `lambdainit verify` on the modules of testdata that use
+// the real SDK, and on a module whose own tests fail, which it must report.
+func TestVerify(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds modules against the real SDK")
+	}
+	tool := buildTool(t)
+	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	example, realsdk := filepath.Join(testdata, "example"), filepath.Join(testdata, "realsdk")
+	out, code := run(t, testdata, tool, "verify", example, realsdk)
+	if code != 0 {
+		t.Fatalf("verify exited %d:\n%s", code, out)
+	}
+	for _, want := range []string{"module", "second -fix", example, realsdk} {
+		if !strings.Contains(out, want) {
+			t.Errorf("verify report lacks %q:\n%s", want, out)
+		}
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, example) && (!strings.Contains(line, "ok") || strings.Contains(line, "FAIL")) {
+			t.Errorf("example row: %s", line)
+		}
+	}
+
+	broken := filepath.Join(t.TempDir(), "broken")
+	copyTree(t, example, broken)
+	if err := os.WriteFile(filepath.Join(broken, "scan", "main_test.go"), []byte("package main\n\nimport \"testing\"\n\nfunc TestFails(t *testing.T) { t.Fatal(\"broken on purpose\") }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, code = run(t, testdata, tool, "verify", broken)
+	if code != 1 || !strings.Contains(out, "FAIL") || !strings.Contains(out, "broken on purpose") {
+		t.Errorf("verify on a module with a failing test: exit %d\n%s", code, out)
+	}
+	if out, code := run(t, testdata, tool, "verify"); code != 2 || !strings.Contains(out, "usage: lambdainit verify") {
+		t.Errorf("verify without a directory: exit %d\n%s", code, out)
+	}
+}
+
+// TestBadInput checks that syntax and type errors get a clear answer from
+// the driver, not a panic and not silence.
+func TestBadInput(t *testing.T) {
+	tool := buildTool(t)
+	for name, src := range map[string]string{
+		"syntax": "package main\n\nfunc broken( {\n",
+		"types":  "package main\n\nfunc broken() int { return \"not an int\" }\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "example")
+			copyTree(t, exampleDir(t), dir)
+			if err := os.WriteFile(filepath.Join(dir, "scan", "broken.go"), []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, code := run(t, dir, tool, "./...")
+			if code == 0 || strings.Contains(out, "panic") || !strings.Contains(out, "broken.go:3") {
+				t.Errorf("exit %d, want a clear error about broken.go:\n%s", code, out)
+			}
+		})
+	}
+}
