@@ -1,0 +1,223 @@
+package analyzer_test
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/lambdainit/lambdainit/analyzer"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/packages"
+)
+
+// stubUniverse loads the stub SDKs, the stand-ins for other modules and
+// the standard packages the cases use, once, as an importer.
+var stubUniverse = sync.OnceValues(func() (map[string]*types.Package, error) {
+	dir, _ := filepath.Abs(filepath.Join("..", "testdata"))
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps,
+		Dir:  dir,
+		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS="),
+	}
+	pkgs, err := packages.Load(cfg, "github.com/aws/...", "example.com/...", "context", "os", "fmt", "net/http",
+		"sync", "log", "strings", "time", "errors", "flag", "encoding/json")
+	if err != nil {
+		return nil, err
+	}
+	all := map[string]*types.Package{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) { all[p.PkgPath] = p.Types })
+	return all, nil
+})
+
+type importerFunc func(string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// FuzzAnalyzer feeds Go files that import the stub SDKs through the
+// analyzer and applies every suggested fix. It must never panic or fail;
+// the edits must not overlap; the fixed file must parse, type-check again
+// (the input did: the drivers run lambdainit only on well-typed packages)
+// and stay gofmt-clean when the input was. Every case of testdata seeds it.
+//
+//	go test ./analyzer -run FuzzAnalyzer -fuzz FuzzAnalyzer -fuzztime 10m
+func FuzzAnalyzer(f *testing.F) {
+	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "src", "*", "*.go"))
+	for _, s := range seeds {
+		if strings.HasSuffix(s, "_test.go") || strings.Contains(s, string(filepath.Separator)+"cgo"+string(filepath.Separator)) {
+			continue
+		}
+		data, err := os.ReadFile(s)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data))
+	}
+	universe, err := stubUniverse()
+	if err != nil {
+		f.Fatal(err)
+	}
+	imp := importerFunc(func(path string) (*types.Package, error) {
+		if p, ok := universe[path]; ok {
+			return p, nil
+		}
+		return nil, os.ErrNotExist
+	})
+	f.Fuzz(func(t *testing.T, src string) { checkFixes(t, imp, src) })
+}
+
+// TestFuzzSeedsFix checks that the seeds reach the fixes: most of them
+// type-check against the stubs and get fixes that hold, so the fuzz
+// target starts from inputs that exercise the whole pipeline.
+func TestFuzzSeedsFix(t *testing.T) {
+	universe, err := stubUniverse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp := importerFunc(func(path string) (*types.Package, error) {
+		if p, ok := universe[path]; ok {
+			return p, nil
+		}
+		return nil, os.ErrNotExist
+	})
+	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "src", "fix*", "main.go"))
+	fixed := 0
+	for _, s := range seeds {
+		data, err := os.ReadFile(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if checkFixes(t, imp, string(data)) {
+			fixed++
+		}
+	}
+	if len(seeds) < 8 || fixed < len(seeds)-1 {
+		t.Errorf("%d of %d fix cases got fixes through the fuzz pipeline", fixed, len(seeds))
+	}
+}
+
+// checkFixes runs the analyzer on src and checks its fixes; it reports
+// whether there were any.
+func checkFixes(t *testing.T, imp types.Importer, src string) bool {
+	t.Helper()
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return false
+	}
+	info := &types.Info{
+		Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{},
+		Implicits: map[ast.Node]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
+		Scopes: map[ast.Node]*types.Scope{}, Instances: map[*ast.Ident]types.Instance{}, FileVersions: map[*ast.File]string{},
+	}
+	conf := types.Config{Importer: imp, Error: func(error) {}}
+	pkg, err := conf.Check("fuzz/"+file.Name.Name, fset, []*ast.File{file}, info)
+	if err != nil {
+		return false
+	}
+	var diags []analysis.Diagnostic
+	a := analyzer.New(analyzer.Config{})
+	pass := &analysis.Pass{
+		Analyzer: a, Fset: fset, Files: []*ast.File{file}, Pkg: pkg, TypesInfo: info,
+		TypesSizes: types.SizesFor("gc", "amd64"),
+		ResultOf:   map[*analysis.Analyzer]any{inspect.Analyzer: inspector.New([]*ast.File{file})},
+		Report:     func(d analysis.Diagnostic) { diags = append(diags, d) },
+		ReadFile: func(name string) ([]byte, error) {
+			if name == "main.go" {
+				return []byte(src), nil
+			}
+			return nil, os.ErrNotExist
+		},
+		Module: &analysis.Module{},
+	}
+	if _, err := a.Run(pass); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	var edits []analysis.TextEdit
+	for _, d := range diags {
+		for _, fix := range d.SuggestedFixes {
+			edits = append(edits, fix.TextEdits...)
+		}
+	}
+	if len(edits) == 0 {
+		return false
+	}
+	out := apply(t, fset.File(file.Pos()), []byte(src), edits)
+	fset2 := token.NewFileSet()
+	fixed, err := parser.ParseFile(fset2, "main.go", out, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		t.Fatalf("the fixed file does not parse: %v\n%s", err, out)
+	}
+	if _, err := (&types.Config{Importer: imp}).Check("fuzz/"+fixed.Name.Name, fset2, []*ast.File{fixed}, nil); err != nil {
+		t.Fatalf("the fixed file does not type-check: %v\n%s", err, out)
+	}
+	if formatted, err := format.Source([]byte(src)); err == nil && bytes.Equal(formatted, []byte(src)) {
+		if formatted, err := format.Source(out); err != nil || !bytes.Equal(formatted, out) {
+			t.Fatalf("the fixed file is not gofmt-clean:\n%s", out)
+		}
+	}
+	return true
+}
+
+// apply applies edits as the drivers do: identical edits merge, others
+// must not overlap.
+func apply(t *testing.T, tf *token.File, src []byte, edits []analysis.TextEdit) []byte {
+	t.Helper()
+	slices.SortStableFunc(edits, func(a, b analysis.TextEdit) int {
+		if a.Pos != b.Pos {
+			return int(a.Pos - b.Pos)
+		}
+		return int(a.End - b.End)
+	})
+	var out bytes.Buffer
+	last := 0
+	for i, e := range edits {
+		if i > 0 && e.Pos == edits[i-1].Pos && e.End == edits[i-1].End && bytes.Equal(e.NewText, edits[i-1].NewText) {
+			continue
+		}
+		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
+		if start < last {
+			t.Fatalf("overlapping edits at offset %d", start)
+		}
+		out.Write(src[last:start])
+		out.Write(e.NewText)
+		last = end
+	}
+	out.Write(src[last:])
+	return out.Bytes()
+}
+
+// TestLargeFunction runs a handler of 3000 statements through the whole
+// pipeline: its fix moves 1500 constructions and must still hold.
+func TestLargeFunction(t *testing.T) {
+	universe, err := stubUniverse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp := importerFunc(func(path string) (*types.Package, error) {
+		if p, ok := universe[path]; ok {
+			return p, nil
+		}
+		return nil, os.ErrNotExist
+	})
+	var b strings.Builder
+	b.WriteString("package main\n\nimport (\n\t\"context\"\n\n\t\"github.com/aws/aws-lambda-go/lambda\"\n\t\"github.com/aws/aws-sdk-go-v2/service/s3\"\n)\n\nfunc handler(ctx context.Context) error {\n")
+	for i := range 1500 {
+		fmt.Fprintf(&b, "\tc%d := s3.New(s3.Options{Region: \"r%d\"})\n\t_ = c%d\n", i, i, i)
+	}
+	b.WriteString("\treturn nil\n}\n\nfunc main() { lambda.Start(handler) }\n")
+	if !checkFixes(t, imp, b.String()) {
+		t.Fatal("no fix for the large handler")
+	}
+}
