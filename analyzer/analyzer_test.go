@@ -162,3 +162,24 @@ func TestRelated(t *testing.T) {
 		}
 	}
 }
+
+// TestReportOnly checks that report-only mode gives the same diagnostics
+// and pointers as the full mode, without building fixes.
+func TestReportOnly(t *testing.T) {
+	full := analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "basic", "fixrefuse")
+	report := analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{ReportOnly: true}), "basic", "fixrefuse")
+	for i := range full {
+		f, r := full[i].Diagnostics, report[i].Diagnostics
+		if len(f) != len(r) || len(f) == 0 {
+			t.Fatalf("%d diagnostics in full mode, %d in report-only mode", len(f), len(r))
+		}
+		for j := range f {
+			if f[j].Message != r[j].Message || len(f[j].Related) != len(r[j].Related) {
+				t.Errorf("full: %q %v\nreport-only: %q %v", f[j].Message, f[j].Related, r[j].Message, r[j].Related)
+			}
+			if len(r[j].SuggestedFixes) > 0 {
+				t.Errorf("report-only mode built a fix for %q", r[j].Message)
+			}
+		}
+	}
+}

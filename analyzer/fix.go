@@ -73,6 +73,14 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 			fail(p.reason)
 			continue
 		}
+		if ix.cfg != nil && ix.cfg.ReportOnly {
+			// Safe to move: the edits are built only when asked for,
+			// but the findings still point to the one that leads.
+			for _, f := range movable[1:] {
+				out[f] = &outcome{lead: movable[0]}
+			}
+			continue
+		}
 		file := fileOf(pass, fn.body())
 		fs := files[file]
 		if fs == nil {
