@@ -137,6 +137,13 @@ func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
 			named.Obj().Pkg().Name(), named.Obj().Name(), where)
 	case KindConfig:
 		msg = fmt.Sprintf("%s %s on every invocation of %s; load it once outside the handler", qualified(c.fn), c.what, where)
+	case KindFetch:
+		msg = fmt.Sprintf("%s %s on every invocation of %s; cache it outside the handler (secretcache, or a package variable with a refresh policy)", qualified(c.fn), c.what, where)
+	case KindResource:
+		if lit, ok := c.node.(*ast.CompositeLit); ok {
+			pos, end = lit.Type.Pos(), lit.Type.End()
+		}
+		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", c.name(pass.TypesInfo), c.what, where)
 	default:
 		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", qualified(c.fn), c.what, where)
 	}

@@ -51,6 +51,8 @@ var cases = []string{
 	"cgo",
 	"testonly",
 	"empty",
+	"resources",
+	"fetch",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -104,7 +106,7 @@ func TestFlagValidation(t *testing.T) {
 // refusals beside them.
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
-	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist",
+	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch",
 }
 
 func TestFixes(t *testing.T) {

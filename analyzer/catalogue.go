@@ -78,6 +78,86 @@ var ctorRules = []ctorRule{
 		what: "builds a credentials provider with an empty cache, so the role is assumed again"},
 }
 
+// resourceRules are expensive resources beyond the AWS SDK. Names are
+// functions, or Type.Method for methods. Each says what it rebuilds.
+var resourceRules = []ctorRule{
+	{pkg: "database/sql", names: []string{"Open"}, what: "opens a new database connection pool", failure: "unable to open database"},
+	{pkg: "github.com/jmoiron/sqlx", names: []string{"Open", "Connect", "MustOpen", "MustConnect"}, what: "opens a new database connection pool", failure: "unable to open database"},
+	{pkg: "gorm.io/gorm", names: []string{"Open"}, what: "opens a new database connection pool", failure: "unable to open database"},
+	{pkg: "github.com/jackc/pgx/v5", names: []string{"Connect", "ConnectConfig"}, what: "opens a new database connection", failure: "unable to connect to database"},
+	{pkg: "github.com/jackc/pgx/v5/pgxpool", names: []string{"New", "NewWithConfig"}, what: "opens a new database connection pool", failure: "unable to create connection pool"},
+	{pkg: "github.com/redis/go-redis/v9", names: []string{"NewClient", "NewClusterClient", "NewUniversalClient", "NewFailoverClient"}, what: "builds a new Redis client and connection pool"},
+	{pkg: "go.mongodb.org/mongo-driver/mongo", names: []string{"Connect", "NewClient"}, what: "builds a new MongoDB client and connection pool", failure: "unable to connect to MongoDB"},
+	{pkg: "go.mongodb.org/mongo-driver/v2/mongo", names: []string{"Connect"}, what: "builds a new MongoDB client and connection pool", failure: "unable to connect to MongoDB"},
+	{pkg: "google.golang.org/grpc", names: []string{"NewClient", "Dial", "DialContext"}, what: "builds a new gRPC connection", failure: "unable to create gRPC connection"},
+	{pkg: "regexp", names: []string{"MustCompile", "Compile", "MustCompilePOSIX", "CompilePOSIX"}, what: "compiles the same regular expression again"},
+	{pkg: "text/template", names: []string{"Template.Parse", "ParseFiles", "ParseGlob", "Template.ParseFiles"}, what: "parses the same template again"},
+	{pkg: "html/template", names: []string{"Template.Parse", "ParseFiles", "ParseGlob", "Template.ParseFiles"}, what: "parses the same template again"},
+	{pkg: "go.uber.org/zap", names: []string{"NewProduction", "NewDevelopment", "New"}, what: "builds a new logger and its sinks"},
+	{pkg: "go.opentelemetry.io/otel/sdk/trace", names: []string{"NewTracerProvider"}, what: "builds a new tracer provider and its exporters"},
+	{pkg: "github.com/aws/aws-secretsmanager-caching-go/secretcache", names: []string{"New"}, what: "builds a secret cache that starts empty, so the secret is fetched again"},
+}
+
+// fetchRules are operations that fetch the same secret or parameter again
+// when their input does not change. They are methods of the SDK clients.
+var fetchRules = []ctorRule{
+	{pkg: "secretsmanager", names: []string{"GetSecretValue", "GetSecretValueWithContext", "BatchGetSecretValue"}, what: "fetches the same secret"},
+	{pkg: "ssm", names: []string{"GetParameter", "GetParameters", "GetParametersByPath", "GetParameterWithContext", "GetParametersWithContext"}, what: "fetches the same parameters"},
+}
+
+// shareableTypes are the types known to be safe for concurrent use, which
+// a fix may hoist so that concurrent invocations share one value (beyond
+// the SDK's own types). Anything else is not hoisted: pgx.Conn, for one,
+// is not safe for concurrent use.
+var shareableTypes = map[string][]string{
+	"database/sql":                       {"DB"},
+	"net/http":                           {"Client", "Transport"},
+	"regexp":                             {"Regexp"},
+	"text/template":                      {"Template"},
+	"html/template":                      {"Template"},
+	"github.com/jmoiron/sqlx":            {"DB"},
+	"gorm.io/gorm":                       {"DB"},
+	"github.com/jackc/pgx/v5/pgxpool":    {"Pool"},
+	"github.com/redis/go-redis/v9":       {"Client", "ClusterClient", "UniversalClient"},
+	"go.mongodb.org/mongo-driver/mongo":  {"Client"},
+	"google.golang.org/grpc":             {"ClientConn"},
+	"go.uber.org/zap":                    {"Logger"},
+	"go.opentelemetry.io/otel/sdk/trace": {"TracerProvider"},
+	"github.com/aws/aws-secretsmanager-caching-go/secretcache": {"Cache"},
+}
+
+// classifyResource matches fn against the resource and fetch catalogues.
+func classifyResource(fn *types.Func) *ctor {
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	name := fn.Name()
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if named, ok := types.Unalias(t).(*types.Named); ok {
+			name = named.Obj().Name() + "." + fn.Name()
+		}
+	}
+	path := fn.Pkg().Path()
+	for _, r := range resourceRules {
+		if r.pkg == path && contains(r.names, name) {
+			return &ctor{kind: KindResource, what: r.what, failure: r.failure}
+		}
+	}
+	if sig.Recv() != nil && isServicePackage(path) {
+		for _, r := range fetchRules {
+			if strings.HasSuffix(path, "/service/"+r.pkg) && contains(r.names, fn.Name()) {
+				return &ctor{kind: KindFetch, what: r.what}
+			}
+		}
+	}
+	return nil
+}
+
 // ctor is a matched constructor.
 type ctor struct {
 	kind    Kind
@@ -179,6 +259,8 @@ var pureFuncs = map[string][]string{
 	"path":          {"Join", "Base"},
 	"path/filepath": {"Join", "Base"},
 	"time":          {"Duration"},
+	"text/template": {"New", "Must"},
+	"html/template": {"New", "Must"},
 }
 
 func isPureFunc(fn *types.Func) bool {

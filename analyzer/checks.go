@@ -16,6 +16,7 @@ type CheckDoc struct {
 	Fix     string // what the fix does
 	Refuses string // when the diagnostic carries no fix
 	Options string // settings that change it
+	NoFix   bool   // the check never offers a fix
 }
 
 // Checks documents every kind, in AllKinds order.
@@ -105,6 +106,62 @@ func handler(ctx context.Context) (int32, error) {
 			"or hands it to a function other than an SDK operation (a paginator keeps it), or when the SDK " +
 			"writes into it (inputs with ClientToken, ClientRequestToken or IdempotencyToken).",
 	},
+	{
+		Kind:  KindResource,
+		Title: "other expensive resources built on every invocation",
+		Why: "database/sql.Open (and sqlx, gorm, pgx, pgxpool), go-redis, mongo and gRPC clients open " +
+			"connection pools; an http.Transport literal starts a pool of its own; regexp.MustCompile and " +
+			"template Parse on constants compile the same thing again; zap loggers, OpenTelemetry tracer " +
+			"providers and secretcache caches start from scratch. An http.Client without its own Transport " +
+			"shares the default pool and is not reported.",
+		Before: `func handler(ctx context.Context, e Event) error {
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return err
+	}
+	word := regexp.MustCompile(` + "`^[a-z]+$`" + `)
+	...
+}`,
+		After: `var (
+	db   *sql.DB
+	word *regexp.Regexp
+)
+
+func init() {
+	var err error
+	db, err = sql.Open("postgres", dsn)
+	if err != nil {
+		log.Fatalf("unable to open database: %v", err)
+	}
+	word = regexp.MustCompile(` + "`^[a-z]+$`" + `)
+}`,
+		Fix: "As for clients, for the types known to be safe to share between concurrent invocations " +
+			"(*sql.DB, *http.Client, *http.Transport, *regexp.Regexp, templates, pools and clients of the " +
+			"listed drivers, zap loggers, tracer providers, secret caches).",
+		Refuses: "When the handler closes the resource (defer db.Close()), when its type is not known to be " +
+			"safe to share (pgx.Conn), or when it needs a secret fetched per invocation.",
+		Options: "`extra-constructors` adds more; the catalogue is data in analyzer/catalogue.go.",
+	},
+	{
+		Kind:  KindFetch,
+		Title: "the same secret or parameter fetched on every invocation",
+		Why: "Secrets Manager GetSecretValue and SSM GetParameter(s) with an input that never changes make " +
+			"a network call, and pay for it, on every invocation.",
+		Before: `func handler(ctx context.Context) error {
+	secret, err := sm.GetSecretValue(ctx, &secretsmanager.GetSecretValueInput{SecretId: aws.String("prod/db")})
+	...
+}`,
+		After: `var secrets, _ = secretcache.New()
+
+func handler(ctx context.Context) error {
+	secret, err := secrets.GetSecretStringWithContext(ctx, "prod/db")
+	...
+}`,
+		Fix: "None: how long a cached secret may be used is a decision (rotation). The diagnostic says how " +
+			"to cache it; the constant input is still moved by the params fix.",
+		Refuses: "Always: the After above is written by hand.",
+		NoFix:   true,
+	},
 }
 
 // checkList is the part of the analyzer's Doc that lists the checks.
@@ -122,7 +179,11 @@ func ChecksMarkdown() string {
 	var b strings.Builder
 	b.WriteString("| check (category) | what is reported | autofix |\n|---|---|---|\n")
 	for _, c := range Checks {
-		fmt.Fprintf(&b, "| `%s` | %s | yes, when safe |\n", c.Kind, c.Title)
+		fix := "yes, when safe"
+		if c.NoFix {
+			fix = "no: advice"
+		}
+		fmt.Fprintf(&b, "| `%s` | %s | %s |\n", c.Kind, c.Title, fix)
 	}
 	for _, c := range Checks {
 		fmt.Fprintf(&b, "\n### `%s`: %s\n\n%s\n\nReported:\n\n```go\n%s\n```\n\nAfter `lambdainit -fix`:\n\n```go\n%s\n```\n\n", c.Kind, c.Title, c.Why, c.Before, c.After)

@@ -24,10 +24,17 @@ const (
 	// KindParams is an SDK operation input whose every field is the same on
 	// every invocation.
 	KindParams Kind = "params"
+	// KindResource is another expensive resource built on every
+	// invocation: a database pool, an HTTP transport, a compiled regular
+	// expression or template, a logger, a tracer provider.
+	KindResource Kind = "resource"
+	// KindFetch is a fetch of the same secret or parameter on every
+	// invocation.
+	KindFetch Kind = "fetch"
 )
 
 // AllKinds lists every kind in the order the documentation uses.
-var AllKinds = []Kind{KindClient, KindConfig, KindParams}
+var AllKinds = []Kind{KindClient, KindConfig, KindParams, KindResource, KindFetch}
 
 // The landing places a fix can prefer.
 const (

@@ -167,6 +167,12 @@ func nameFor(t types.Type) string {
 		return "sess"
 	case obj.Name() == "Credentials":
 		return "creds"
+	case obj.Name() == "Regexp":
+		return "pattern"
+	case obj.Name() == "Template":
+		return "tmpl"
+	case obj.Pkg().Path() == "net/http" && obj.Name() == "Client":
+		return "httpClient"
 	case obj.Name() == "PresignClient":
 		return obj.Pkg().Name() + "Presign"
 	case isServicePackage(obj.Pkg().Path()) && (obj.Name() == "Client" || strings.EqualFold(obj.Name(), obj.Pkg().Name())):
@@ -189,13 +195,7 @@ func lowerFirst(s string) string {
 func (p *plan) title() string {
 	var what []string
 	for _, f := range p.findings {
-		name := ""
-		if f.cand.kind == KindParams {
-			named := inputType(p.ix.pass.TypesInfo.TypeOf(f.cand.node.(ast.Expr)))
-			name = named.Obj().Pkg().Name() + "." + named.Obj().Name()
-		} else {
-			name = qualified(f.cand.fn)
-		}
+		name := f.cand.name(p.ix.pass.TypesInfo)
 		if !slices.Contains(what, name) {
 			what = append(what, name)
 		}
@@ -497,7 +497,11 @@ func checkedCallName(info *types.Info, st ast.Stmt) string {
 	for _, x := range rhsOf(st) {
 		if call, ok := x.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.Pkg() != nil {
-				if c := classify(fn); c != nil && c.failure != "" {
+				c := classify(fn)
+				if c == nil {
+					c = classifyResource(fn)
+				}
+				if c != nil && c.failure != "" {
 					return c.failure
 				}
 				return qualified(fn)

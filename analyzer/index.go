@@ -120,6 +120,26 @@ type candidate struct {
 	kind Kind
 	what string      // for calls: what the constructor rebuilds
 	fn   *types.Func // for calls: the constructor
+	// label names a literal resource in messages ("http.Transport{…}").
+	label string
+}
+
+// name is how messages and fix titles name the candidate.
+func (c *candidate) name(info *types.Info) string {
+	switch {
+	case c.label != "":
+		return c.label
+	case c.kind == KindParams:
+		named := inputType(info.TypeOf(c.node.(ast.Expr)))
+		return named.Obj().Pkg().Name() + "." + named.Obj().Name()
+	}
+	return qualified(c.fn)
+}
+
+// isNamedType reports whether t is path.name.
+func isNamedType(t types.Type, path, name string) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == path && named.Obj().Name() == name
 }
 
 // symbols are the objects looked up once per pass.
@@ -345,6 +365,9 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	c, seen := ix.ctorMap[callee]
 	if !seen {
 		c = classify(callee)
+		if c == nil {
+			c = classifyResource(callee)
+		}
 		if c == nil && ix.syms.extra[callee] {
 			c = &ctor{kind: KindClient, what: "is listed in extra-constructors and runs again"}
 		}
@@ -353,11 +376,13 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	if c == nil {
 		return
 	}
-	// session.Must(session.NewSession()) is one finding, on the outer call.
+	// session.Must(session.NewSession()) and template.Must(t.Parse(s))
+	// are one finding each, on the outer call of the constructor's own
+	// package.
 	node, at := ast.Node(call), cur
-	if parent, ok := cur.Parent().Node().(*ast.CallExpr); ok && c.kind == KindConfig {
+	if parent, ok := cur.Parent().Node().(*ast.CallExpr); ok {
 		if pf, _ := typeutil.Callee(ix.info, parent).(*types.Func); pf != nil && pf.Pkg() != nil &&
-			pf.Pkg().Path() == v1Session && pf.Name() == "Must" {
+			pf.Pkg() == callee.Pkg() && pf.Name() == "Must" {
 			node, at = parent, cur.Parent()
 		}
 	}
@@ -391,6 +416,10 @@ func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 	}
 	if named := inputType(ix.info.TypeOf(lit)); named != nil {
 		fn.cands = append(fn.cands, &candidate{node: lit, cur: cur, kind: KindParams})
+	}
+	if isNamedType(ix.info.TypeOf(lit), "net/http", "Transport") {
+		fn.cands = append(fn.cands, &candidate{node: lit, cur: cur, kind: KindResource,
+			what: "builds a new HTTP transport and connection pool", label: "http.Transport{…}"})
 	}
 }
 

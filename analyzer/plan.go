@@ -79,7 +79,7 @@ func (p *plan) fail(reason string) bool {
 // with its & when it has one.
 func (f *finding) expr() (ast.Expr, inspector.Cursor) {
 	cur := f.cand.cur
-	if u, ok := cur.Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND && f.cand.kind == KindParams {
+	if u, ok := cur.Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
 		cur = cur.Parent()
 	}
 	return cur.Node().(ast.Expr), cur
@@ -91,6 +91,9 @@ func (p *plan) add(f *finding) bool {
 	if p.fn.decl != nil && p.fn.decl.Recv == nil && p.ix.initCalls[p.ix.pass.TypesInfo.Defs[p.fn.decl.Name].(*types.Func)] {
 		return p.fail(p.fn.name() + " also runs during package initialisation")
 	}
+	if f.cand.kind == KindFetch {
+		return p.fail("when a cached secret or parameter is refreshed is a decision to make, not a move")
+	}
 	e, cur := f.expr()
 	idx := p.homeIndex(cur)
 	if idx < 0 {
@@ -99,6 +102,9 @@ func (p *plan) add(f *finding) bool {
 	p.findings = append(p.findings, f)
 	if wholeDefinition(p.ix.pass.TypesInfo, p.body.List[idx], e) {
 		return p.needStmt(idx)
+	}
+	if _, tuple := p.ix.pass.TypesInfo.TypeOf(e).(*types.Tuple); tuple {
+		return p.fail("it returns more than one value inside a larger expression")
 	}
 	if !p.needDeps(e, idx) {
 		return false
@@ -194,6 +200,9 @@ func (p *plan) needStmt(idx int) bool {
 	st := p.body.List[idx]
 	p.moved[idx] = true
 	for _, x := range rhsOf(st) {
+		if fetches(p.ix.pass.TypesInfo, x) {
+			return p.fail("it needs " + types.ExprString(x) + ", a secret or parameter fetched on every invocation")
+		}
 		if !p.iv.expr(x) {
 			return p.fail("it needs " + types.ExprString(x) + ", which can change between invocations")
 		}
@@ -395,8 +404,16 @@ func (p *plan) finish() bool {
 			return true
 		})
 	}
+	var kept []ast.Stmt
+	for i, st := range p.body.List {
+		if !p.moved[i] {
+			kept = append(kept, st)
+		}
+	}
 	for v := range remaining {
 		switch {
+		case closes(info, kept, v):
+			return p.fail(v.Name() + " is closed at the end of each invocation; keeping it open is a decision to make, not a move")
 		case isError(v.Type()) && checked[v] && redeclared[v]:
 			// `out, err := …` declares it once the moved one is gone.
 		case isError(v.Type()) && checked[v]:
@@ -446,9 +463,44 @@ func shareable(t types.Type) bool {
 	case *types.Basic:
 		return true
 	case *types.Named:
-		return u.Obj().Pkg() != nil && isSDKPackage(u.Obj().Pkg().Path())
+		pkg := u.Obj().Pkg()
+		return pkg != nil && (isSDKPackage(pkg.Path()) || contains(shareableTypes[pkg.Path()], u.Obj().Name()))
 	}
 	return false
+}
+
+// fetches reports whether x calls an operation of the fetch catalogue.
+func fetches(info *types.Info, x ast.Node) bool {
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+				if c := classifyResource(fn); c != nil && c.kind == KindFetch {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// closes reports whether stmts call v.Close(), deferred or not.
+func closes(info *types.Info, stmts []ast.Stmt, v *types.Var) bool {
+	found := false
+	for _, st := range stmts {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && !found {
+				if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Close" {
+					if id, ok := sel.X.(*ast.Ident); ok && info.Uses[id] == v {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // chooseLanding picks where the code goes: init when everything it reads

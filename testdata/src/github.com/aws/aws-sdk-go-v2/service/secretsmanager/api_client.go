@@ -1,0 +1,14 @@
+// Package secretsmanager is a stub of github.com/aws/aws-sdk-go-v2/service/secretsmanager with the real signatures.
+package secretsmanager
+
+import "github.com/aws/aws-sdk-go-v2/aws"
+
+const ServiceID = "SecretsManager"
+
+type Options struct{ Region string }
+
+type Client struct{ options Options }
+
+func New(options Options, optFns ...func(*Options)) *Client { return &Client{options: options} }
+
+func NewFromConfig(cfg aws.Config, optFns ...func(*Options)) *Client { return &Client{} }
