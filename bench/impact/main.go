@@ -127,21 +127,25 @@ func main() {
 	fmt.Fprintf(&b, "\nWarm p50 is %.1f× faster after the fix (p90 %.1f×, p99 %.1f×); each invocation allocates %.1f× fewer objects and %.1f× fewer bytes.\n",
 		ratio(before.pct(50), after.pct(50)), ratio(before.pct(90), after.pct(90)), ratio(before.pct(99), after.pct(99)),
 		before.allocs/after.allocs, before.bytes/after.bytes)
-	if err := os.MkdirAll(filepath.Join(root, *out), 0o755); err != nil {
+	dir := *out
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(root, dir)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		log.Fatal(err)
 	}
 	name := "impact"
 	if *rtt > 0 {
 		name += "-rtt" + rtt.String()
 	}
-	if err := os.WriteFile(filepath.Join(root, *out, name+".md"), []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, name+".md"), []byte(b.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(root, *out, name+".svg"), plot(before, after, *rtt), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, name+".svg"), plot(before, after, *rtt), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Print(b.String())
-	fmt.Printf("\nwrote %s and %s\n", filepath.Join(*out, name+".md"), filepath.Join(*out, name+".svg"))
+	fmt.Printf("\nwrote %s and %s\n", filepath.Join(dir, name+".md"), filepath.Join(dir, name+".svg"))
 }
 
 type measurement struct {
