@@ -402,14 +402,18 @@ func (t *fixText) substIn(n ast.Node, pos, end token.Pos) string {
 		if x == nil || x.End() <= pos || x.Pos() >= end {
 			return false
 		}
+		if e, ok := x.(ast.Expr); ok && slices.Contains(t.p.ctx, e) && e.Pos() >= pos && e.End() <= end {
+			b.Write(t.src[t.off(last):t.off(e.Pos())])
+			b.WriteString(t.ctx)
+			last = e.End()
+			return false
+		}
 		id, ok := x.(*ast.Ident)
 		if !ok || id.Pos() < pos || id.End() > end {
 			return true
 		}
 		text := ""
-		if slices.Contains(t.p.ctx, id) {
-			text = t.ctx
-		} else {
+		{
 			v, _ := info.Uses[id].(*types.Var)
 			if v == nil {
 				v, _ = info.Defs[id].(*types.Var)
@@ -449,13 +453,17 @@ func (t *fixText) assignForm(st ast.Stmt) string {
 // return becomes log.Fatalf, so a broken configuration fails the Init
 // phase; a check that already exits stays as it is.
 func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, checked ast.Stmt) string {
-	if exits(t.pass.TypesInfo, is.Body.List[0]) {
+	body := is.Body.List
+	if len(body) == 1 && exits(t.pass.TypesInfo, body[0]) {
 		return t.subst(is)
 	}
-	ret := is.Body.List[0].(*ast.ReturnStmt)
-	t.vanished = append(t.vanished, ret)
+	// What the handler did with the error (respond, log, return it)
+	// becomes one log.Fatalf: the Init phase fails instead.
+	for _, s := range body {
+		t.vanished = append(t.vanished, s)
+	}
 	msg := ""
-	if len(ret.Results) > 0 {
+	if ret, ok := body[len(body)-1].(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
 		msg = errorfPrefix(t.pass.TypesInfo, ret.Results[len(ret.Results)-1], v)
 	}
 	if msg == "" {

@@ -36,7 +36,7 @@ type plan struct {
 	moved   map[int]bool       // indexes of moved top-level statements
 	checks  map[int]*types.Var // moved error checks → the error they check
 	inline  []*inlineExpr      // finding expressions replaced by a package variable
-	ctx     []*ast.Ident       // handler contexts to replace with context.Background()
+	ctx     []ast.Expr         // per-invocation contexts (ctx, r.Context()) to replace with context.Background()
 	reads   map[*types.Var]bool
 	hoisted map[*types.Var]bool // locals that become package variables
 	keepErr []*types.Var        // checked errors the handler still uses: declared in place
@@ -260,9 +260,25 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 	info := p.ix.pass.TypesInfo
 	ok := true
 	ast.Inspect(x, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		// A context argument of an SDK or catalogued call serves only
+		// cancellation: a per-invocation one (ctx, r.Context()) becomes
+		// context.Background() where the code lands.
+		if call, isCall := n.(*ast.CallExpr); isCall && p.contextArgsOK(call) {
+			for _, a := range call.Args {
+				if isContext(info.TypeOf(a)) && !p.iv.expr(a) {
+					p.ctx = append(p.ctx, a)
+				}
+			}
+		}
+		if e, isExpr := n.(ast.Expr); isExpr && slices.Contains(p.ctx, e) {
+			return false
+		}
 		id, isID := n.(*ast.Ident)
-		if !ok || !isID {
-			return ok
+		if !isID {
+			return true
 		}
 		v, _ := info.Uses[id].(*types.Var)
 		if v == nil || v.IsField() || v.Pkg() != p.ix.pass.Pkg || (v.Pos() >= x.Pos() && v.Pos() < x.End()) {
@@ -272,11 +288,7 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 		case v.Parent() == p.ix.syms.pkgScope:
 			p.reads[v] = true
 		case p.iv.params[v]:
-			if !isContext(v.Type()) {
-				ok = p.fail("it reads the parameter " + v.Name())
-			} else {
-				p.ctx = append(p.ctx, id)
-			}
+			ok = p.fail("it reads the parameter " + v.Name())
 		case p.iv.recvs[v]:
 			ok = p.fail("it reads the handler's receiver " + v.Name())
 		default:
@@ -299,16 +311,34 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 	return ok
 }
 
+// contextArgsOK reports whether call is one whose context argument only
+// cancels the work: an SDK function or method, or a catalogued
+// constructor, as the invariance check allows.
+func (p *plan) contextArgsOK(call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(p.ix.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	return isSDKPackage(fn.Pkg().Path()) || classifyResource(fn) != nil || p.ix.syms.extra[fn.Origin()]
+}
+
 func isError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // isErrCheck reports whether st is `if err != nil { … }` with no init, no
-// else, and a body that leaves: one return, or a call that never returns.
+// else, and a body that leaves: calls (logging, http.Error) then a return,
+// or a call that never returns.
 func isErrCheck(info *types.Info, st ast.Stmt, err *types.Var) bool {
 	is, ok := st.(*ast.IfStmt)
-	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) == 0 {
 		return false
+	}
+	body := is.Body.List
+	for _, s := range body[:len(body)-1] {
+		if _, call := s.(*ast.ExprStmt); !call {
+			return false
+		}
 	}
 	be, ok := is.Cond.(*ast.BinaryExpr)
 	if !ok || be.Op != token.NEQ {
@@ -318,7 +348,7 @@ func isErrCheck(info *types.Info, st ast.Stmt, err *types.Var) bool {
 	if !ok || info.Uses[id] != err || !isNil(info, be.Y) {
 		return false
 	}
-	switch s := is.Body.List[0].(type) {
+	switch s := body[len(body)-1].(type) {
 	case *ast.ReturnStmt:
 		return true
 	case *ast.ExprStmt:

@@ -39,21 +39,21 @@ func verify(args []string, stdout, stderr io.Writer) int {
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "module\tfindings\tfixed\tleft (no fix)\tgofmt\tbuild\tvet\ttest\tsecond -fix\t")
-	failed := false
+	var failures []string
 	for _, dir := range args {
+		fmt.Fprintf(stderr, "verifying %s…\n", dir)
 		r := verifyModule(self, dir)
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t\n", dir, r.before, r.before-r.after, r.after,
 			r.status("gofmt"), r.status("build"), r.status("vet"), r.status("test"), r.status("refix"))
-		if len(r.failures) > 0 {
-			failed = true
-		}
-		tw.Flush()
 		for _, f := range r.failures {
-			fmt.Fprintf(stderr, "%s: %s\n", dir, f)
+			failures = append(failures, dir+": "+f)
 		}
 	}
 	tw.Flush()
-	if failed {
+	for _, f := range failures {
+		fmt.Fprintln(stderr, f)
+	}
+	if len(failures) > 0 {
 		return 1
 	}
 	return 0
