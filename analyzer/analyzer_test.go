@@ -53,6 +53,7 @@ var cases = []string{
 	"empty",
 	"resources",
 	"fetch",
+	"routers",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -106,7 +107,7 @@ func TestFlagValidation(t *testing.T) {
 // refusals beside them.
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
-	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch",
+	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers",
 }
 
 func TestFixes(t *testing.T) {

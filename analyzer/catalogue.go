@@ -37,6 +37,24 @@ var entryPoints = []entryPoint{
 	{lambdaPkg, "NewHandlerWithOptions", 0},
 	{lambdaURLPkg, "Start", 0},
 	{lambdaURLPkg, "Wrap", 0},
+	{"github.com/akrylysov/algnhsa", "ListenAndServe", 0},
+}
+
+// routerTypes are HTTP routers whose routes run per invocation when the
+// router is the handler (lambdaurl, algnhsa, aws-lambda-go-api-proxy), and
+// routeMethods the methods that register a route's handler.
+var routerTypes = map[string][]string{
+	"net/http":                    {"ServeMux"},
+	"github.com/go-chi/chi/v5":    {"Mux"},
+	"github.com/gin-gonic/gin":    {"Engine", "RouterGroup"},
+	"github.com/labstack/echo/v4": {"Echo", "Group"},
+	"github.com/gorilla/mux":      {"Router"},
+	"github.com/gofiber/fiber/v2": {"App"},
+}
+
+var routeMethods = []string{
+	"Handle", "HandleFunc", "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Method", "MethodFunc",
+	"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "Any", "Add", "All", "Use",
 }
 
 // ctorRule describes a family of expensive constructors.

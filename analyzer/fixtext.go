@@ -23,10 +23,14 @@ import (
 type namer struct {
 	taken    map[string]bool
 	pkgNames map[string]bool // the package scope's names, looked up once
+	// shared maps a package-level initializer (its type and text) to the
+	// variable an earlier fix of this pass declared for it, so that
+	// handlers that build the same thing share one.
+	shared map[string]string
 }
 
 func newNamer(pass *analysis.Pass) *namer {
-	n := &namer{taken: map[string]bool{}, pkgNames: map[string]bool{}}
+	n := &namer{taken: map[string]bool{}, pkgNames: map[string]bool{}, shared: map[string]string{}}
 	for _, name := range pass.Pkg.Scope().Names() {
 		n.taken[name] = true
 		n.pkgNames[name] = true
@@ -63,6 +67,7 @@ type fixText struct {
 	tf    *token.File
 	fi    *fileImports
 	fs    *fileState
+	n     *namer
 	names map[*types.Var]string // hoisted locals → package-level name
 	ctx   string                // context.Background() with the file's name for context
 	log   string                // the file's name for log
@@ -76,7 +81,7 @@ type fixText struct {
 func (p *plan) buildEdits(n *namer, fs *fileState, fi *fileImports) ([]analysis.TextEdit, string, error) {
 	pass := p.ix.pass
 	src := fs.src
-	t := &fixText{p: p, pass: pass, src: src, tf: pass.Fset.File(p.body.Pos()), fi: fi, fs: fs, names: map[*types.Var]string{}}
+	t := &fixText{p: p, pass: pass, src: src, tf: pass.Fset.File(p.body.Pos()), fi: fi, fs: fs, n: n, names: map[*types.Var]string{}}
 	avoid := identNames(p.fn.body())
 	for name := range fi.taken { // the file's import names
 		avoid[name] = true
@@ -129,9 +134,10 @@ func (p *plan) buildEdits(n *namer, fs *fileState, fi *fileImports) ([]analysis.
 	if t.bad {
 		return nil, "", fmt.Errorf("a type cannot be named in this file")
 	}
-	at := p.insertPos()
-	at = t.lineStart(at)
-	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: append(decls, '\n')})
+	if len(decls) > 0 {
+		at := t.lineStart(p.insertPos())
+		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: append(decls, '\n')})
+	}
 	edits = append(edits, fi.edits()...)
 	edits = append(edits, t.unusedImports()...)
 	return formatEdits(fi.file, t.tf, src, fs.clean, edits), p.title(), nil
@@ -215,7 +221,11 @@ func (p *plan) title() string {
 
 // piece is one statement of the moved code, in source order.
 type piece struct {
-	pos  token.Pos
+	pos token.Pos
+	// for landVar: what the variable holds, and whose name it is
+	key  string
+	v    *types.Var
+	in   *inlineExpr
 	lead string // for landVar: comments above the statement
 	text string // for landVar: the initializer; else a statement
 	decl string // for hoisted values: "name Type"
@@ -270,7 +280,8 @@ func (t *fixText) pieces() ([]piece, error) {
 				return nil, fmt.Errorf("not a single definition")
 			}
 			v := info.Defs[as.Lhs[0].(*ast.Ident)].(*types.Var)
-			out = append(out, piece{pos: st.Pos(), name: t.names[v], decl: t.typeString(v.Type()), text: t.subst(as.Rhs[0]) + t.trailing(st), lead: lead})
+			out = append(out, piece{pos: st.Pos(), name: t.names[v], decl: t.typeString(v.Type()), text: t.subst(as.Rhs[0]) + t.trailing(st), lead: lead,
+				key: sharedKey(v.Type(), t.subst(as.Rhs[0])), v: v})
 			continue
 		}
 		text := t.subst(st) + t.trailing(st)
@@ -290,7 +301,8 @@ func (t *fixText) pieces() ([]piece, error) {
 	for _, in := range p.inline {
 		typ := t.typeString(info.TypeOf(in.expr))
 		if p.land == landVar {
-			out = append(out, piece{pos: in.expr.Pos(), name: in.name, decl: typ, text: t.subst(in.expr)})
+			out = append(out, piece{pos: in.expr.Pos(), name: in.name, decl: typ, text: t.subst(in.expr),
+				key: sharedKey(info.TypeOf(in.expr), t.subst(in.expr)), in: in})
 			continue
 		}
 		out = append(out, piece{pos: in.expr.Pos(), text: in.name + " = " + t.subst(in.expr), decl: in.name + " " + typ})
@@ -314,6 +326,10 @@ func (t *fixText) decls() ([]byte, error) {
 	}
 	var b bytes.Buffer
 	if t.p.land == landVar {
+		pieces = t.share(pieces)
+		if len(pieces) == 0 {
+			return nil, nil
+		}
 		if len(pieces) == 1 {
 			fmt.Fprintf(&b, "%svar %s = %s\n", pieces[0].lead, pieces[0].name, pieces[0].text)
 			return formatDecls(b.Bytes())
@@ -810,4 +826,31 @@ func (fs *fileState) pkgUses() map[*types.PkgName][]token.Pos {
 		})
 	}
 	return fs.uses
+}
+
+// sharedKey identifies what a package-level initializer builds: its type
+// and its text, blanks folded.
+func sharedKey(t types.Type, text string) string {
+	return types.TypeString(t, nil) + "=" + strings.Join(strings.Fields(text), " ")
+}
+
+// share drops the pieces an earlier fix of this pass already declared,
+// pointing the handler at that variable, and records the others.
+func (t *fixText) share(pieces []piece) []piece {
+	kept := pieces[:0]
+	for _, pc := range pieces {
+		name, seen := t.n.shared[pc.key]
+		if !seen {
+			t.n.shared[pc.key] = pc.name
+			kept = append(kept, pc)
+			continue
+		}
+		if pc.v != nil {
+			t.names[pc.v] = name
+		}
+		if pc.in != nil {
+			pc.in.name = name
+		}
+	}
+	return kept
 }

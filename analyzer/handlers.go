@@ -36,8 +36,18 @@ func (ix *index) handlers() []*handler {
 		if len(roots) == 0 {
 			continue
 		}
+		passed := "the handler passed to " + r.fn.Pkg().Name() + "." + r.fn.Name()
+		// Without one name for the registration (routes of a router, the
+		// functions a wrapper was given), each root is named for itself.
 		if name == "" {
-			name = "the handler passed to " + r.fn.Pkg().Name() + "." + r.fn.Name()
+			for _, root := range roots {
+				n := passed
+				if root.decl != nil {
+					n = root.name()
+				}
+				hs = append(hs, &handler{name: n, reg: r.call.Pos(), roots: []*funcNode{root}, registration: r})
+			}
+			continue
 		}
 		hs = append(hs, &handler{name: name, reg: r.call.Pos(), roots: roots, registration: r})
 	}
@@ -80,7 +90,17 @@ func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
 			if fn := r.ix.decls[obj.Origin()]; fn != nil {
 				return []*funcNode{fn}, fn.name()
 			}
+			// A method of another package's value, such as an adapter's
+			// adapter.ProxyWithContext: what runs is what the value wraps.
+			if sel, ok := e.(*ast.SelectorExpr); ok && info.Selections[sel] != nil {
+				return r.resolve(sel.X)
+			}
 		case *types.Var:
+			if isRouter(obj.Type()) {
+				if fns := r.routes(obj); len(fns) > 0 {
+					return fns, ""
+				}
+			}
 			// A variable holding the handler, assigned exactly once.
 			as := r.ix.assigns[obj]
 			if r.seen[obj] || len(as) != 1 || as[0].opaque || as[0].rhs == nil {
@@ -210,6 +230,56 @@ func handlerShaped(t types.Type) bool {
 	}
 	_, named := types.Unalias(t).(*types.Named)
 	return named && types.NewMethodSet(types.NewPointer(t)).Len() > 0
+}
+
+// isRouter reports whether t is one of the HTTP routers of routerTypes.
+func isRouter(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && contains(routerTypes[named.Obj().Pkg().Path()], named.Obj().Name())
+}
+
+// routes returns the handlers registered on the router held by v, in the
+// function that declares it (or, for a package-level router, anywhere in
+// the package): the handler-shaped arguments of its route methods.
+func (r *resolver) routes(v *types.Var) []*funcNode {
+	if r.seen[v] {
+		return nil
+	}
+	r.seen[v] = true
+	info := r.ix.pass.TypesInfo
+	var scopes []ast.Node
+	for _, fn := range r.ix.funcs {
+		if fn.decl != nil && (v.Parent() == r.ix.syms.pkgScope || fn.decl.Pos() <= v.Pos() && v.Pos() < fn.decl.End()) {
+			scopes = append(scopes, fn.decl)
+		}
+	}
+	var roots []*funcNode
+	for _, scope := range scopes {
+		ast.Inspect(scope, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || !contains(routeMethods, sel.Sel.Name) {
+				return true
+			}
+			if id, ok := sel.X.(*ast.Ident); !ok || info.Uses[id] != v {
+				return true
+			}
+			for _, a := range call.Args {
+				if handlerShaped(info.TypeOf(a)) && !isRouter(info.TypeOf(a)) {
+					fns, _ := r.resolve(a)
+					roots = append(roots, fns...)
+				}
+			}
+			return true
+		})
+	}
+	return roots
 }
 
 // identOf returns the identifier naming the object of x, x.Sel, x[T].
