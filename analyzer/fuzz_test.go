@@ -43,6 +43,21 @@ var stubUniverse = sync.OnceValues(func() (map[string]*types.Package, error) {
 
 type importerFunc func(string) (*types.Package, error)
 
+// stubImporter imports from the stub universe.
+func stubImporter(tb testing.TB) types.Importer {
+	tb.Helper()
+	universe, err := stubUniverse()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return importerFunc(func(path string) (*types.Package, error) {
+		if p, ok := universe[path]; ok {
+			return p, nil
+		}
+		return nil, os.ErrNotExist
+	})
+}
+
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
 // FuzzAnalyzer feeds Go files that import the stub SDKs through the
@@ -64,16 +79,7 @@ func FuzzAnalyzer(f *testing.F) {
 		}
 		f.Add(string(data))
 	}
-	universe, err := stubUniverse()
-	if err != nil {
-		f.Fatal(err)
-	}
-	imp := importerFunc(func(path string) (*types.Package, error) {
-		if p, ok := universe[path]; ok {
-			return p, nil
-		}
-		return nil, os.ErrNotExist
-	})
+	imp := stubImporter(f)
 	f.Fuzz(func(t *testing.T, src string) { checkFixes(t, imp, src) })
 }
 
@@ -81,16 +87,7 @@ func FuzzAnalyzer(f *testing.F) {
 // type-check against the stubs and get fixes that hold, so the fuzz
 // target starts from inputs that exercise the whole pipeline.
 func TestFuzzSeedsFix(t *testing.T) {
-	universe, err := stubUniverse()
-	if err != nil {
-		t.Fatal(err)
-	}
-	imp := importerFunc(func(path string) (*types.Package, error) {
-		if p, ok := universe[path]; ok {
-			return p, nil
-		}
-		return nil, os.ErrNotExist
-	})
+	imp := stubImporter(t)
 	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "src", "fix*", "main.go"))
 	fixed := 0
 	for _, s := range seeds {
@@ -201,16 +198,7 @@ func apply(t *testing.T, tf *token.File, src []byte, edits []analysis.TextEdit) 
 // TestLargeFunction runs a handler of 3000 statements through the whole
 // pipeline: its fix moves 1500 constructions and must still hold.
 func TestLargeFunction(t *testing.T) {
-	universe, err := stubUniverse()
-	if err != nil {
-		t.Fatal(err)
-	}
-	imp := importerFunc(func(path string) (*types.Package, error) {
-		if p, ok := universe[path]; ok {
-			return p, nil
-		}
-		return nil, os.ErrNotExist
-	})
+	imp := stubImporter(t)
 	var b strings.Builder
 	b.WriteString("package main\n\nimport (\n\t\"context\"\n\n\t\"github.com/aws/aws-lambda-go/lambda\"\n\t\"github.com/aws/aws-sdk-go-v2/service/s3\"\n)\n\nfunc handler(ctx context.Context) error {\n")
 	for i := range 1500 {

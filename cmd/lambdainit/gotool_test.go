@@ -1,4 +1,4 @@
-package main_test
+package main
 
 import (
 	"path/filepath"
@@ -17,7 +17,7 @@ func TestGoVetAndGoFix(t *testing.T) {
 
 	t.Run("go vet -fix", func(t *testing.T) {
 		dir := filepath.Join(t.TempDir(), "example")
-		copyTree(t, exampleDir(t), dir)
+		mustCopy(t, exampleDir(t), dir)
 		if out, code := run(t, dir, "go", "vet", "-vettool="+tool, "-fix", "./..."); code != 0 {
 			t.Fatalf("go vet -fix: exit %d\n%s", code, out)
 		}
@@ -26,13 +26,13 @@ func TestGoVetAndGoFix(t *testing.T) {
 
 	t.Run("go fix -fixtool", func(t *testing.T) {
 		dir := filepath.Join(t.TempDir(), "example")
-		copyTree(t, exampleDir(t), dir)
-		sum := treeSum(t, dir)
+		mustCopy(t, exampleDir(t), dir)
+		sum := treeHash(dir)
 		out, code := run(t, dir, "go", "fix", "-fixtool="+tool, "-diff", "./...")
 		if code == 0 || !strings.Contains(out, "+func init() {") || !strings.Contains(out, `+		log.Fatalf("unable to load SDK config: %v", err)`) {
 			t.Fatalf("go fix -diff: exit %d, want the init fix as a diff\n%s", code, out)
 		}
-		if treeSum(t, dir) != sum {
+		if treeHash(dir) != sum {
 			t.Fatal("go fix -diff changed files")
 		}
 		if out, code := run(t, dir, "go", "fix", "-fixtool="+tool, "./..."); code != 0 {
@@ -43,7 +43,7 @@ func TestGoVetAndGoFix(t *testing.T) {
 
 	t.Run("go vet flags", func(t *testing.T) {
 		dir := filepath.Join(t.TempDir(), "example")
-		copyTree(t, exampleDir(t), dir)
+		mustCopy(t, exampleDir(t), dir)
 		if out, code := run(t, dir, "go", "vet", "-vettool="+tool, "-checks=params", "-fix", "./..."); code != 0 {
 			t.Fatalf("go vet -checks=params -fix: exit %d\n%s", code, out)
 		}

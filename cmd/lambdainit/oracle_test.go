@@ -1,13 +1,10 @@
-package main_test
+package main
 
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
-	"fmt"
 	"io"
-	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -33,7 +30,7 @@ func TestFixExampleModule(t *testing.T) {
 	}
 	tool := buildTool(t)
 	dir := filepath.Join(t.TempDir(), "example")
-	copyTree(t, exampleDir(t), dir)
+	mustCopy(t, exampleDir(t), dir)
 
 	funcs := []string{"scan", "report", "inventory"}
 	before := buildFuncs(t, dir, funcs)
@@ -53,8 +50,8 @@ func TestFixExampleModule(t *testing.T) {
 	if out, code := run(t, dir, tool, "./..."); code != 0 {
 		t.Errorf("lambdainit still reports findings after -fix:\n%s", out)
 	}
-	sum := treeSum(t, dir)
-	if out, code := run(t, dir, tool, "-fix", "./..."); code != 0 || treeSum(t, dir) != sum {
+	sum := treeHash(dir)
+	if out, code := run(t, dir, tool, "-fix", "./..."); code != 0 || treeHash(dir) != sum {
 		t.Errorf("a second -fix changed the module (exit %d):\n%s", code, out)
 	}
 	after := buildFuncs(t, dir, funcs)
@@ -95,44 +92,12 @@ func TestFixExampleModule(t *testing.T) {
 	}
 }
 
-func copyTree(t *testing.T, from, to string) {
+// mustCopy copies a module tree with verify's own copy.
+func mustCopy(t *testing.T, from, to string) {
 	t.Helper()
-	err := filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
-	})
-	if err != nil {
+	if err := copyDir(from, to); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// treeSum hashes every file of the tree.
-func treeSum(t *testing.T, dir string) string {
-	t.Helper()
-	h := sha256.New()
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(path)
-		fmt.Fprintf(h, "%s %d\n", path, len(data))
-		h.Write(data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return fmt.Sprintf("%x", h.Sum(nil))
 }
 
 func buildFuncs(t *testing.T, dir string, funcs []string) map[string]string {

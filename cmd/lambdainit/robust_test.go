@@ -1,4 +1,4 @@
-package main_test
+package main
 
 import (
 	"os"
@@ -32,7 +32,7 @@ func TestVerify(t *testing.T) {
 	}
 
 	broken := filepath.Join(t.TempDir(), "broken")
-	copyTree(t, example, broken)
+	mustCopy(t, example, broken)
 	if err := os.WriteFile(filepath.Join(broken, "scan", "main_test.go"), []byte("package main\n\nimport \"testing\"\n\nfunc TestFails(t *testing.T) { t.Fatal(\"broken on purpose\") }\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +55,7 @@ func TestBadInput(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "example")
-			copyTree(t, exampleDir(t), dir)
+			mustCopy(t, exampleDir(t), dir)
 			if err := os.WriteFile(filepath.Join(dir, "scan", "broken.go"), []byte(src), 0o644); err != nil {
 				t.Fatal(err)
 			}
