@@ -14,6 +14,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -58,7 +59,8 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer os.RemoveAll(work)
+	// Removed at the end; a fatal error leaves it behind in the temporary
+	// directory, for a look.
 
 	tools := filepath.Join(work, "bin")
 	lambdainit := build(root, tools, "./cmd/lambdainit", "lambdainit")
@@ -78,8 +80,8 @@ func main() {
 	report.WriteString("| module | lambdainit | floor (no-op checker) | ratio | peak RSS lambdainit / floor | go vet | go vet -vettool=lambdainit | ratio |\n|---|---|---|---|---|---|---|---|\n")
 
 	var failures []string
-	measure := func(name, dir string, vet bool) (row result, floor result) {
-		row, floor = timePair(dir, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
+	measure := func(name, dir string, vet bool) {
+		row, floor := timePair(dir, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
 		line := fmt.Sprintf("| %s | %s | %s | %.2f× | %s / %s (%.2f×) |", name, row.wall, floor.wall,
 			ratio(row.wall, floor.wall), mib(row.rss), mib(floor.rss), float64(row.rss)/float64(floor.rss))
 		if vet {
@@ -98,7 +100,6 @@ func main() {
 		if r := float64(row.rss) / float64(floor.rss); r > 1.3 {
 			failures = append(failures, fmt.Sprintf("%s: lambdainit uses %.2f× the floor's peak memory (budget 1.3×)", name, r))
 		}
-		return row, floor
 	}
 
 	// The example project, and a generated module of many packages.
@@ -141,6 +142,7 @@ func main() {
 	}
 	fmt.Print(report.String())
 	fmt.Printf("\nwrote %s and %s\n", filepath.Join(dir, "latest.md"), filepath.Join(dir, "scaling.svg"))
+	_ = os.RemoveAll(work)
 	if *check && len(failures) > 0 {
 		os.Exit(1)
 	}
@@ -214,7 +216,8 @@ func runOnce(dir string, argv []string) (time.Duration, int64) {
 	start := time.Now()
 	err := cmd.Run()
 	wall := time.Since(start)
-	if exit, ok := err.(*exec.ExitError); err != nil && (!ok || exit.ExitCode() > 3) {
+	var exit *exec.ExitError
+	if err != nil && (!errors.As(err, &exit) || exit.ExitCode() > 3) {
 		log.Fatalf("%v in %s: %v\n%s", argv, dir, err, out.String())
 	}
 	var rss int64

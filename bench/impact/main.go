@@ -85,7 +85,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer os.RemoveAll(work)
+	// Removed at the end; a fatal error leaves it behind for a look.
 
 	tool := filepath.Join(work, "lambdainit")
 	mustRun(root, "go", "build", "-o", tool, "./cmd/lambdainit")
@@ -111,7 +111,7 @@ func main() {
 	ddb, caFile := startDynamoDB(work, *rtt)
 	results := map[string]*measurement{}
 	for _, v := range []string{"as written", "after lambdainit -fix"} {
-		results[v] = measure(versions[v], *n, ddb, caFile)
+		results[v] = measure(work, versions[v], *n, ddb, caFile)
 	}
 
 	before, after := results["as written"], results["after lambdainit -fix"]
@@ -146,6 +146,7 @@ func main() {
 	}
 	fmt.Print(b.String())
 	fmt.Printf("\nwrote %s and %s\n", filepath.Join(dir, name+".md"), filepath.Join(dir, name+".svg"))
+	_ = os.RemoveAll(work)
 }
 
 type measurement struct {
@@ -162,18 +163,17 @@ func (m *measurement) pct(p int) time.Duration {
 
 // measure runs the function binary against the fake Runtime API for one
 // cold and n warm invocations, one at a time.
-func measure(bin string, n int, ddb, caFile string) *measurement {
+func measure(work, bin string, n int, ddb, caFile string) *measurement {
 	rt := newRuntime()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		log.Fatal(err)
 	}
-	srv := &http.Server{Handler: rt}
-	go func() { _ = srv.Serve(ln) }()
-	defer srv.Close()
 	statsAddr := freeAddr()
-	home, _ := os.MkdirTemp("", "impact-home-")
-	defer os.RemoveAll(home)
+	home, err := os.MkdirTemp(work, "home-")
+	if err != nil {
+		log.Fatal(err)
+	}
 	cmd := exec.Command(bin)
 	cmd.Env = []string{
 		"HOME=" + home,
@@ -192,7 +192,9 @@ func measure(bin string, n int, ddb, caFile string) *measurement {
 	if err := cmd.Start(); err != nil {
 		log.Fatal(err)
 	}
-	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	srv := &http.Server{Handler: rt}
+	go func() { _ = srv.Serve(ln) }()
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); _ = srv.Close() }()
 	waitFor(statsAddr)
 
 	m := &measurement{}
@@ -339,9 +341,10 @@ func stats(addr string) (mallocs, bytes uint64) {
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer resp.Body.Close()
 	var v [2]uint64
-	if err := json.NewDecoder(resp.Body).Decode(&v); err != nil {
+	err = json.NewDecoder(resp.Body).Decode(&v)
+	resp.Body.Close()
+	if err != nil {
 		log.Fatal(err)
 	}
 	return v[0], v[1]

@@ -112,7 +112,7 @@ func verifyModule(tool, dir string) *verifyResult {
 	for _, c := range []struct{ name, arg string }{{"build", "build"}, {"vet", "vet"}, {"test", "test"}} {
 		out, err := runIn(work, "go", c.arg, "./...")
 		if err != nil {
-			err = fmt.Errorf("%v\n%s", err, out)
+			err = fmt.Errorf("%w\n%s", err, out)
 		}
 		if !r.check(c.name, err) && c.name == "build" {
 			return r
