@@ -1,8 +1,10 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -64,5 +66,45 @@ func TestBadInput(t *testing.T) {
 				t.Errorf("exit %d, want a clear error about broken.go:\n%s", code, out)
 			}
 		})
+	}
+}
+
+// TestVendorAndJSON checks a module with a vendor directory (nothing in
+// vendor/ is analyzed, findings stay the same) and the -json output.
+func TestVendorAndJSON(t *testing.T) {
+	if testing.Short() {
+		t.Skip("vendors the real SDK")
+	}
+	tool := buildTool(t)
+	dir := filepath.Join(t.TempDir(), "example")
+	mustCopy(t, exampleDir(t), dir)
+	before, _ := run(t, dir, tool, "./...")
+	if out, code := run(t, dir, "go", "mod", "vendor"); code != 0 {
+		t.Fatalf("go mod vendor: %s", out)
+	}
+	after, _ := run(t, dir, tool, "./...")
+	if strings.Contains(after, "vendor/") || !slices.Equal(findings(t, dir, before), findings(t, dir, after)) {
+		t.Errorf("findings changed with a vendor directory:\nbefore\n%s\nafter\n%s", before, after)
+	}
+
+	out, _ := run(t, dir, tool, "-json", "./scan")
+	var report map[string]map[string][]struct {
+		Posn, Message, Category string
+		SuggestedFixes          []struct{ Message string } `json:"suggested_fixes"`
+	}
+	if err := json.Unmarshal([]byte(out), &report); err != nil {
+		t.Fatalf("-json output does not parse: %v\n%s", err, out)
+	}
+	var cats []string
+	fixes := 0
+	for _, byAnalyzer := range report {
+		for _, d := range byAnalyzer["lambdainit"] {
+			cats = append(cats, d.Category)
+			fixes += len(d.SuggestedFixes)
+		}
+	}
+	slices.Sort(cats)
+	if !slices.Equal(cats, []string{"client", "config", "params"}) || fixes != 1 {
+		t.Errorf("-json: categories %v and %d fixes, want client, config, params and one fix", cats, fixes)
 	}
 }
