@@ -54,6 +54,7 @@ var cases = []string{
 	"resources",
 	"fetch",
 	"routers",
+	"fixshare",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -107,7 +108,7 @@ func TestFlagValidation(t *testing.T) {
 // refusals beside them.
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
-	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers",
+	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare",
 }
 
 func TestFixes(t *testing.T) {

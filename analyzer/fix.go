@@ -42,6 +42,7 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 		movable []*finding
 		edits   []analysis.TextEdit
 		title   string
+		file    *fileState
 	}
 	var all []built
 	for _, fn := range order {
@@ -96,7 +97,7 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 			fail(err.Error())
 			continue
 		}
-		all = append(all, built{movable, edits, title})
+		all = append(all, built{movable, edits, title, fs})
 	}
 	accept := func(b built) {
 		lead := b.movable[0]
@@ -107,6 +108,23 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 	}
 	// Prove every fix at once, as -fix applies them; only when that fails,
 	// find the ones that hold, one by one.
+	// Imports that only the fixes of a file together leave unused go with
+	// the last fix of that file: -fix, go fix and golangci-lint apply them
+	// all.
+	for i := len(all) - 1; i >= 0; i-- {
+		fs := all[i].file
+		if fs.vanished == nil {
+			continue
+		}
+		var already []analysis.TextEdit
+		for _, b := range all {
+			if b.file == fs {
+				already = append(already, b.edits...)
+			}
+		}
+		all[i].edits = append(all[i].edits, fs.unusedAfterAll(pass.Fset.File(fs.file.FileStart), already)...)
+		fs.vanished = nil
+	}
 	var combined []analysis.TextEdit
 	for _, b := range all {
 		combined = append(combined, b.edits...)

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/format"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"slices"
@@ -27,10 +28,20 @@ type namer struct {
 	// variable an earlier fix of this pass declared for it, so that
 	// handlers that build the same thing share one.
 	shared map[string]string
+	// sharedInit maps the canonical text of an init a fix of this pass
+	// adds to the names it declares, for a later handler whose moved code
+	// is the same.
+	sharedInit map[string]sharedInit
+}
+
+// sharedInit is what a later identical move reuses.
+type sharedInit struct {
+	names  []string // hoisted locals, then inline findings, in order
+	author string   // the function whose fix adds the init
 }
 
 func newNamer(pass *analysis.Pass) *namer {
-	n := &namer{taken: map[string]bool{}, pkgNames: map[string]bool{}, shared: map[string]string{}}
+	n := &namer{taken: map[string]bool{}, pkgNames: map[string]bool{}, shared: map[string]string{}, sharedInit: map[string]sharedInit{}}
 	for _, name := range pass.Pkg.Scope().Names() {
 		n.taken[name] = true
 		n.pkgNames[name] = true
@@ -72,6 +83,7 @@ type fixText struct {
 	ctx   string                // context.Background() with the file's name for context
 	log   string                // the file's name for log
 	bad   bool                  // a package could not be named in this file
+	dry   bool                  // render for comparison only: add no imports
 	// vanished are the returns of moved error checks, replaced by
 	// log.Fatalf: imports only they used must go.
 	vanished []ast.Node
@@ -79,6 +91,14 @@ type fixText struct {
 
 // buildEdits turns the plan into the edits of one fix, and its title.
 func (p *plan) buildEdits(n *namer, fs *fileState, fi *fileImports) ([]analysis.TextEdit, string, error) {
+	t, edits, title, err := p.build(n, fs, fi)
+	if err == nil {
+		fs.vanished = append(fs.vanished, t.vanished...)
+	}
+	return edits, title, err
+}
+
+func (p *plan) build(n *namer, fs *fileState, fi *fileImports) (*fixText, []analysis.TextEdit, string, error) {
 	pass := p.ix.pass
 	src := fs.src
 	t := &fixText{p: p, pass: pass, src: src, tf: pass.Fset.File(p.body.Pos()), fi: fi, fs: fs, n: n, names: map[*types.Var]string{}}
@@ -96,6 +116,37 @@ func (p *plan) buildEdits(n *namer, fs *fileState, fi *fileImports) ([]analysis.
 			}
 		}
 	}, func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) })
+
+	// A handler whose moved code is the same as one an earlier fix of this
+	// pass moves into an init shares that init and its variables.
+	var key string
+	if p.land == landInit {
+		key = t.initKey(hoisted)
+		if prev, ok := n.sharedInit[key]; ok {
+			for i, v := range hoisted {
+				t.names[v] = prev.names[i]
+			}
+			for i, in := range p.inline {
+				in.name = prev.names[len(hoisted)+i]
+			}
+			edits, err := t.handlerEdits()
+			if err != nil {
+				return nil, nil, "", err
+			}
+			// Nothing of the moved code is written again: all of it
+			// vanishes, with the imports only it used.
+			for i, st := range p.body.List {
+				if p.moved[i] {
+					t.vanished = append(t.vanished, st)
+				}
+			}
+			for _, in := range p.inline {
+				t.vanished = append(t.vanished, in.expr)
+			}
+			title := strings.Replace(p.title(), " into init", " and share the init that the fix of "+prev.author+" adds", 1)
+			return t, formatEdits(fi.file, t.tf, src, fs.clean, edits), title, nil
+		}
+	}
 	for _, v := range hoisted {
 		name := v.Name()
 		if n.taken[name] {
@@ -108,31 +159,41 @@ func (p *plan) buildEdits(n *namer, fs *fileState, fi *fileImports) ([]analysis.
 		in.name = n.fresh(nameFor(pass.TypesInfo.TypeOf(in.expr)), avoid)
 		n.taken[in.name] = true
 	}
+	if key != "" {
+		var names []string
+		for _, v := range hoisted {
+			names = append(names, t.names[v])
+		}
+		for _, in := range p.inline {
+			names = append(names, in.name)
+		}
+		n.sharedInit[key] = sharedInit{names: names, author: p.fn.name()}
+	}
 	if len(p.ctx) > 0 {
 		name, ok := fi.name("context", "context")
 		if !ok {
-			return nil, "", fmt.Errorf("the name context is taken in this file")
+			return nil, nil, "", fmt.Errorf("the name context is taken in this file")
 		}
 		t.ctx = name + ".Background()"
 	}
 	if len(p.checks) > 0 {
 		name, ok := fi.name("log", "log")
 		if !ok {
-			return nil, "", fmt.Errorf("the name log is taken in this file")
+			return nil, nil, "", fmt.Errorf("the name log is taken in this file")
 		}
 		t.log = name
 	}
 
 	decls, err := t.decls()
 	if err != nil {
-		return nil, "", err
+		return nil, nil, "", err
 	}
 	edits, err := t.handlerEdits()
 	if err != nil {
-		return nil, "", err
+		return nil, nil, "", err
 	}
 	if t.bad {
-		return nil, "", fmt.Errorf("a type cannot be named in this file")
+		return nil, nil, "", fmt.Errorf("a type cannot be named in this file")
 	}
 	if len(decls) > 0 {
 		at := t.lineStart(p.insertPos())
@@ -140,7 +201,7 @@ func (p *plan) buildEdits(n *namer, fs *fileState, fi *fileImports) ([]analysis.
 	}
 	edits = append(edits, fi.edits()...)
 	edits = append(edits, t.unusedImports()...)
-	return formatEdits(fi.file, t.tf, src, fs.clean, edits), p.title(), nil
+	return t, formatEdits(fi.file, t.tf, src, fs.clean, edits), p.title(), nil
 }
 
 // identNames returns every identifier spelled in n.
@@ -401,6 +462,9 @@ func formatDecls(src []byte) ([]byte, error) {
 }
 
 func (t *fixText) typeString(typ types.Type) string {
+	if t.dry {
+		return types.TypeString(typ, byName)
+	}
 	return types.TypeString(typ, t.fi.qualifier(t.pass.Pkg, &t.bad))
 }
 
@@ -801,6 +865,22 @@ type fileState struct {
 	src   []byte
 	clean bool // gofmt-clean before any fix
 	uses  map[*types.PkgName][]token.Pos
+	// vanished collects, over the fixes of the file, the statements
+	// whose text no fix keeps (the returns of moved error checks).
+	vanished []ast.Node
+}
+
+// unusedAfterAll returns edits deleting the imports that the file's fixes,
+// applied together, leave unused, though no one of them does alone.
+func (fs *fileState) unusedAfterAll(tf *token.File, already []analysis.TextEdit) []analysis.TextEdit {
+	t := &fixText{pass: fs.pass, src: fs.src, tf: tf, fi: &fileImports{file: fs.file}, fs: fs, vanished: fs.vanished}
+	var edits []analysis.TextEdit
+	for _, e := range t.unusedImports() {
+		if !slices.ContainsFunc(already, func(a analysis.TextEdit) bool { return a.Pos == e.Pos && a.End == e.End }) {
+			edits = append(edits, e)
+		}
+	}
+	return edits
 }
 
 func newFileState(pass *analysis.Pass, file *ast.File) (*fileState, error) {
@@ -853,4 +933,42 @@ func (t *fixText) share(pieces []piece) []piece {
 		}
 	}
 	return kept
+}
+
+// initKey renders the moved code with placeholders for the names a fix
+// chooses, and returns its tokens without comments: two moves with the same
+// key build the same values the same way.
+func (t *fixText) initKey(hoisted []*types.Var) string {
+	t.dry = true
+	defer func() { t.dry, t.names, t.vanished, t.ctx, t.log = false, map[*types.Var]string{}, nil, "", "" }()
+	var b strings.Builder
+	for i, v := range hoisted {
+		t.names[v] = fmt.Sprintf("_hoisted%d", i)
+		fmt.Fprintf(&b, "%s %s;", t.names[v], t.typeString(v.Type()))
+	}
+	for i, in := range t.p.inline {
+		in.name = fmt.Sprintf("_inline%d", i)
+		fmt.Fprintf(&b, "%s %s;", in.name, t.typeString(t.pass.TypesInfo.TypeOf(in.expr)))
+	}
+	t.ctx, t.log = "context.Background()", "log"
+	pieces, err := t.pieces()
+	if err != nil {
+		return ""
+	}
+	for _, pc := range pieces {
+		var sc scanner.Scanner
+		fs := token.NewFileSet()
+		sc.Init(fs.AddFile("", -1, len(pc.text)), []byte(pc.text), nil, 0)
+		for {
+			_, tok, lit := sc.Scan()
+			if tok == token.EOF {
+				break
+			}
+			if lit == "" {
+				lit = tok.String()
+			}
+			b.WriteString(lit + " ")
+		}
+	}
+	return b.String()
 }
