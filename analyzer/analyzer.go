@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
@@ -61,13 +62,17 @@ type finding struct {
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	syms := lookupSymbols(pass, cfg)
-	if len(syms.entries) == 0 && !mentionsDirective(pass.Files) {
-		return nil, nil // no entry point imported and no directive: nothing to do
+	shapes := !cfg.NoHandlerShapes && importsPath(pass, eventsPkg)
+	if len(syms.entries) == 0 && !shapes && !mentionsDirective(pass.Files) {
+		return nil, nil // no entry point, no events type, no directive: nothing to do
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ix := buildIndex(pass, ins, syms)
 	ix.cfg = cfg
 	hs := ix.handlers()
+	if len(hs) == 0 && shapes {
+		hs = ix.shapedHandlers()
+	}
 	if len(hs) == 0 {
 		return nil, nil
 	}
@@ -128,18 +133,20 @@ func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
 	}
 	var msg string
 	pos, end := c.node.Pos(), c.node.End()
-	switch c.kind {
-	case KindParams:
+	switch kind := c.kind; {
+	case c.opaque:
+		msg = fmt.Sprintf("%s %s on every invocation of %s; unless it returns one it keeps, build it once outside the handler", qualified(c.fn), c.what, where)
+	case kind == KindParams:
 		lit := c.node.(*ast.CompositeLit)
 		named := inputType(pass.TypesInfo.TypeOf(lit))
 		pos, end = lit.Type.Pos(), lit.Type.End()
 		msg = fmt.Sprintf("%s.%s is rebuilt with the same constant values on every invocation of %s; declare it once outside the handler",
 			named.Obj().Pkg().Name(), named.Obj().Name(), where)
-	case KindConfig:
+	case kind == KindConfig:
 		msg = fmt.Sprintf("%s %s on every invocation of %s; load it once outside the handler", qualified(c.fn), c.what, where)
-	case KindFetch:
+	case kind == KindFetch:
 		msg = fmt.Sprintf("%s %s on every invocation of %s; cache it outside the handler (secretcache, or a package variable with a refresh policy)", qualified(c.fn), c.what, where)
-	case KindResource:
+	case kind == KindResource:
 		if lit, ok := c.node.(*ast.CompositeLit); ok {
 			pos, end = lit.Type.Pos(), lit.Type.End()
 		}
@@ -152,12 +159,21 @@ func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
 		End:      end,
 		Category: string(c.kind),
 		Message:  msg,
-		Related:  []analysis.RelatedInformation{{Pos: h.reg, Message: "handler registered here"}},
+		Related:  []analysis.RelatedInformation{{Pos: h.reg, Message: cmp.Or(h.note, "handler registered here")}},
 	}
 }
 
 func qualified(fn *types.Func) string {
 	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+func importsPath(pass *analysis.Pass, path string) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if imp.Path() == path {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsDirective reports whether a file holds a //lambdainit:handler

@@ -55,6 +55,7 @@ var cases = []string{
 	"fetch",
 	"routers",
 	"fixshare",
+	"shapes",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -64,6 +65,7 @@ var flagCases = map[string]string{
 	"extra-constructors":  "example.com/db.Open,example.com/db.Pool.Client",
 	"extra-registrations": "example.com/rt.Serve:1",
 	"landing":             "main",
+	"no-handler-shapes":   "true",
 }
 
 func TestFlags(t *testing.T) {

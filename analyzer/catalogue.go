@@ -11,6 +11,7 @@ import (
 // against types.Objects, never against the spelling at the call site.
 
 const (
+	eventsPkg    = "github.com/aws/aws-lambda-go/events"
 	lambdaPkg    = "github.com/aws/aws-lambda-go/lambda"
 	lambdaURLPkg = "github.com/aws/aws-lambda-go/lambdaurl"
 	v2Prefix     = "github.com/aws/aws-sdk-go-v2/"
@@ -181,6 +182,36 @@ type ctor struct {
 	kind    Kind
 	what    string // with the service name filled in
 	failure string
+	opaque  bool // a function of another package: its inside is not seen
+}
+
+// classifyReturns matches a function of another package of the user's
+// (not the SDK, not the standard library) that returns an SDK service
+// client or an SDK config: called per invocation, it may build one each
+// time. lambdainit uses no analysis facts, so it cannot look inside.
+func classifyReturns(fn *types.Func, self *types.Package) *ctor {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == self || isSDKPackage(fn.Pkg().Path()) || isStd(fn.Pkg().Path()) {
+		return nil
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil || sig.Results().Len() == 0 {
+		return nil
+	}
+	t := sig.Results().At(0).Type()
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return nil
+	}
+	switch path := named.Obj().Pkg().Path(); {
+	case isServicePackage(path) && (named.Obj().Name() == "Client" || strings.EqualFold(named.Obj().Name(), named.Obj().Pkg().Name())):
+		return &ctor{kind: KindClient, what: "returns a " + serviceName(named.Obj().Pkg()) + " client", opaque: true}
+	case isSDKConfigType(named) || path == v1Session && named.Obj().Name() == "Session":
+		return &ctor{kind: KindConfig, what: "returns an SDK config", opaque: true}
+	}
+	return nil
 }
 
 // classify returns the constructor rule fn matches, or nil.

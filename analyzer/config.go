@@ -60,6 +60,11 @@ type Config struct {
 	// safe: "init" (the default, the shape AWS documents) or "main",
 	// before the Start call.
 	Landing string `json:"landing"`
+	// HandlerShapes, on by default, finds the handlers of a package that
+	// registers none itself (they are registered elsewhere) by their
+	// shape: a valid handler signature taking an aws-lambda-go events
+	// type. Set NoHandlerShapes to turn it off.
+	NoHandlerShapes bool `json:"no-handler-shapes"`
 	// OmitRelated drops the related information (the registration, the
 	// finding whose fix moves this one too). golangci-lint prints each
 	// related location as an issue of its own, so its plugin sets this.
@@ -257,4 +262,6 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var(listFlag{&c.ExtraRegistrations, func(s string) error { _, _, err := parseRegistration(s); return err }},
 		"extra-registrations", "comma-separated functions that register a handler: import/path.Func, or import/path.Func:N when the handler is argument N")
 	fs.Var(landingFlag{c}, "landing", "where fixes put moved code when both are safe: init or main")
+	fs.BoolVar(&c.NoHandlerShapes, "no-handler-shapes", false,
+		"do not find handlers by shape (a handler signature taking an aws-lambda-go events type) in packages that register none")
 }

@@ -11,6 +11,7 @@ import (
 type handler struct {
 	name  string    // how messages name it
 	reg   token.Pos // the registration call or the directive
+	note  string    // the related information at reg; "" for a registration
 	roots []*funcNode
 	// registration is the call that registers the handler; nil for a
 	// directive.
@@ -53,7 +54,7 @@ func (ix *index) handlers() []*handler {
 	}
 	for _, fn := range ix.funcs {
 		if fn.directive {
-			hs = append(hs, &handler{name: fn.name(), reg: fn.decl.Pos(), roots: []*funcNode{fn}})
+			hs = append(hs, &handler{name: fn.name(), reg: fn.decl.Pos(), roots: []*funcNode{fn}, note: "marked as a handler here"})
 		}
 	}
 	return hs
@@ -295,4 +296,58 @@ func identOf(e ast.Expr) *ast.Ident {
 		return identOf(ast.Unparen(e.X))
 	}
 	return nil
+}
+
+// shapedHandlers finds, in a package that registers no handler, the
+// functions shaped like handlers registered elsewhere: a valid handler
+// signature (at most a context and an input; nothing, an error, or an
+// output and an error back) whose input is an aws-lambda-go events type.
+// Requiring the events type keeps ordinary functions out.
+func (ix *index) shapedHandlers() []*handler {
+	var hs []*handler
+	for _, fn := range ix.funcs {
+		if fn.decl == nil || fn.decl.Body == nil {
+			continue
+		}
+		obj, ok := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
+		if !ok || !handlerSignature(obj.Type().(*types.Signature)) {
+			continue
+		}
+		hs = append(hs, &handler{
+			name:  fn.name(),
+			reg:   fn.decl.Name.Pos(),
+			roots: []*funcNode{fn},
+			note:  "a handler by its shape (a handler signature taking an events type), registered in another package",
+		})
+	}
+	return hs
+}
+
+// handlerSignature reports whether sig is a valid aws-lambda-go handler
+// signature that takes an events type.
+func handlerSignature(sig *types.Signature) bool {
+	params, results := sig.Params(), sig.Results()
+	if params.Len() == 0 || params.Len() > 2 || sig.Variadic() {
+		return false
+	}
+	in := params.At(params.Len() - 1).Type()
+	if params.Len() == 2 && !isContext(params.At(0).Type()) {
+		return false
+	}
+	if p, ok := in.(*types.Pointer); ok {
+		in = p.Elem()
+	}
+	named, ok := types.Unalias(in).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != eventsPkg {
+		return false
+	}
+	switch results.Len() {
+	case 0:
+		return true
+	case 1:
+		return isError(results.At(0).Type())
+	case 2:
+		return isError(results.At(1).Type())
+	}
+	return false
 }

@@ -122,6 +122,9 @@ type candidate struct {
 	fn   *types.Func // for calls: the constructor
 	// label names a literal resource in messages ("http.Transport{…}").
 	label string
+	// opaque marks a call into another package that returns a client:
+	// what it does inside is not seen.
+	opaque bool
 }
 
 // name is how messages and fix titles name the candidate.
@@ -368,6 +371,9 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		if c == nil {
 			c = classifyResource(callee)
 		}
+		if c == nil {
+			c = classifyReturns(callee, ix.pass.Pkg)
+		}
 		if c == nil && ix.syms.extra[callee] {
 			c = &ctor{kind: KindClient, what: "is listed in extra-constructors and runs again"}
 		}
@@ -386,7 +392,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 			node, at = parent, cur.Parent()
 		}
 	}
-	fn.cands = append(fn.cands, &candidate{node: node, cur: at, kind: c.kind, what: c.what, fn: callee})
+	fn.cands = append(fn.cands, &candidate{node: node, cur: at, kind: c.kind, what: c.what, fn: callee, opaque: c.opaque})
 }
 
 // funcRef returns the same-package function e refers to as a value.

@@ -196,7 +196,7 @@ func (iv *invariance) call(call *ast.CallExpr) bool {
 		if callee.Pkg() != nil {
 			path = callee.Pkg().Path()
 		}
-		if iv.ix.syms.extra[callee] || classifyResource(callee) != nil {
+		if iv.ix.syms.extra[callee] || classifyResource(callee) != nil || classifyReturns(callee, iv.ix.pass.Pkg) != nil {
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.expr(sel.X) {
 				return false
 			}

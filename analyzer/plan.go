@@ -94,6 +94,9 @@ func (p *plan) add(f *finding) bool {
 	if f.cand.kind == KindFetch {
 		return p.fail("when a cached secret or parameter is refreshed is a decision to make, not a move")
 	}
+	if f.cand.opaque {
+		return p.fail("lambdainit does not look inside " + qualified(f.cand.fn) + ", which may keep the one it returns")
+	}
 	e, cur := f.expr()
 	idx := p.homeIndex(cur)
 	if idx < 0 {

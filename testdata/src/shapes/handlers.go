@@ -1,0 +1,40 @@
+// Package shapes holds handlers that another package registers: they are
+// found by their shape, a handler signature taking an events type.
+package shapes
+
+import (
+	"context"
+
+	"example.com/awsutil"
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+)
+
+// HandleAPI answers API Gateway.
+func HandleAPI(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
+	q := sqs.New(sqs.Options{}) // want `sqs.New builds .* invocation of HandleAPI; create it once outside the handler`
+	_ = q
+	db := awsutil.NewDynamo(ctx) // want `awsutil.NewDynamo returns a DynamoDB client on every invocation of HandleAPI; unless it returns one it keeps, build it once outside the handler \(no automatic fix: lambdainit does not look inside awsutil.NewDynamo, which may keep the one it returns\)`
+	_ = db
+	cfg, err := awsutil.Config(ctx) // want `awsutil.Config returns an SDK config`
+	_ = cfg
+	return events.APIGatewayProxyResponse{Body: awsutil.TableName()}, err
+}
+
+// HandleQueue drains SQS batches.
+func HandleQueue(ev events.SQSEvent) error {
+	_ = sqs.New(sqs.Options{}) // want `sqs.New builds .* invocation of HandleQueue`
+	return nil
+}
+
+// Parse is no handler: it takes the event but returns a value and no error.
+func Parse(req events.APIGatewayProxyRequest) string {
+	_ = sqs.New(sqs.Options{})
+	return req.Body
+}
+
+// Plain takes no events type.
+func Plain(ctx context.Context, s string) error {
+	_ = sqs.New(sqs.Options{})
+	return nil
+}
