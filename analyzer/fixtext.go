@@ -946,6 +946,20 @@ func (t *fixText) initKey(hoisted []*types.Var) string {
 		t.names[v] = fmt.Sprintf("_hoisted%d", i)
 		fmt.Fprintf(&b, "%s %s;", t.names[v], t.typeString(v.Type()))
 	}
+	// Locals of the moved code take placeholders too: the names a handler
+	// gives them do not change what is built.
+	locals := 0
+	for i, st := range t.p.body.List {
+		if !t.p.moved[i] {
+			continue
+		}
+		for _, id := range definedIdents(st) {
+			if v, ok := t.pass.TypesInfo.Defs[id].(*types.Var); ok && !t.p.hoisted[v] {
+				t.names[v] = fmt.Sprintf("_local%d", locals)
+				locals++
+			}
+		}
+	}
 	for i, in := range t.p.inline {
 		in.name = fmt.Sprintf("_inline%d", i)
 		fmt.Fprintf(&b, "%s %s;", in.name, t.typeString(t.pass.TypesInfo.TypeOf(in.expr)))

@@ -26,12 +26,12 @@ func list(ctx context.Context) (int32, error) {
 }
 
 func count(ctx context.Context) (int32, error) {
-	// The same client as list's.
-	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads`
+	// The same client as list's, whatever the config is called.
+	awsCfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads`
 	if err != nil {
 		return 0, fmt.Errorf("unable to load SDK config: %w", err)
 	}
-	db := dynamodb.NewFromConfig(cfg) // want `dynamodb.NewFromConfig builds`
+	db := dynamodb.NewFromConfig(awsCfg) // want `dynamodb.NewFromConfig builds`
 	out, err := db.Scan(ctx, nil)
 	return out.Count, err
 }
