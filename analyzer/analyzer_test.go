@@ -56,6 +56,7 @@ var cases = []string{
 	"routers",
 	"fixshare",
 	"shapes",
+	"frameworks",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
