@@ -57,6 +57,7 @@ var cases = []string{
 	"fixshare",
 	"shapes",
 	"frameworks",
+	"catalogue",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -111,7 +112,7 @@ func TestFlagValidation(t *testing.T) {
 // refusals beside them.
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
-	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare",
+	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
 }
 
 func TestFixes(t *testing.T) {

@@ -165,7 +165,7 @@ func definedIdents(st ast.Stmt) []*ast.Ident {
 	case *ast.AssignStmt:
 		if st.Tok == token.DEFINE {
 			for _, l := range st.Lhs {
-				if id, ok := l.(*ast.Ident); ok {
+				if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
 					ids = append(ids, id)
 				}
 			}
@@ -173,7 +173,11 @@ func definedIdents(st ast.Stmt) []*ast.Ident {
 	case *ast.DeclStmt:
 		if g, ok := st.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
 			for _, s := range g.Specs {
-				ids = append(ids, s.(*ast.ValueSpec).Names...)
+				for _, id := range s.(*ast.ValueSpec).Names {
+					if id.Name != "_" {
+						ids = append(ids, id)
+					}
+				}
 			}
 		}
 	}
@@ -568,6 +572,9 @@ func (p *plan) chooseLanding() bool {
 	if len(p.checks) == 0 && len(p.keepErr) == 0 && len(p.reads) == 0 {
 		p.land = landVar
 		for i := range p.moved {
+			if as, ok := p.body.List[i].(*ast.AssignStmt); ok && len(as.Lhs) != 1 {
+				p.land = landInit // x, _ := f(): a var initializer holds one value
+			}
 			for _, id := range definedIdents(p.body.List[i]) {
 				if v, ok := p.ix.pass.TypesInfo.Defs[id].(*types.Var); ok && !p.hoisted[v] {
 					p.land = landInit // a local of the moved code: needs a body
