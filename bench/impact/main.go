@@ -18,20 +18,11 @@ package main
 
 import (
 	"bytes"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/tls"
-	"crypto/x509"
-	"crypto/x509/pkix"
 	"encoding/json"
-	"encoding/pem"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"log"
-	"math/big"
 	"net"
 	"net/http"
 	"os"
@@ -41,8 +32,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
+
+	"github.com/lambdainit/lambdainit/bench/fakeaws"
 )
 
 // statsFile is added to both versions: it serves the process's MemStats.
@@ -108,10 +100,27 @@ func main() {
 		versions[v] = bin
 	}
 
-	ddb, caFile := startDynamoDB(work, *rtt)
+	items := make([]any, 25)
+	for i := range items {
+		items[i] = map[string]any{"id": map[string]string{"S": strconv.Itoa(i)}, "name": map[string]string{"S": fmt.Sprintf("item %d", i)}}
+	}
+	scan := map[string]any{"Count": len(items), "ScannedCount": len(items), "Items": items}
+	ddb, err := fakeaws.StartDynamoDB(fakeaws.Options{
+		Answer: func(op string, _ fakeaws.Request) any {
+			if op == "Scan" {
+				return scan
+			}
+			return nil
+		},
+		TLSDir: work,
+		RTT:    *rtt,
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
 	results := map[string]*measurement{}
 	for _, v := range []string{"as written", "after lambdainit -fix"} {
-		results[v] = measure(work, versions[v], *n, ddb, caFile)
+		results[v] = measure(work, versions[v], *n, ddb)
 	}
 
 	before, after := results["as written"], results["after lambdainit -fix"]
@@ -163,9 +172,8 @@ func (m *measurement) pct(p int) time.Duration {
 
 // measure runs the function binary against the fake Runtime API for one
 // cold and n warm invocations, one at a time.
-func measure(work, bin string, n int, ddb, caFile string) *measurement {
-	rt := newRuntime()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+func measure(work, bin string, n int, ddb *fakeaws.DynamoDB) *measurement {
+	rt, err := fakeaws.StartRuntime()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -175,165 +183,33 @@ func measure(work, bin string, n int, ddb, caFile string) *measurement {
 		log.Fatal(err)
 	}
 	cmd := exec.Command(bin)
-	cmd.Env = []string{
-		"HOME=" + home,
-		"AWS_LAMBDA_RUNTIME_API=" + ln.Addr().String(),
-		"AWS_REGION=eu-west-1",
-		"AWS_ACCESS_KEY_ID=AKIDEXAMPLE",
-		"AWS_SECRET_ACCESS_KEY=secret",
-		"AWS_EC2_METADATA_DISABLED=true",
-		"AWS_ENDPOINT_URL_DYNAMODB=" + ddb,
-		"AWS_CA_BUNDLE=" + caFile,
-		"TABLE_NAME=items",
-		"IMPACT_STATS_ADDR=" + statsAddr,
-	}
+	cmd.Env = fakeaws.Env(rt, ddb, home, "TABLE_NAME=items", "IMPACT_STATS_ADDR="+statsAddr)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		log.Fatal(err)
 	}
-	srv := &http.Server{Handler: rt}
-	go func() { _ = srv.Serve(ln) }()
-	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); _ = srv.Close() }()
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); _ = rt.Close() }()
 	waitFor(statsAddr)
 
+	invoke := func() time.Duration {
+		resp, took, err := rt.Invoke(`{"path":"/items"}`, 30*time.Second)
+		if err != nil || !strings.HasPrefix(resp, "response") || !strings.Contains(resp, `"statusCode":200`) {
+			log.Fatalf("the function failed: %v %s\n%s", err, resp, stderr.String())
+		}
+		return took
+	}
 	m := &measurement{}
-	m.first = rt.invoke(`{"path":"/items"}`, &stderr)
+	m.first = invoke()
 	mallocs0, bytes0 := stats(statsAddr)
 	for range n {
-		m.warm = append(m.warm, rt.invoke(`{"path":"/items"}`, &stderr))
+		m.warm = append(m.warm, invoke())
 	}
 	mallocs1, bytes1 := stats(statsAddr)
 	slices.Sort(m.warm)
 	m.allocs = float64(mallocs1-mallocs0) / float64(n)
 	m.bytes = float64(bytes1-bytes0) / float64(n)
 	return m
-}
-
-// fakeRuntime hands out one event at a time and times each invocation from
-// the event leaving to the response arriving.
-type fakeRuntime struct {
-	events    chan string
-	responses chan string
-	mu        sync.Mutex
-	id        int
-}
-
-func newRuntime() *fakeRuntime {
-	return &fakeRuntime{events: make(chan string), responses: make(chan string)}
-}
-
-func (rt *fakeRuntime) invoke(event string, stderr *bytes.Buffer) time.Duration {
-	start := time.Now()
-	select {
-	case rt.events <- event:
-	case <-time.After(30 * time.Second):
-		log.Fatalf("the function never asked for work:\n%s", stderr.String())
-	}
-	select {
-	case resp := <-rt.responses:
-		if !strings.HasPrefix(resp, "response") || !strings.Contains(resp, `"statusCode":200`) {
-			log.Fatalf("the function failed: %s\n%s", resp, stderr.String())
-		}
-	case <-time.After(30 * time.Second):
-		log.Fatalf("no response:\n%s", stderr.String())
-	}
-	return time.Since(start)
-}
-
-func (rt *fakeRuntime) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	path := strings.TrimPrefix(r.URL.Path, "/2018-06-01/runtime/invocation/")
-	switch {
-	case r.Method == http.MethodGet && path == "next":
-		select {
-		case ev := <-rt.events:
-			rt.mu.Lock()
-			rt.id++
-			id := rt.id
-			rt.mu.Unlock()
-			w.Header().Set("Lambda-Runtime-Aws-Request-Id", "req-"+strconv.Itoa(id))
-			w.Header().Set("Lambda-Runtime-Deadline-Ms", strconv.FormatInt(time.Now().Add(time.Minute).UnixMilli(), 10))
-			_, _ = io.WriteString(w, ev)
-		case <-r.Context().Done():
-		}
-	case r.Method == http.MethodPost:
-		body, _ := io.ReadAll(r.Body)
-		kind := "response"
-		if strings.HasSuffix(path, "/error") {
-			kind = "error"
-		}
-		w.WriteHeader(http.StatusAccepted)
-		rt.responses <- kind + " " + string(body)
-	default:
-		http.NotFound(w, r)
-	}
-}
-
-// startDynamoDB serves a DynamoDB-shaped Scan over TLS with a fresh
-// self-signed certificate, written to a CA bundle for the SDK.
-func startDynamoDB(work string, rtt time.Duration) (endpoint, caFile string) {
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		log.Fatal(err)
-	}
-	tmpl := &x509.Certificate{
-		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "dynamodb.local"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
-		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
-		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}, BasicConstraintsValid: true, IsCA: true,
-	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		log.Fatal(err)
-	}
-	caFile = filepath.Join(work, "ca.pem")
-	if err := os.WriteFile(caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644); err != nil {
-		log.Fatal(err)
-	}
-	cert := tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		log.Fatal(err)
-	}
-	items := make([]any, 25)
-	for i := range items {
-		items[i] = map[string]any{"id": map[string]string{"S": strconv.Itoa(i)}, "name": map[string]string{"S": fmt.Sprintf("item %d", i)}}
-	}
-	body, _ := json.Marshal(map[string]any{"Count": len(items), "ScannedCount": len(items), "Items": items})
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		_, _ = io.Copy(io.Discard, r.Body)
-		w.Header().Set("Content-Type", "application/x-amz-json-1.0")
-		_, _ = w.Write(body)
-	})}
-	tlsLn := tls.NewListener(&slowListener{Listener: ln, rtt: rtt}, &tls.Config{Certificates: []tls.Certificate{cert}})
-	go func() { _ = srv.Serve(tlsLn) }()
-	return "https://" + ln.Addr().String(), caFile
-}
-
-// slowListener simulates network distance: every write of the server
-// reaches the client a round trip later, so a TLS handshake (one round
-// trip with TLS 1.3) and each request pay it.
-type slowListener struct {
-	net.Listener
-	rtt time.Duration
-}
-
-func (l *slowListener) Accept() (net.Conn, error) {
-	c, err := l.Listener.Accept()
-	if err != nil || l.rtt == 0 {
-		return c, err
-	}
-	return &slowConn{Conn: c, rtt: l.rtt}, nil
-}
-
-type slowConn struct {
-	net.Conn
-	rtt time.Duration
-}
-
-func (c *slowConn) Write(p []byte) (int, error) {
-	time.Sleep(c.rtt)
-	return c.Conn.Write(p)
 }
 
 func stats(addr string) (mallocs, bytes uint64) {

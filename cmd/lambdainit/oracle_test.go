@@ -3,19 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"io"
-	"net"
-	"net/http"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/lambdainit/lambdainit/bench/fakeaws"
 )
 
 // TestFixExampleModule applies every fix to a copy of the example module,
@@ -115,133 +111,68 @@ func buildFuncs(t *testing.T, dir string, funcs []string) map[string]string {
 }
 
 // invoke runs a function binary against a fake Lambda Runtime API that
-// hands it the events one by one, and returns its responses.
-func invoke(t *testing.T, bin string, ddb string, events []string, env ...string) ([]string, string) {
+// hands it the events, all at once so that a function with concurrency
+// takes several together, and returns its answers in the order of the
+// events, with its standard error.
+func invoke(t *testing.T, bin string, ddb *fakeaws.DynamoDB, events []string, env ...string) ([]string, string) {
 	t.Helper()
-	rt := &fakeRuntime{events: events, done: make(chan struct{})}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	rt, err := fakeaws.StartRuntime()
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := &http.Server{Handler: rt}
-	go func() { _ = srv.Serve(ln) }()
-	defer srv.Close()
-
+	defer rt.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin)
-	home := t.TempDir()
-	cmd.Env = []string{
-		"PATH=" + os.Getenv("PATH"),
-		"HOME=" + home,
-		"AWS_LAMBDA_RUNTIME_API=" + ln.Addr().String(),
-		"AWS_REGION=eu-west-1",
-		"AWS_ACCESS_KEY_ID=AKIDEXAMPLE",
-		"AWS_SECRET_ACCESS_KEY=secret",
-		"AWS_EC2_METADATA_DISABLED=true",
-		"AWS_ENDPOINT_URL_DYNAMODB=" + ddb,
-		"TABLE_NAME=items",
-		"REPORT_TABLE=monthly",
-		"STAGE=prod",
-	}
-	cmd.Env = append(cmd.Env, env...)
+	cmd.Env = fakeaws.Env(rt, ddb, t.TempDir(), append([]string{"TABLE_NAME=items", "REPORT_TABLE=monthly", "STAGE=prod"}, env...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	select {
-	case <-rt.done:
-	case <-ctx.Done():
-		t.Fatalf("%s did not answer %d invocations in time; stderr:\n%s", bin, len(events), stderr.String())
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	answers := make([]string, len(events))
+	var wg sync.WaitGroup
+	for i, ev := range events {
+		wg.Go(func() {
+			resp, _, err := rt.Invoke(ev, 50*time.Second)
+			if err != nil {
+				resp = err.Error()
+			}
+			answers[i] = resp
+		})
 	}
-	_ = cmd.Process.Kill()
-	_ = cmd.Wait()
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
-	return rt.responses, stderr.String()
-}
-
-// fakeRuntime serves the Lambda Runtime API's invocation endpoints.
-type fakeRuntime struct {
-	mu        sync.Mutex
-	events    []string
-	next      int
-	responses []string
-	done      chan struct{}
-}
-
-func (rt *fakeRuntime) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	const prefix = "/2018-06-01/runtime/invocation/"
-	path := strings.TrimPrefix(r.URL.Path, prefix)
-	switch {
-	case r.Method == http.MethodGet && path == "next":
-		rt.mu.Lock()
-		i := rt.next
-		rt.next++
-		rt.mu.Unlock()
-		if i >= len(rt.events) {
-			<-r.Context().Done() // no more work: block as the real API does
-			return
+	wg.Wait()
+	for _, a := range answers {
+		if a == fakeaws.ErrTimeout.Error() {
+			t.Fatalf("%s did not answer %d invocations in time; stderr:\n%s", bin, len(events), stderr.String())
 		}
-		w.Header().Set("Lambda-Runtime-Aws-Request-Id", "req-"+strconv.Itoa(i))
-		w.Header().Set("Lambda-Runtime-Deadline-Ms", strconv.FormatInt(time.Now().Add(time.Minute).UnixMilli(), 10))
-		w.Header().Set("Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:eu-west-1:123456789012:function:f")
-		_, _ = io.WriteString(w, rt.events[i])
-	case r.Method == http.MethodPost && (strings.HasSuffix(path, "/response") || strings.HasSuffix(path, "/error")):
-		body, _ := io.ReadAll(r.Body)
-		rt.mu.Lock()
-		kind := "response"
-		if strings.HasSuffix(path, "/error") {
-			kind = "error"
-		}
-		rt.responses = append(rt.responses, kind+" "+string(body))
-		if len(rt.responses) == len(rt.events) {
-			close(rt.done)
-		}
-		rt.mu.Unlock()
-		w.WriteHeader(http.StatusAccepted)
-	default:
-		http.Error(w, "unexpected "+r.Method+" "+r.URL.Path, http.StatusNotFound)
 	}
+	return answers, stderr.String()
 }
 
-// newFakeDynamoDB serves Scan and GetItem on loopback, answering with the
-// table the request names, so a fix that changed the input would show.
-func newFakeDynamoDB(t *testing.T) string {
+// newFakeDynamoDB answers Scan and GetItem with the table the request
+// names, so a fix that changed the input would show.
+func newFakeDynamoDB(t *testing.T) *fakeaws.DynamoDB {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var in struct {
-			TableName string
-			Select    string
-		}
-		_ = json.NewDecoder(r.Body).Decode(&in)
-		w.Header().Set("Content-Type", "application/x-amz-json-1.0")
+	ddb, err := fakeaws.StartDynamoDB(fakeaws.Options{Answer: func(op string, in fakeaws.Request) any {
 		item := func(id string) map[string]any {
 			return map[string]any{"id": map[string]string{"S": id}, "name": map[string]string{"S": in.TableName + "/" + id}}
 		}
-		var out any
-		switch op := r.Header.Get("X-Amz-Target"); op {
-		case "DynamoDB_20120810.Scan":
-			count := len(in.TableName)
+		switch op {
+		case "Scan":
 			if in.Select == "COUNT" {
-				out = map[string]any{"Count": count, "ScannedCount": count}
-			} else {
-				out = map[string]any{"Count": 2, "ScannedCount": 2, "Items": []any{item("1"), item("2")}}
+				return map[string]any{"Count": len(in.TableName), "ScannedCount": len(in.TableName)}
 			}
-		case "DynamoDB_20120810.GetItem":
-			out = map[string]any{"Item": item("stock")}
-		default:
-			http.Error(w, `{"__type":"UnknownOperationException"}`, http.StatusBadRequest)
-			return
+			return map[string]any{"Count": 2, "ScannedCount": 2, "Items": []any{item("1"), item("2")}}
+		case "GetItem":
+			return map[string]any{"Item": item("stock")}
 		}
-		_ = json.NewEncoder(w).Encode(out)
-	})}
-	go func() { _ = srv.Serve(ln) }()
-	t.Cleanup(func() { _ = srv.Close() })
-	return "http://" + ln.Addr().String()
+		return nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ddb.Close() })
+	return ddb
 }
