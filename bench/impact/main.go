@@ -32,6 +32,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/lambdainit/lambdainit/bench/fakeaws"
@@ -189,12 +190,15 @@ func measure(work, bin string, n int, ddb *fakeaws.DynamoDB) *measurement {
 	if err := cmd.Start(); err != nil {
 		log.Fatal(err)
 	}
-	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); _ = rt.Close() }()
+	// The function's stderr may be read only once it has stopped.
+	stop := sync.OnceFunc(func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); _ = rt.Close() })
+	defer stop()
 	waitFor(statsAddr)
 
 	invoke := func() time.Duration {
 		resp, took, err := rt.Invoke(`{"path":"/items"}`, 30*time.Second)
 		if err != nil || !strings.HasPrefix(resp, "response") || !strings.Contains(resp, `"statusCode":200`) {
+			stop()
 			log.Fatalf("the function failed: %v %s\n%s", err, resp, stderr.String())
 		}
 		return took

@@ -130,7 +130,9 @@ func invoke(t *testing.T, bin string, ddb *fakeaws.DynamoDB, events []string, en
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	// The function's stderr may be read only once it has stopped.
+	stop := sync.OnceFunc(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	defer stop()
 	answers := make([]string, len(events))
 	var wg sync.WaitGroup
 	for i, ev := range events {
@@ -143,6 +145,7 @@ func invoke(t *testing.T, bin string, ddb *fakeaws.DynamoDB, events []string, en
 		})
 	}
 	wg.Wait()
+	stop()
 	for _, a := range answers {
 		if a == fakeaws.ErrTimeout.Error() {
 			t.Fatalf("%s did not answer %d invocations in time; stderr:\n%s", bin, len(events), stderr.String())
