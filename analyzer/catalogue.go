@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/constant"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -163,13 +164,13 @@ func classifyResource(fn *types.Func) *ctor {
 	}
 	path := fn.Pkg().Path()
 	for _, r := range resourceRules {
-		if r.pkg == path && contains(r.names, name) {
+		if r.pkg == path && slices.Contains(r.names, name) {
 			return &ctor{kind: KindResource, what: r.what, failure: r.failure}
 		}
 	}
 	if sig.Recv() != nil && isServicePackage(path) {
 		for _, r := range fetchRules {
-			if strings.HasSuffix(path, "/service/"+r.pkg) && contains(r.names, fn.Name()) {
+			if strings.HasSuffix(path, "/service/"+r.pkg) && slices.Contains(r.names, fn.Name()) {
 				return &ctor{kind: KindFetch, what: r.what}
 			}
 		}
@@ -232,22 +233,13 @@ func classify(fn *types.Func) *ctor {
 		if r.prefix && !strings.HasPrefix(path, r.pkg) || !r.prefix && path != r.pkg {
 			continue
 		}
-		if !contains(r.names, fn.Name()) || !resultMatches(sig, fn.Pkg(), r.result) {
+		if !slices.Contains(r.names, fn.Name()) || !resultMatches(sig, fn.Pkg(), r.result) {
 			continue
 		}
 		what := strings.Replace(r.what, "%s", serviceName(fn.Pkg()), 1)
 		return &ctor{kind: r.kind, what: what, failure: r.failure}
 	}
 	return nil
-}
-
-func contains(names []string, name string) bool {
-	for _, n := range names {
-		if n == name {
-			return true
-		}
-	}
-	return false
 }
 
 func resultMatches(sig *types.Signature, pkg *types.Package, want string) bool {
@@ -316,5 +308,5 @@ func isPureFunc(fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false
 	}
-	return contains(pureFuncs[fn.Pkg().Path()], fn.Name())
+	return slices.Contains(pureFuncs[fn.Pkg().Path()], fn.Name())
 }

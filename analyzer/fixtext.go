@@ -610,28 +610,19 @@ func (t *fixText) trailing(st ast.Stmt) string {
 
 func (t *fixText) off(pos token.Pos) int { return t.tf.Offset(pos) }
 
-func (t *fixText) lineStart(pos token.Pos) token.Pos { return t.tf.LineStart(t.tf.Line(pos)) }
+func (t *fixText) lineStart(pos token.Pos) token.Pos {
+	return t.tf.Pos(lineStartOff(t.src, t.off(pos)))
+}
 
 // lineAfter returns the position after the newline ending pos's line.
 func (t *fixText) lineAfter(pos token.Pos) token.Pos {
-	off := t.off(pos)
-	for off < len(t.src) && t.src[off] != '\n' {
-		off++
-	}
-	if off < len(t.src) {
-		off++
-	}
-	return t.tf.Pos(off)
+	return t.tf.Pos(lineEndOff(t.src, t.off(pos)))
 }
 
 // lineText returns the text of the line starting at off, without its
 // newline.
 func (t *fixText) lineText(off int) string {
-	end := off
-	for end < len(t.src) && t.src[end] != '\n' {
-		end++
-	}
-	return string(t.src[off:end])
+	return strings.TrimSuffix(string(t.src[off:lineEndOff(t.src, off)]), "\n")
 }
 
 // stmtRange returns the whole lines a statement occupies, with the comment
@@ -687,11 +678,8 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 	}
 	blank := func(s string) bool { return strings.TrimSpace(s) == "" }
 	for i, sp := range spans {
-		prevStart := sp.from - 1
-		for prevStart > 0 && t.src[prevStart-1] != '\n' {
-			prevStart--
-		}
-		prev := t.lineText(max(prevStart, 0))
+		prevStart := lineStartOff(t.src, max(sp.from-1, 0))
+		prev := t.lineText(prevStart)
 		next := t.lineText(sp.to)
 		switch {
 		case (blank(prev) || strings.HasSuffix(strings.TrimSpace(prev), "{")) && blank(next) && sp.to < len(t.src):

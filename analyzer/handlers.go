@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // handler is one registered (or directive-marked) Lambda handler: the
@@ -239,7 +240,7 @@ func isRouter(t types.Type) bool {
 		t = p.Elem()
 	}
 	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && contains(routerTypes[named.Obj().Pkg().Path()], named.Obj().Name())
+	return ok && named.Obj().Pkg() != nil && slices.Contains(routerTypes[named.Obj().Pkg().Path()], named.Obj().Name())
 }
 
 // routes returns the handlers registered on the router held by v, in the
@@ -265,7 +266,7 @@ func (r *resolver) routes(v *types.Var) []*funcNode {
 				return true
 			}
 			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok || !contains(routeMethods, sel.Sel.Name) {
+			if !ok || !slices.Contains(routeMethods, sel.Sel.Name) {
 				return true
 			}
 			if id, ok := sel.X.(*ast.Ident); !ok || info.Uses[id] != v {

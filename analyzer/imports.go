@@ -211,18 +211,11 @@ func specPath(spec string) string {
 // lineStart returns the position of the first byte of pos's line.
 func lineStart(fi *fileImports, pos token.Pos) token.Pos {
 	tf := fi.fset.File(pos)
-	return tf.LineStart(tf.Line(pos))
+	return tf.Pos(lineStartOff(fi.src, tf.Offset(pos)))
 }
 
 // lineEnd returns the position just after the newline that ends pos's line.
 func lineEnd(fi *fileImports, pos token.Pos) token.Pos {
 	tf := fi.fset.File(pos)
-	off := tf.Offset(pos)
-	for off < len(fi.src) && fi.src[off] != '\n' {
-		off++
-	}
-	if off < len(fi.src) {
-		off++
-	}
-	return tf.Pos(off)
+	return tf.Pos(lineEndOff(fi.src, tf.Offset(pos)))
 }

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -238,10 +239,7 @@ func (iv *invariance) args(call *ast.CallExpr, ctxOK bool) bool {
 	return true
 }
 
-func isContext(t types.Type) bool {
-	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
-}
+func isContext(t types.Type) bool { return isNamedType(t, "context", "Context") }
 
 func isSDKConfigType(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
@@ -264,7 +262,7 @@ func (iv *invariance) paramsOK(c *candidate, fn *funcNode) bool {
 	named := inputType(iv.info().TypeOf(lit))
 	st := named.Underlying().(*types.Struct)
 	for i := range st.NumFields() {
-		if contains(idempotencyFields, st.Field(i).Name()) {
+		if slices.Contains(idempotencyFields, st.Field(i).Name()) {
 			return false
 		}
 	}

@@ -28,21 +28,6 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, clean bool, edits [
 	}
 	var spans []*span
 	var rest []analysis.TextEdit
-	lineStart := func(off int) int {
-		for off > 0 && src[off-1] != '\n' {
-			off--
-		}
-		return off
-	}
-	lineEnd := func(off int) int {
-		for off < len(src) && src[off] != '\n' {
-			off++
-		}
-		if off < len(src) {
-			off++
-		}
-		return off
-	}
 	for _, e := range edits {
 		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
 		var hit *span
@@ -51,7 +36,7 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, clean bool, edits [
 		i := sort.Search(len(file.Decls), func(i int) bool { return declStart(file.Decls[i]) > e.Pos }) - 1
 		if i >= 0 {
 			d := file.Decls[i]
-			dFrom, dTo := lineStart(tf.Offset(declStart(d))), lineEnd(tf.Offset(d.End()))
+			dFrom, dTo := lineStartOff(src, tf.Offset(declStart(d))), lineEndOff(src, tf.Offset(d.End()))
 			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
 				dTo = -1 // import edits stay as they are
 			}
@@ -123,6 +108,27 @@ func declStart(d ast.Decl) token.Pos {
 		return doc.Pos()
 	}
 	return d.Pos()
+}
+
+// lineStartOff returns the offset of the first byte of the line that holds
+// off.
+func lineStartOff(src []byte, off int) int {
+	for off > 0 && src[off-1] != '\n' {
+		off--
+	}
+	return off
+}
+
+// lineEndOff returns the offset just after the newline that ends the line
+// holding off, or the end of src.
+func lineEndOff(src []byte, off int) int {
+	for off < len(src) && src[off] != '\n' {
+		off++
+	}
+	if off < len(src) {
+		off++
+	}
+	return off
 }
 
 // splitLines splits s after each newline, keeping them.

@@ -501,7 +501,7 @@ func shareable(t types.Type) bool {
 		return true
 	case *types.Named:
 		pkg := u.Obj().Pkg()
-		return pkg != nil && (isSDKPackage(pkg.Path()) || contains(shareableTypes[pkg.Path()], u.Obj().Name()))
+		return pkg != nil && (isSDKPackage(pkg.Path()) || slices.Contains(shareableTypes[pkg.Path()], u.Obj().Name()))
 	}
 	return false
 }
