@@ -397,15 +397,8 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 
 // funcRef returns the same-package function e refers to as a value.
 func (ix *indexer) funcRef(e ast.Expr) *types.Func {
-	var id *ast.Ident
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = e
-	case *ast.SelectorExpr:
-		id = e.Sel
-	case *ast.IndexExpr:
-		return ix.funcRef(e.X)
-	default:
+	id := identOf(ast.Unparen(e))
+	if id == nil {
 		return nil
 	}
 	f, _ := ix.info.Uses[id].(*types.Func)
