@@ -47,16 +47,19 @@ var entryPoints = []entryPoint{
 // routeMethods the methods that register a route's handler.
 var routerTypes = map[string][]string{
 	"net/http":                    {"ServeMux"},
-	"github.com/go-chi/chi/v5":    {"Mux"},
-	"github.com/gin-gonic/gin":    {"Engine", "RouterGroup"},
+	"github.com/go-chi/chi/v5":    {"Mux", "Router"},
+	"github.com/gin-gonic/gin":    {"Engine", "RouterGroup", "IRouter", "IRoutes"},
 	"github.com/labstack/echo/v4": {"Echo", "Group"},
 	"github.com/gorilla/mux":      {"Router"},
-	"github.com/gofiber/fiber/v2": {"App"},
+	"github.com/gofiber/fiber/v2": {"App", "Router", "Group"},
 }
 
+// routeMethods register a route's handler on a router, or on what a router
+// method returns (gorilla's r.PathPrefix("/static").Handler(h)).
 var routeMethods = []string{
-	"Handle", "HandleFunc", "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Method", "MethodFunc",
-	"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "Any", "Add", "All", "Use",
+	"Handle", "HandleFunc", "Handler", "HandlerFunc", "Get", "Post", "Put", "Patch", "Delete", "Head", "Options",
+	"Method", "MethodFunc", "Mount", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "Any",
+	"Add", "All", "Use",
 }
 
 // ctorRule describes a family of expensive constructors.
@@ -113,7 +116,7 @@ var resourceRules = []ctorRule{
 	{pkg: "regexp", names: []string{"MustCompile", "Compile", "MustCompilePOSIX", "CompilePOSIX"}, what: "compiles the same regular expression again"},
 	{pkg: "text/template", names: []string{"Template.Parse", "ParseFiles", "ParseGlob", "Template.ParseFiles"}, what: "parses the same template again"},
 	{pkg: "html/template", names: []string{"Template.Parse", "ParseFiles", "ParseGlob", "Template.ParseFiles"}, what: "parses the same template again"},
-	{pkg: "go.uber.org/zap", names: []string{"NewProduction", "NewDevelopment", "New"}, what: "builds a new logger and its sinks"},
+	{pkg: "go.uber.org/zap", names: []string{"NewProduction", "NewDevelopment", "New", "Config.Build"}, what: "builds a new logger and its sinks", failure: "unable to build logger"},
 	{pkg: "go.opentelemetry.io/otel/sdk/trace", names: []string{"NewTracerProvider"}, what: "builds a new tracer provider and its exporters"},
 	{pkg: "github.com/aws/aws-secretsmanager-caching-go/secretcache", names: []string{"New"}, what: "builds a secret cache that starts empty, so the secret is fetched again"},
 }
@@ -130,19 +133,20 @@ var fetchRules = []ctorRule{
 // the SDK's own types). Anything else is not hoisted: pgx.Conn, for one,
 // is not safe for concurrent use.
 var shareableTypes = map[string][]string{
-	"database/sql":                       {"DB"},
-	"net/http":                           {"Client", "Transport"},
-	"regexp":                             {"Regexp"},
-	"text/template":                      {"Template"},
-	"html/template":                      {"Template"},
-	"github.com/jmoiron/sqlx":            {"DB"},
-	"gorm.io/gorm":                       {"DB"},
-	"github.com/jackc/pgx/v5/pgxpool":    {"Pool"},
-	"github.com/redis/go-redis/v9":       {"Client", "ClusterClient", "UniversalClient"},
-	"go.mongodb.org/mongo-driver/mongo":  {"Client"},
-	"google.golang.org/grpc":             {"ClientConn"},
-	"go.uber.org/zap":                    {"Logger"},
-	"go.opentelemetry.io/otel/sdk/trace": {"TracerProvider"},
+	"database/sql":                         {"DB"},
+	"net/http":                             {"Client", "Transport"},
+	"regexp":                               {"Regexp"},
+	"text/template":                        {"Template"},
+	"html/template":                        {"Template"},
+	"github.com/jmoiron/sqlx":              {"DB"},
+	"gorm.io/gorm":                         {"DB"},
+	"github.com/jackc/pgx/v5/pgxpool":      {"Pool"},
+	"github.com/redis/go-redis/v9":         {"Client", "ClusterClient", "UniversalClient"},
+	"go.mongodb.org/mongo-driver/mongo":    {"Client"},
+	"go.mongodb.org/mongo-driver/v2/mongo": {"Client"},
+	"google.golang.org/grpc":               {"ClientConn"},
+	"go.uber.org/zap":                      {"Logger"},
+	"go.opentelemetry.io/otel/sdk/trace":   {"TracerProvider"},
 	"github.com/aws/aws-secretsmanager-caching-go/secretcache": {"Cache"},
 }
 
@@ -154,11 +158,7 @@ func classifyResource(fn *types.Func) *ctor {
 	name := fn.Name()
 	sig := fn.Type().(*types.Signature)
 	if sig.Recv() != nil {
-		t := sig.Recv().Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if named, ok := types.Unalias(t).(*types.Named); ok {
+		if named := receiverNamed(sig.Recv().Type()); named != nil {
 			name = named.Obj().Name() + "." + fn.Name()
 		}
 	}
@@ -309,4 +309,59 @@ func isPureFunc(fn *types.Func) bool {
 		return false
 	}
 	return slices.Contains(pureFuncs[fn.Pkg().Path()], fn.Name())
+}
+
+// builders are the option and config builders of the resource catalogue's
+// packages: their result depends only on their arguments, their receiver
+// and the environment, so a client built from a builder's result of
+// constants is built from constants. Names are functions or Type.Method;
+// a trailing * matches any rest. Builder methods may change their
+// receiver (mongo's ApplyURI returns the builder it changed), so a call of
+// one on a variable counts as a write of that variable.
+var builders = map[string][]string{
+	"github.com/jackc/pgx/v5":                      {"ParseConfig"},
+	"github.com/jackc/pgx/v5/pgxpool":              {"ParseConfig"},
+	"github.com/redis/go-redis/v9":                 {"ParseURL", "ParseClusterURL"},
+	"go.mongodb.org/mongo-driver/mongo/options":    {"*"},
+	"go.mongodb.org/mongo-driver/v2/mongo/options": {"*"},
+	"google.golang.org/grpc":                       {"With*"},
+	"google.golang.org/grpc/credentials/insecure":  {"NewCredentials"},
+	"go.opentelemetry.io/otel/sdk/trace": {"With*", "AlwaysSample", "NeverSample", "ParentBased",
+		"TraceIDRatioBased"},
+	"go.uber.org/zap": {"NewProductionConfig", "NewDevelopmentConfig", "AddCaller", "AddCallerSkip",
+		"AddStacktrace", "Fields", "Development", "WithCaller"},
+}
+
+// isBuilder reports whether fn is one of the builders.
+func isBuilder(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	names := builders[fn.Pkg().Path()]
+	if len(names) == 0 {
+		return false
+	}
+	name := fn.Name()
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
+		named := receiverNamed(recv.Type())
+		if named == nil {
+			return false
+		}
+		name = named.Obj().Name() + "." + name
+	}
+	for _, pat := range names {
+		if pat == name || strings.HasSuffix(pat, "*") && strings.HasPrefix(name, strings.TrimSuffix(pat, "*")) {
+			return true
+		}
+	}
+	return false
+}
+
+// receiverNamed returns the named type of a method's receiver (T or *T).
+func receiverNamed(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, _ := types.Unalias(t).(*types.Named)
+	return named
 }

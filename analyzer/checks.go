@@ -138,7 +138,8 @@ func init() {
 		Fix: "As for clients, for the types known to be safe to share between concurrent invocations " +
 			"(*sql.DB, *http.Client, *http.Transport, *regexp.Regexp, templates, pools and clients of the " +
 			"listed drivers, zap loggers, tracer providers, secret caches).",
-		Refuses: "When the handler closes the resource (defer db.Close()), when its type is not known to be " +
+		Refuses: "When the handler ends the resource (defer db.Close(), tp.Shutdown(ctx), client.Disconnect(ctx)), " +
+			"when it is built from a value the handler changes (a config whose fields it sets), when its type is not known to be " +
 			"safe to share (pgx.Conn), or when it needs a secret fetched per invocation.",
 		Options: "`extra-constructors` adds more; the catalogue is data in analyzer/catalogue.go.",
 	},

@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // handler is one registered (or directive-marked) Lambda handler: the
@@ -243,9 +245,11 @@ func isRouter(t types.Type) bool {
 	return ok && named.Obj().Pkg() != nil && slices.Contains(routerTypes[named.Obj().Pkg().Path()], named.Obj().Name())
 }
 
-// routes returns the handlers registered on the router held by v, in the
-// function that declares it (or, for a package-level router, anywhere in
-// the package): the handler-shaped arguments of its route methods.
+// routes returns the handlers registered on the router held by v and on
+// the routers derived from it (a group, a subrouter, the router that a chi
+// Route or Group function is given), in the function that declares v (or,
+// for a package-level router, anywhere in the package): the handler-shaped
+// arguments of their route methods.
 func (r *resolver) routes(v *types.Var) []*funcNode {
 	if r.seen[v] {
 		return nil
@@ -258,6 +262,71 @@ func (r *resolver) routes(v *types.Var) []*funcNode {
 			scopes = append(scopes, fn.decl)
 		}
 	}
+	routers := map[*types.Var]bool{v: true}
+	// rooted reports whether x is one of the routers, or a chain of method
+	// calls on one (e.Group("/v2"), r.PathPrefix("/api").Subrouter()).
+	var rooted func(x ast.Expr) bool
+	rooted = func(x ast.Expr) bool {
+		switch x := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			w, _ := info.Uses[x].(*types.Var)
+			return w != nil && routers[w]
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+			return ok && info.Selections[sel] != nil && rooted(sel.X)
+		}
+		return false
+	}
+	grew := true
+	derive := func(id *ast.Ident) {
+		w, _ := info.ObjectOf(id).(*types.Var)
+		if w != nil && !routers[w] && isRouter(w.Type()) {
+			routers[w], grew = true, true
+		}
+	}
+	// The derived routers, to a fixed point: variables given a chain
+	// rooted at a router, and router parameters of the function literals
+	// passed to a router's methods.
+	for grew {
+		grew = false
+		for i := 0; i < len(scopes); i++ {
+			scope := scopes[i]
+			ast.Inspect(scope, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.AssignStmt:
+					if len(n.Lhs) == len(n.Rhs) {
+						for i, lhs := range n.Lhs {
+							if id, ok := lhs.(*ast.Ident); ok && rooted(n.Rhs[i]) {
+								derive(id)
+							}
+						}
+					}
+				case *ast.ValueSpec:
+					if len(n.Names) == len(n.Values) {
+						for i, id := range n.Names {
+							if rooted(n.Values[i]) {
+								derive(id)
+							}
+						}
+					}
+				case *ast.CallExpr:
+					if rooted(n) {
+						for _, a := range n.Args {
+							if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok {
+								for _, f := range lit.Type.Params.List {
+									for _, id := range f.Names {
+										derive(id)
+									}
+								}
+							}
+						}
+					}
+					r.routerParams(n, rooted, derive, &scopes)
+				}
+				return true
+			})
+		}
+	}
 	var roots []*funcNode
 	for _, scope := range scopes {
 		ast.Inspect(scope, func(n ast.Node) bool {
@@ -265,15 +334,12 @@ func (r *resolver) routes(v *types.Var) []*funcNode {
 			if !ok {
 				return true
 			}
-			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok || !slices.Contains(routeMethods, sel.Sel.Name) {
-				return true
-			}
-			if id, ok := sel.X.(*ast.Ident); !ok || info.Uses[id] != v {
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok || !slices.Contains(routeMethods, sel.Sel.Name) || !rooted(sel.X) {
 				return true
 			}
 			for _, a := range call.Args {
-				if handlerShaped(info.TypeOf(a)) && !isRouter(info.TypeOf(a)) {
+				if t := info.TypeOf(a); handlerShaped(t) && !takesRouter(t) {
 					fns, _ := r.resolve(a)
 					roots = append(roots, fns...)
 				}
@@ -282,6 +348,52 @@ func (r *resolver) routes(v *types.Var) []*funcNode {
 		})
 	}
 	return roots
+}
+
+// routerParams follows a router passed to a function of this package
+// (registerRoutes(r)): the parameter that receives it is a derived router,
+// and the function's body one more place to look for routes.
+func (r *resolver) routerParams(call *ast.CallExpr, rooted func(ast.Expr) bool, derive func(*ast.Ident), scopes *[]ast.Node) {
+	callee, _ := typeutil.Callee(r.ix.pass.TypesInfo, call).(*types.Func)
+	if callee == nil {
+		return
+	}
+	fn := r.ix.decls[callee.Origin()]
+	if fn == nil || fn.decl == nil || fn.decl.Type.Params == nil {
+		return
+	}
+	var params []*ast.Ident
+	for _, f := range fn.decl.Type.Params.List {
+		if len(f.Names) == 0 {
+			params = append(params, nil) // unnamed
+		}
+		params = append(params, f.Names...)
+	}
+	for i, a := range call.Args {
+		if i >= len(params) || params[i] == nil || !rooted(a) {
+			continue
+		}
+		derive(params[i])
+		if !slices.Contains(*scopes, ast.Node(fn.decl)) {
+			*scopes = append(*scopes, fn.decl)
+		}
+	}
+}
+
+// takesRouter reports whether t is a function given a router (chi's
+// r.Route("/api", func(r chi.Router) {…})): it builds routes once, and
+// is no handler.
+func takesRouter(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for p := range sig.Params().Variables() {
+		if isRouter(p.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // identOf returns the identifier naming the object of x, x.Sel, x[T].

@@ -343,6 +343,11 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		}
 		return
 	}
+	if isBuilder(callee) && callee.Type().(*types.Signature).Recv() != nil {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			ix.write(sel.X) // a builder method may change its receiver
+		}
+	}
 	if e, ok := ix.syms.entries[callee]; ok && !ix.skip {
 		ix.regs = append(ix.regs, &registration{call: call, entry: e, fn: callee, in: fn, cur: cur})
 	}

@@ -203,6 +203,12 @@ func (iv *invariance) call(call *ast.CallExpr) bool {
 			}
 			return iv.args(call, true)
 		}
+		if isBuilder(callee) {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.expr(sel.X) {
+				return false
+			}
+			return iv.args(call, false)
+		}
 		if sig.Recv() != nil {
 			// Methods of the SDK's config types (aws.Config.Copy, v1
 			// (*aws.Config).WithRegion) build values from their receiver.

@@ -448,9 +448,11 @@ func (p *plan) finish() bool {
 		}
 	}
 	for v := range remaining {
-		switch {
-		case closes(info, kept, v):
+		switch end := closes(info, kept, v); {
+		case end == "Close":
 			return p.fail(v.Name() + " is closed at the end of each invocation; keeping it open is a decision to make, not a move")
+		case end != "":
+			return p.fail(v.Name() + " is ended by " + v.Name() + "." + end + " at the end of each invocation; keeping it open is a decision to make, not a move")
 		case isError(v.Type()) && checked[v] && redeclared[v]:
 			// `out, err := …` declares it once the moved one is gone.
 		case isError(v.Type()) && checked[v]:
@@ -522,19 +524,25 @@ func fetches(info *types.Info, x ast.Node) bool {
 	return found
 }
 
-// closes reports whether stmts call v.Close(), deferred or not.
-func closes(info *types.Info, stmts []ast.Stmt, v *types.Var) bool {
-	found := false
+// endMethods end a resource's life: a value a handler ends on every
+// invocation cannot simply move to Init.
+var endMethods = []string{"Close", "Shutdown", "Disconnect", "Stop"}
+
+// closes reports whether stmts end v (v.Close(), v.Shutdown(ctx), …),
+// deferred or not.
+// It returns the method, or "".
+func closes(info *types.Info, stmts []ast.Stmt, v *types.Var) string {
+	found := ""
 	for _, st := range stmts {
 		ast.Inspect(st, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok && !found {
-				if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Close" {
+			if call, ok := n.(*ast.CallExpr); ok && found == "" {
+				if sel, ok := call.Fun.(*ast.SelectorExpr); ok && slices.Contains(endMethods, sel.Sel.Name) {
 					if id, ok := sel.X.(*ast.Ident); ok && info.Uses[id] == v {
-						found = true
+						found = sel.Sel.Name
 					}
 				}
 			}
-			return !found
+			return found == ""
 		})
 	}
 	return found

@@ -10,19 +10,20 @@ import (
 )
 
 // TestVerify runs `lambdainit verify` on the modules of testdata that use
-// the real SDK, and on a module whose own tests fail, which it must report.
+// the real SDK and the real routers and database clients, and on a module
+// whose own tests fail, which it must report.
 func TestVerify(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds modules against the real SDK")
 	}
 	tool := buildTool(t)
 	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	example, realsdk := filepath.Join(testdata, "example"), filepath.Join(testdata, "realsdk")
-	out, code := run(t, testdata, tool, "verify", example, realsdk)
+	example, realsdk, realdeps := filepath.Join(testdata, "example"), filepath.Join(testdata, "realsdk"), filepath.Join(testdata, "realdeps")
+	out, code := run(t, testdata, tool, "verify", example, realsdk, realdeps)
 	if code != 0 {
 		t.Fatalf("verify exited %d:\n%s", code, out)
 	}
-	for _, want := range []string{"module", "second -fix", example, realsdk} {
+	for _, want := range []string{"module", "second -fix", example, realsdk, realdeps} {
 		if !strings.Contains(out, want) {
 			t.Errorf("verify report lacks %q:\n%s", want, out)
 		}
