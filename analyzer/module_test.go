@@ -32,3 +32,26 @@ func TestRealModules(t *testing.T) {
 		})
 	}
 }
+
+// TestShapesOnLibraries runs the analyzer on the packages of aws-lambda-go
+// and aws-lambda-go-api-proxy, which register no handler, so the
+// shape-based detection is on. Their adapters' Proxy and ProxyWithContext
+// methods and their event converters are taken as handlers by their shape
+// (they do run on every invocation); none of them repeats Init work, so
+// any finding here is a false positive of that detection.
+func TestShapesOnLibraries(t *testing.T) {
+	dir := filepath.Join(testdata(t), "realdeps")
+	cmd := exec.Command("go", "mod", "download")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
+	}
+	const proxy = "github.com/awslabs/aws-lambda-go-api-proxy/"
+	results := analysistest.Run(t, dir, analyzer.New(analyzer.Config{}),
+		"github.com/aws/aws-lambda-go/...",
+		proxy+"core", proxy+"httpadapter", proxy+"handlerfunc", proxy+"chi", proxy+"gin",
+		proxy+"echo", proxy+"fiber", proxy+"gorillamux")
+	if len(results) < 20 {
+		t.Fatalf("analysed %d packages, want the 20 of aws-lambda-go and the adapters", len(results))
+	}
+}
