@@ -28,10 +28,12 @@ type verifier struct {
 	accepted []analysis.TextEdit
 	imports  map[string]*types.Package
 	fallback types.Importer
+	exports  map[string]string // import path → export data file, for fallback
+	listed   map[string]bool   // import paths go list was asked for
 }
 
 func newVerifier(pass *analysis.Pass) *verifier {
-	v := &verifier{pass: pass, imports: map[string]*types.Package{}}
+	v := &verifier{pass: pass, imports: map[string]*types.Package{}, exports: map[string]string{}, listed: map[string]bool{}}
 	var walk func(p *types.Package)
 	walk = func(p *types.Package) {
 		if _, seen := v.imports[p.Path()]; seen {
@@ -65,33 +67,44 @@ func (v *verifier) Import(path string) (*types.Package, error) {
 }
 
 // compiler returns an importer over the compiler's export data for the
-// given import paths and their dependencies, found with one
-// `go list -export -deps` run from the package's directory, as the go
-// command would build them.
+// given import paths and their dependencies, found with `go list -export
+// -deps` run from the package's directory, as the go command would build
+// them. There is one such importer per pass, so the packages it has read
+// stay one consistent set; paths it has not listed yet are listed when a
+// later fix needs them.
 func (v *verifier) compiler(paths []string) types.Importer {
-	if v.fallback != nil {
-		return v.fallback
+	var missing []string
+	for _, p := range paths {
+		if _, ok := v.exports[p]; !ok && !v.listed[p] {
+			missing = append(missing, p)
+		}
 	}
-	exports := map[string]string{}
-	if len(paths) > 0 && len(v.pass.Files) > 0 {
+	if len(missing) > 0 && len(v.pass.Files) > 0 {
+		for _, p := range missing {
+			v.listed[p] = true
+		}
 		dir := filepath.Dir(v.pass.Fset.File(v.pass.Files[0].FileStart).Name())
-		cmd := exec.Command("go", append([]string{"list", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Export}}", "--"}, paths...)...)
+		cmd := exec.Command("go", append([]string{"list", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Export}}", "--"}, missing...)...)
 		cmd.Dir = dir
 		if out, err := cmd.Output(); err == nil {
 			for line := range strings.SplitSeq(string(out), "\n") {
 				if path, file, ok := strings.Cut(line, "\t"); ok && file != "" {
-					exports[path] = file
+					if _, seen := v.exports[path]; !seen {
+						v.exports[path] = file
+					}
 				}
 			}
 		}
 	}
-	v.fallback = importer.ForCompiler(token.NewFileSet(), "gc", func(path string) (io.ReadCloser, error) {
-		file, ok := exports[path]
-		if !ok {
-			return nil, fmt.Errorf("no export data for %s", path)
-		}
-		return os.Open(file)
-	})
+	if v.fallback == nil {
+		v.fallback = importer.ForCompiler(token.NewFileSet(), "gc", func(path string) (io.ReadCloser, error) {
+			file, ok := v.exports[path]
+			if !ok {
+				return nil, fmt.Errorf("no export data for %s", path)
+			}
+			return os.Open(file)
+		})
+	}
 	return v.fallback
 }
 
