@@ -58,6 +58,8 @@ var cases = []string{
 	"shapes",
 	"frameworks",
 	"catalogue",
+	"fixexported",
+	"fixflag",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -108,11 +110,13 @@ func TestFlagValidation(t *testing.T) {
 
 // fixCases are the cases whose fixes are checked against reviewed golden
 // files: one per landing shape (init, main, package var, helper, function
-// literal, fresh names, two fixes in a file, hoisted config) and the
-// refusals beside them.
+// literal, fresh names, two fixes in a file, hoisted config, a value a
+// flag sets in main) and the refusals beside them (an exported variable
+// another package sets).
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
+	"fixexported", "fixflag",
 }
 
 func TestFixes(t *testing.T) {

@@ -415,7 +415,8 @@ func identOf(e ast.Expr) *ast.Ident {
 // functions shaped like handlers registered elsewhere: a valid handler
 // signature (at most a context and an input; nothing, an error, or an
 // output and an error back) whose input is an aws-lambda-go events type.
-// Requiring the events type keeps ordinary functions out.
+// Requiring the events type keeps ordinary functions out. A function that
+// returns such a handler is a factory: what it returns is the handler.
 func (ix *index) shapedHandlers() []*handler {
 	var hs []*handler
 	for _, fn := range ix.funcs {
@@ -423,7 +424,25 @@ func (ix *index) shapedHandlers() []*handler {
 			continue
 		}
 		obj, ok := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
-		if !ok || !handlerSignature(obj.Type().(*types.Signature)) {
+		if !ok {
+			continue
+		}
+		sig := obj.Type().(*types.Signature)
+		if returnsHandler(sig) {
+			// A factory: the closures it returns are the handlers, its
+			// own body runs once.
+			res := &resolver{ix: ix, seen: map[types.Object]bool{obj: true}}
+			if roots := res.returned(fn); len(roots) > 0 {
+				hs = append(hs, &handler{
+					name:  "the handler returned by " + fn.name(),
+					reg:   fn.decl.Name.Pos(),
+					roots: roots,
+					note:  "a handler factory by its shape (it returns a handler taking an events type), called in another package",
+				})
+			}
+			continue
+		}
+		if !handlerSignature(sig) {
 			continue
 		}
 		hs = append(hs, &handler{
@@ -434,6 +453,17 @@ func (ix *index) shapedHandlers() []*handler {
 		})
 	}
 	return hs
+}
+
+// returnsHandler reports whether sig returns a handler taking an events
+// type (and at most an error beside it): the shape of a handler factory.
+func returnsHandler(sig *types.Signature) bool {
+	res := sig.Results()
+	if res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !isError(res.At(1).Type()) {
+		return false
+	}
+	h, ok := res.At(0).Type().Underlying().(*types.Signature)
+	return ok && handlerSignature(h)
 }
 
 // handlerSignature reports whether sig is a valid aws-lambda-go handler

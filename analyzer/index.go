@@ -99,8 +99,11 @@ func (f *funcNode) isNamed(name string) bool {
 type assignment struct {
 	rhs    ast.Expr
 	opaque bool
-	in     *funcNode // nil at package level
-	pos    token.Pos // where the value is given
+	// escapes marks an address taken (flag.StringVar(&v, …)): whoever
+	// holds it may write the variable at any later time.
+	escapes bool
+	in      *funcNode // nil at package level
+	pos     token.Pos // where the value is given
 }
 
 // registration is a call that registers a handler.
@@ -291,7 +294,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit {
-					ix.write(n.X)
+					ix.writeAt(n.X, true)
 				}
 			}
 		case *ast.IfStmt:
@@ -466,14 +469,17 @@ func (ix *indexer) assignStmt(as *ast.AssignStmt) {
 
 // write records that the variable at the root of e (x in x, x.f, x[i], *x)
 // is written with an unknown value.
-func (ix *indexer) write(e ast.Expr) {
+func (ix *indexer) write(e ast.Expr) { ix.writeAt(e, false) }
+
+// writeAt is write, for an address taken when escapes is set.
+func (ix *indexer) writeAt(e ast.Expr, escapes bool) {
 	id := rootIdent(e)
 	if id == nil {
 		return
 	}
 	if v := ix.varOf(id); v != nil {
 		fn, _ := ix.current()
-		ix.record(v, assignment{opaque: true, in: fn, pos: e.Pos()})
+		ix.record(v, assignment{opaque: true, escapes: escapes, in: fn, pos: e.Pos()})
 	}
 }
 

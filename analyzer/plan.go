@@ -556,9 +556,15 @@ func (p *plan) chooseLanding() bool {
 	file := p.ix.pass.Fset.File(insert)
 	needMain := false
 	for v := range p.reads {
+		if v.Exported() && p.ix.pass.Pkg.Name() != "main" {
+			return p.fail("it reads " + v.Name() + ", which another package may set after Init")
+		}
 		for _, w := range p.ix.pkgWriters[v] {
 			switch {
-			case w.in.isNamed("main"):
+			case w.in.isNamed("main"), w.escapes:
+				// main sets it, or an address of it is held by code that
+				// may set it later (flag.StringVar(&v, …) in init, then
+				// flag.Parse in main).
 				needMain = true
 			case w.in.isNamed("init") && p.ix.pass.Fset.File(w.pos) == file && w.in.decl.End() < insert:
 				// an init of this file that runs before ours

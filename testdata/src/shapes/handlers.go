@@ -38,3 +38,17 @@ func Plain(ctx context.Context, s string) error {
 	_ = sqs.New(sqs.Options{})
 	return nil
 }
+
+// Store is what a factory's handler needs.
+type Store struct{ Table string }
+
+// NewQueueHandler is a factory another package calls once: its own body
+// runs in Init, the handler it returns on every invocation.
+func NewQueueHandler(s *Store) func(context.Context, events.SQSEvent) error {
+	q := sqs.New(sqs.Options{}) // built once, by the factory
+	return func(ctx context.Context, ev events.SQSEvent) error {
+		_ = q
+		_ = sqs.New(sqs.Options{Region: "eu-west-1"}) // want `sqs.New builds .* invocation of the handler returned by NewQueueHandler`
+		return nil
+	}
+}
