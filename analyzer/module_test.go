@@ -22,12 +22,7 @@ import (
 func TestRealModules(t *testing.T) {
 	for _, mod := range []string{"realsdk", "realdeps"} {
 		t.Run(mod, func(t *testing.T) {
-			dir := filepath.Join(testdata(t), mod)
-			cmd := exec.Command("go", "mod", "download")
-			cmd.Dir = dir
-			if out, err := cmd.CombinedOutput(); err != nil {
-				t.Fatalf("go mod download in %s (the module proxy must be reachable once): %v\n%s", dir, err, out)
-			}
+			dir := downloaded(t, mod)
 			analysistest.RunWithSuggestedFixes(t, dir, analyzer.New(analyzer.Config{}), "./...")
 		})
 	}
@@ -40,12 +35,7 @@ func TestRealModules(t *testing.T) {
 // (they do run on every invocation); none of them repeats Init work, so
 // any finding here is a false positive of that detection.
 func TestShapesOnLibraries(t *testing.T) {
-	dir := filepath.Join(testdata(t), "realdeps")
-	cmd := exec.Command("go", "mod", "download")
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
-	}
+	dir := downloaded(t, "realdeps")
 	const proxy = "github.com/awslabs/aws-lambda-go-api-proxy/"
 	results := analysistest.Run(t, dir, analyzer.New(analyzer.Config{}),
 		"github.com/aws/aws-lambda-go/...",
@@ -54,4 +44,16 @@ func TestShapesOnLibraries(t *testing.T) {
 	if len(results) < 20 {
 		t.Fatalf("analysed %d packages, want the 20 of aws-lambda-go and the adapters", len(results))
 	}
+}
+
+// downloaded returns the directory of the module testdata/mod, its
+// dependencies downloaded.
+func downloaded(t *testing.T, mod string) string {
+	dir := filepath.Join(testdata(t), mod)
+	cmd := exec.Command("go", "mod", "download")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go mod download in %s (the module proxy must be reachable once): %v\n%s", dir, err, out)
+	}
+	return dir
 }
