@@ -60,6 +60,7 @@ var cases = []string{
 	"catalogue",
 	"fixexported",
 	"fixflag",
+	"fixtestvar",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -91,12 +92,24 @@ func TestFlags(t *testing.T) {
 	}
 }
 
+// TestLandingLazy shows the third value of -landing (flagCases holds one
+// per flag): a sync.OnceFunc, unless the moved code checks errors.
+func TestLandingLazy(t *testing.T) {
+	t.Setenv("GOPATH", testdata(t))
+	t.Setenv("GO111MODULE", "off")
+	a := analyzer.New(analyzer.Config{})
+	if err := a.Flags.Set("landing", "lazy"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "flags/landinglazy")
+}
+
 func TestFlagValidation(t *testing.T) {
 	for name, bad := range map[string]string{
 		"checks":              "clients",
 		"extra-constructors":  "NoPackage",
 		"extra-registrations": "example.com/rt.Serve:x",
-		"landing":             "lazy",
+		"landing":             "later",
 	} {
 		if err := analyzer.New(analyzer.Config{}).Flags.Set(name, bad); err == nil {
 			t.Errorf("-%s=%s: accepted", name, bad)
@@ -111,12 +124,12 @@ func TestFlagValidation(t *testing.T) {
 // fixCases are the cases whose fixes are checked against reviewed golden
 // files: one per landing shape (init, main, package var, helper, function
 // literal, fresh names, two fixes in a file, hoisted config, a value a
-// flag sets in main) and the refusals beside them (an exported variable
-// another package sets).
+// flag sets in main, a sync.OnceFunc for what another package or a test
+// sets after Init) and the refusals beside them.
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
-	"fixexported", "fixflag",
+	"fixexported", "fixflag", "fixtestvar",
 }
 
 func TestFixes(t *testing.T) {

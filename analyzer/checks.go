@@ -39,8 +39,9 @@ func handler(ctx context.Context, e Event) error {
 	return err
 }`,
 		Fix: "Moves the construction, with the statements it depends on, to a package-level variable " +
-			"(set in a new init when there is an error to check, or in main before the Start call when it " +
-			"reads what main sets), and makes the handler use it.",
+			"(set in a new init when there is an error to check, in main before the Start call when it " +
+			"reads what main sets, or in a sync.OnceFunc the handler calls first when it reads what another " +
+			"package or a test sets after Init), and makes the handler use it.",
 		Refuses: "When the client depends on the event, a handler parameter, the handler's receiver or a " +
 			"variable of an enclosing function, when a local it needs is assigned more than once, or when " +
 			"moving it would not type-check.",
@@ -78,7 +79,8 @@ func handler(ctx context.Context) error {
 			"fails the Init phase, as AWS documents for Go.",
 		Refuses: "When the error is checked later in the handler rather than right after the call, or " +
 			"when the options read per-invocation values.",
-		Options: "`landing: main` puts the moved code in main before the Start call instead of in init.",
+		Options: "`landing: main` puts the moved code in main before the Start call instead of in init; " +
+			"`landing: lazy` in a sync.OnceFunc the handler calls first, when no error is checked.",
 	},
 	{
 		Kind:  KindParams,

@@ -40,6 +40,7 @@ var AllKinds = []Kind{KindClient, KindConfig, KindParams, KindResource, KindFetc
 const (
 	LandingInit = "init"
 	LandingMain = "main"
+	LandingLazy = "lazy"
 )
 
 // Config holds the analyzer's settings. The same struct backs the command
@@ -56,9 +57,11 @@ type Config struct {
 	// "import/path.Func", with ":N" when the handler is argument N
 	// (counted from 0) rather than the first.
 	ExtraRegistrations []string `json:"extra-registrations"`
-	// Landing is where a fix puts the moved code when both places are
-	// safe: "init" (the default, the shape AWS documents) or "main",
-	// before the Start call.
+	// Landing is where a fix puts the moved code when more than one place
+	// is safe: "init" (the default, the shape AWS documents), "main",
+	// before the Start call, or "lazy", a sync.OnceFunc the handler calls
+	// first. Code that must run after main or another package sets what
+	// it reads lands in main, or lazily, whatever this says.
 	Landing string `json:"landing"`
 	// HandlerShapes, on by default, finds the handlers of a package that
 	// registers none itself (they are registered elsewhere) by their
@@ -96,9 +99,9 @@ func (c Config) Validate() error {
 		}
 	}
 	switch c.Landing {
-	case "", LandingInit, LandingMain:
+	case "", LandingInit, LandingMain, LandingLazy:
 	default:
-		errs = append(errs, fmt.Errorf("landing %q: want %q or %q", c.Landing, LandingInit, LandingMain))
+		errs = append(errs, fmt.Errorf("landing %q: want %q, %q or %q", c.Landing, LandingInit, LandingMain, LandingLazy))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("lambdainit: %w", err)
@@ -261,7 +264,7 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 		"extra-constructors", "comma-separated functions to treat as expensive: import/path.Func or import/path.Type.Method")
 	fs.Var(listFlag{&c.ExtraRegistrations, func(s string) error { _, _, err := parseRegistration(s); return err }},
 		"extra-registrations", "comma-separated functions that register a handler: import/path.Func, or import/path.Func:N when the handler is argument N")
-	fs.Var(landingFlag{c}, "landing", "where fixes put moved code when both are safe: init or main")
+	fs.Var(landingFlag{c}, "landing", "where fixes put moved code when more than one place is safe: init, main (before the Start call) or lazy (a sync.OnceFunc the handler calls first)")
 	fs.BoolVar(&c.NoHandlerShapes, "no-handler-shapes", false,
 		"do not find handlers by shape (a handler signature taking an aws-lambda-go events type) in packages that register none")
 }

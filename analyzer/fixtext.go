@@ -82,6 +82,8 @@ type fixText struct {
 	names map[*types.Var]string // hoisted locals → package-level name
 	ctx   string                // context.Background() with the file's name for context
 	log   string                // the file's name for log
+	sync  string                // the file's name for sync, for landLazy
+	once  string                // for landLazy: the sync.OnceFunc variable
 	bad   bool                  // a package could not be named in this file
 	dry   bool                  // render for comparison only: add no imports
 	// vanished are the returns of moved error checks, replaced by
@@ -176,6 +178,15 @@ func (p *plan) build(n *namer, fs *fileState, fi *fileImports) (*fixText, []anal
 		}
 		t.ctx = name + ".Background()"
 	}
+	if p.land == landLazy {
+		name, ok := fi.name("sync", "sync")
+		if !ok {
+			return nil, nil, "", fmt.Errorf("the name sync is taken in this file")
+		}
+		t.sync = name
+		t.once = n.fresh("init"+exportedName(p.fn.name()), avoid)
+		n.taken[t.once] = true
+	}
 	if len(p.checks) > 0 {
 		name, ok := fi.name("log", "log")
 		if !ok {
@@ -202,6 +213,28 @@ func (p *plan) build(n *namer, fs *fileState, fi *fileImports) (*fixText, []anal
 	edits = append(edits, fi.edits()...)
 	edits = append(edits, t.unusedImports()...)
 	return t, formatEdits(fi.file, t.tf, src, fs.clean, edits), p.title(), nil
+}
+
+// exportedName turns a function's name in messages ("handle",
+// "Handler.Serve") into a name part: "Handle", "Serve".
+func exportedName(name string) string {
+	if i := strings.LastIndex(name, "."); i >= 0 {
+		name = name[i+1:]
+	}
+	var b strings.Builder
+	for i, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
+			continue
+		}
+		if i == 0 {
+			r = unicode.ToUpper(r)
+		}
+		b.WriteRune(r)
+	}
+	if b.Len() == 0 {
+		return "Handler"
+	}
+	return b.String()
 }
 
 // identNames returns every identifier spelled in n.
@@ -276,6 +309,8 @@ func (p *plan) title() string {
 		return fmt.Sprintf("Move %s out of %s into main before %s.%s", list, p.fn.name(), p.h.registration.fn.Pkg().Name(), p.h.registration.fn.Name())
 	case landVar:
 		return fmt.Sprintf("Move %s out of %s into a package-level variable", list, p.fn.name())
+	case landLazy:
+		return fmt.Sprintf("Move %s out of %s into a sync.OnceFunc it calls first", list, p.fn.name())
 	}
 	return fmt.Sprintf("Move %s out of %s into init", list, p.fn.name())
 }
@@ -413,14 +448,22 @@ func (t *fixText) decls() ([]byte, error) {
 	} else if len(vars) > 1 {
 		b.WriteString("var (\n" + strings.Join(vars, "\n") + "\n)\n")
 	}
-	if t.p.land == landMain {
+	switch t.p.land {
+	case landMain:
 		return formatDecls(b.Bytes())
+	case landLazy:
+		fmt.Fprintf(&b, "\n// %s runs, once, what %s did on every invocation.\nvar %s = %s.OnceFunc(func() {\n", t.once, t.p.fn.name(), t.once, t.sync)
+	default:
+		b.WriteString("\nfunc init() {\n")
 	}
-	b.WriteString("\nfunc init() {\n")
 	for _, pc := range pieces {
 		b.WriteString(pc.text + "\n")
 	}
-	b.WriteString("}\n")
+	if t.p.land == landLazy {
+		b.WriteString("})\n")
+	} else {
+		b.WriteString("}\n")
+	}
 	return formatDecls(b.Bytes())
 }
 
@@ -701,6 +744,15 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 		first := p.body.List[0]
 		indent := string(t.src[t.off(t.lineStart(first.Pos())):t.off(first.Pos())])
 		declErr = indent + "var " + strings.Join(names, ", ") + " error\n"
+	}
+	if p.land == landLazy {
+		// The once function runs first, before anything reads what it sets.
+		first := p.body.List[0]
+		indent := string(t.src[t.off(t.lineStart(first.Pos())):t.off(first.Pos())])
+		if strings.TrimSpace(indent) != "" {
+			return nil, fmt.Errorf("the function's first statement shares a line")
+		}
+		declErr = indent + t.once + "()\n"
 	}
 	errAt := t.off(t.lineAfter(p.body.Lbrace))
 	for _, sp := range spans {

@@ -25,6 +25,9 @@ type index struct {
 	pkgWriters map[*types.Var][]assignment
 	// initCalls holds the functions called at package level or from init.
 	initCalls map[*types.Func]bool
+	// testNames are the names that the package's test files, unseen by
+	// this pass, write (nil until asked; see testWritten).
+	testNames map[string]bool
 	syms      *symbols
 	cfg       *Config
 }
@@ -102,7 +105,10 @@ type assignment struct {
 	// escapes marks an address taken (flag.StringVar(&v, …)): whoever
 	// holds it may write the variable at any later time.
 	escapes bool
-	in      *funcNode // nil at package level
+	// test marks a write in a _test.go file: it does not run in
+	// production, but the code reading the variable must run after it.
+	test bool
+	in   *funcNode // nil at package level
 	pos     token.Pos // where the value is given
 }
 
@@ -212,6 +218,7 @@ type indexer struct {
 	info    *types.Info
 	stack   []frame
 	skip    bool // the current file is generated or a test
+	test    bool // the current file is a test
 	pos     token.Pos
 	ctorMap map[*types.Func]*ctor
 }
@@ -240,7 +247,8 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 		if f, ok := n.(*ast.File); ok {
 			ix.stack = ix.stack[:0]
 			name := sourceName(pass, f)
-			ix.skip = strings.HasSuffix(name, "_test.go") || generated(pass, f)
+			ix.test = strings.HasSuffix(name, "_test.go")
+			ix.skip = ix.test || generated(pass, f)
 			continue
 		}
 		ix.popTo(n.Pos())
@@ -498,6 +506,7 @@ func (ix *indexer) record(v *types.Var, a assignment) {
 	if v.IsField() {
 		return
 	}
+	a.test = ix.test
 	ix.assigns[v] = append(ix.assigns[v], a)
 	if v.Parent() == ix.syms.pkgScope && a.in != nil {
 		ix.pkgWriters[v] = append(ix.pkgWriters[v], a)

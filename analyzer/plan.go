@@ -21,6 +21,10 @@ const (
 	landInit landing = iota // package vars set in a new init()
 	landVar                 // package vars with initializers, nothing to check
 	landMain                // in main, right before the Start call
+	// landLazy: package vars set by a sync.OnceFunc that the function
+	// calls first, so the code runs once, on the first invocation, after
+	// whatever main or another package set before Start.
+	landLazy
 )
 
 // plan is how the findings of one function leave it.
@@ -557,10 +561,15 @@ func (p *plan) chooseLanding() bool {
 	needMain := false
 	for v := range p.reads {
 		if v.Exported() && p.ix.pass.Pkg.Name() != "main" {
-			return p.fail("it reads " + v.Name() + ", which another package may set after Init")
+			return p.lazyLanding("it reads " + v.Name() + ", which another package may set after Init")
+		}
+		if p.ix.testWritten(v.Name()) {
+			return p.lazyLanding("it reads " + v.Name() + ", which a test of the package sets after Init")
 		}
 		for _, w := range p.ix.pkgWriters[v] {
 			switch {
+			case w.test:
+				return p.lazyLanding("it reads " + v.Name() + ", which a test of the package sets after Init")
 			case w.in.isNamed("main"), w.escapes:
 				// main sets it, or an address of it is held by code that
 				// may set it later (flag.StringVar(&v, …) in init, then
@@ -574,7 +583,16 @@ func (p *plan) chooseLanding() bool {
 		}
 	}
 	if needMain {
-		return p.mainLanding()
+		if p.mainLanding() {
+			return true
+		}
+		return p.lazyLanding(p.reason)
+	}
+	if p.ix.cfg != nil && p.ix.cfg.Landing == LandingLazy {
+		if p.lazyLanding("") {
+			return true
+		}
+		p.reason = "" // lazy is only preferred: init is safe
 	}
 	if p.ix.cfg != nil && p.ix.cfg.Landing == LandingMain {
 		if p.mainLanding() {
@@ -596,6 +614,25 @@ func (p *plan) chooseLanding() bool {
 			}
 		}
 	}
+	return true
+}
+
+// lazyLanding lands the code in a sync.OnceFunc the function calls first:
+// right when the code reads values set after Init (by main, or by another
+// package), since it then runs on the first invocation, after them. Error
+// checks keep it out: their log.Fatalf would end an invocation that
+// returned an error before. why is the reason init and main are not safe,
+// kept when lazy is not either.
+func (p *plan) lazyLanding(why string) bool {
+	if len(p.checks) > 0 || len(p.keepErr) > 0 {
+		p.reason = ""
+		if why == "" {
+			return p.fail("the moved code checks errors, which a lazy landing would turn into log.Fatalf during an invocation")
+		}
+		return p.fail(why + ", and the moved code checks errors, which a lazy landing would turn into log.Fatalf during an invocation")
+	}
+	p.reason = ""
+	p.land = landLazy
 	return true
 }
 

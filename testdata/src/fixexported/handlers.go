@@ -1,12 +1,13 @@
-// Package fixexported holds a handler that another package registers, after
+// Package fixexported holds handlers that another package registers, after
 // setting an exported variable of this package: code reading it cannot move
-// to init, which runs first.
+// to init, which runs first, so it runs once on the first invocation.
 package fixexported
 
 import (
 	"context"
 
 	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 )
@@ -19,8 +20,24 @@ var queueRegion = "eu-west-1"
 
 // Handle drains SQS batches.
 func Handle(ctx context.Context, e events.SQSEvent) error {
-	b := s3.New(s3.Options{Region: Region})        // want `s3.New builds .* \(no automatic fix: it reads Region, which another package may set after Init\)`
-	q := sqs.New(sqs.Options{Region: queueRegion}) // want `sqs.New builds .* invocation of Handle; create it once outside the handler$`
-	_, _ = b, q
+	b := s3.New(s3.Options{Region: Region}) // want `s3.New builds .* invocation of Handle; create it once outside the handler$`
+	_ = b
+	return nil
+}
+
+// HandleQueue reads only what this package sets.
+func HandleQueue(ctx context.Context, e events.SQSEvent) error {
+	q := sqs.New(sqs.Options{Region: queueRegion}) // want `sqs.New builds .* invocation of HandleQueue; create it once outside the handler$`
+	_ = q
+	return nil
+}
+
+// HandleConfig checks the error of what it would move.
+func HandleConfig(ctx context.Context, e events.SQSEvent) error {
+	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(Region)) // want `config.LoadDefaultConfig loads .* \(no automatic fix: it reads Region, which another package may set after Init, and the moved code checks errors, which a lazy landing would turn into log.Fatalf during an invocation\)`
+	if err != nil {
+		return err
+	}
+	_ = cfg
 	return nil
 }

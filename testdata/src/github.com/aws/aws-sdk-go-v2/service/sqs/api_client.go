@@ -14,3 +14,6 @@ type Client struct{ options Options }
 func New(options Options, optFns ...func(*Options)) *Client { return &Client{options: options} }
 
 func NewFromConfig(cfg aws.Config, optFns ...func(*Options)) *Client { return &Client{} }
+
+// Options returns a copy of the client's options.
+func (c *Client) Options() Options { return c.options }

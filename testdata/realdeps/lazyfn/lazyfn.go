@@ -1,0 +1,27 @@
+// Package lazyfn holds a handler that its command registers after setting
+// an exported variable of this package. Moved into init, the code would
+// read the variable before the command sets it: the fix runs it once, on
+// the first invocation, instead.
+package lazyfn
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+
+	"github.com/aws/aws-lambda-go/events"
+)
+
+// Pattern is what message bodies must match; the command sets it.
+var Pattern = `^$`
+
+// Handle rejects the batch when a body does not match Pattern.
+func Handle(ctx context.Context, e events.SQSEvent) error {
+	re := regexp.MustCompile(Pattern) // want `regexp.MustCompile compiles the same regular expression again on every invocation of Handle`
+	for _, r := range e.Records {
+		if !re.MatchString(r.Body) {
+			return fmt.Errorf("body %q does not match %s", r.Body, re)
+		}
+	}
+	return nil
+}
