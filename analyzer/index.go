@@ -109,7 +109,7 @@ type assignment struct {
 	// production, but the code reading the variable must run after it.
 	test bool
 	in   *funcNode // nil at package level
-	pos     token.Pos // where the value is given
+	pos  token.Pos // where the value is given
 }
 
 // registration is a call that registers a handler.
