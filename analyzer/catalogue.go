@@ -59,7 +59,7 @@ var routerTypes = map[string][]string{
 var routeMethods = []string{
 	"Handle", "HandleFunc", "Handler", "HandlerFunc", "Get", "Post", "Put", "Patch", "Delete", "Head", "Options",
 	"Method", "MethodFunc", "Mount", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "Any",
-	"Add", "All", "Use",
+	"Add", "All", "Use", "NotFound", "MethodNotAllowed", "NoRoute", "NoMethod",
 }
 
 // ctorRule describes a family of expensive constructors.

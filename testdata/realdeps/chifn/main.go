@@ -37,6 +37,11 @@ func health(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write([]byte(re.String()))
 }
 
+func notFound(w http.ResponseWriter, r *http.Request) {
+	re := regexp.MustCompile(`^404$`) // want `regexp.MustCompile compiles .* invocation of notFound`
+	http.Error(w, re.String(), http.StatusNotFound)
+}
+
 func unserved(w http.ResponseWriter, r *http.Request) {
 	_ = regexp.MustCompile(`^no$`) // on a router that is never served
 }
@@ -64,6 +69,7 @@ func main() {
 	admin.Get("/stats", stats)
 	r.Mount("/admin", admin)
 	register(r, "/v1")
+	r.NotFound(notFound)
 
 	other := chi.NewRouter()
 	other.Get("/no", unserved)
