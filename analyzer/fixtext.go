@@ -184,7 +184,11 @@ func (p *plan) build(n *namer, fs *fileState, fi *fileImports) (*fixText, []anal
 			return nil, nil, "", fmt.Errorf("the name sync is taken in this file")
 		}
 		t.sync = name
-		t.once = n.fresh("init"+exportedName(p.fn.name()), avoid)
+		base := "Handler" // a function literal
+		if p.fn.decl != nil {
+			base = exportedName(p.fn.name())
+		}
+		t.once = n.fresh("init"+base, avoid)
 		n.taken[t.once] = true
 	}
 	if len(p.checks) > 0 {
@@ -230,9 +234,6 @@ func exportedName(name string) string {
 			r = unicode.ToUpper(r)
 		}
 		b.WriteRune(r)
-	}
-	if b.Len() == 0 {
-		return "Handler"
 	}
 	return b.String()
 }
@@ -452,7 +453,11 @@ func (t *fixText) decls() ([]byte, error) {
 	case landMain:
 		return formatDecls(b.Bytes())
 	case landLazy:
-		fmt.Fprintf(&b, "\n// %s runs, once, what %s did on every invocation.\nvar %s = %s.OnceFunc(func() {\n", t.once, t.p.fn.name(), t.once, t.sync)
+		what := "the function literal below"
+		if t.p.fn.decl != nil {
+			what = t.p.fn.name()
+		}
+		fmt.Fprintf(&b, "\n// %s runs, once, what %s did on every invocation.\nvar %s = %s.OnceFunc(func() {\n", t.once, what, t.once, t.sync)
 	default:
 		b.WriteString("\nfunc init() {\n")
 	}
