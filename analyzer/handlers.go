@@ -420,6 +420,23 @@ func identOf(e ast.Expr) *ast.Ident {
 func (ix *index) shapedHandlers() []*handler {
 	var hs []*handler
 	for _, fn := range ix.funcs {
+		if fn.lit != nil && fn.outer == nil {
+			// var Handle = func(ctx context.Context, e events.SQSEvent) error {…}
+			if spec, ok := fn.cur.Parent().Node().(*ast.ValueSpec); ok {
+				sig, _ := ix.pass.TypesInfo.TypeOf(fn.lit).(*types.Signature)
+				for i, v := range spec.Values {
+					if v == fn.lit && i < len(spec.Names) && sig != nil && handlerSignature(sig) {
+						hs = append(hs, &handler{
+							name:  spec.Names[i].Name,
+							reg:   spec.Names[i].Pos(),
+							roots: []*funcNode{fn},
+							note:  "a handler by its shape (a handler signature taking an events type), registered in another package",
+						})
+					}
+				}
+			}
+			continue
+		}
 		if fn.decl == nil || fn.decl.Body == nil {
 			continue
 		}

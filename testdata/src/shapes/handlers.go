@@ -52,3 +52,15 @@ func NewQueueHandler(s *Store) func(context.Context, events.SQSEvent) error {
 		return nil
 	}
 }
+
+// HandleVar is a handler held by a package-level variable.
+var HandleVar = func(ctx context.Context, ev events.SQSEvent) error {
+	_ = sqs.New(sqs.Options{Region: "eu-west-2"}) // want `sqs.New builds .* invocation of HandleVar`
+	return nil
+}
+
+// notAHandler takes a string: not the shape.
+var notAHandler = func(s string) error {
+	_ = sqs.New(sqs.Options{})
+	return nil
+}
