@@ -532,9 +532,8 @@ func fetches(info *types.Info, x ast.Node) bool {
 // invocation cannot simply move to Init.
 var endMethods = []string{"Close", "Shutdown", "Disconnect", "Stop"}
 
-// closes reports whether stmts end v (v.Close(), v.Shutdown(ctx), …),
-// deferred or not.
-// It returns the method, or "".
+// closes returns the method by which stmts end v (v.Close(),
+// v.Shutdown(ctx), …), deferred or not, or "".
 func closes(info *types.Info, stmts []ast.Stmt, v *types.Var) string {
 	found := ""
 	for _, st := range stmts {
