@@ -64,7 +64,7 @@ func TestSettingsRejected(t *testing.T) {
 	}{
 		{map[string]any{"check": []any{"client"}}, `unknown field "check"`},
 		{map[string]any{"checks": []any{"clients"}}, `unknown check "clients"`},
-		{map[string]any{"landing": "lazy"}, `landing "lazy"`},
+		{map[string]any{"landing": "later"}, `landing "later"`},
 		{map[string]any{"extra-constructors": []any{"Open"}}, `"Open": want import/path.Func`},
 	} {
 		_, err := newPlugin(t, tc.settings)
