@@ -115,7 +115,9 @@ func handler(ctx context.Context) (int32, error) {
 			"connection pools; an http.Transport literal starts a pool of its own; regexp.MustCompile and " +
 			"template Parse on constants compile the same thing again; zap loggers, OpenTelemetry tracer " +
 			"providers and secretcache caches start from scratch. An http.Client without its own Transport " +
-			"shares the default pool and is not reported.",
+			"shares the default pool and is not reported. The drivers' own config and option builders " +
+			"(pgxpool.ParseConfig, mongo's options.Client().ApplyURI, grpc.With…) count as constant when " +
+			"their arguments are.",
 		Before: `func handler(ctx context.Context, e Event) error {
 	db, err := sql.Open("postgres", dsn)
 	if err != nil {
