@@ -61,6 +61,7 @@ var cases = []string{
 	"fixexported",
 	"fixflag",
 	"fixtestvar",
+	"defaultmux",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -129,7 +130,7 @@ func TestFlagValidation(t *testing.T) {
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
-	"fixexported", "fixflag", "fixtestvar",
+	"fixexported", "fixflag", "fixtestvar", "defaultmux",
 }
 
 func TestFixes(t *testing.T) {

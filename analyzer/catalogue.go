@@ -15,6 +15,7 @@ const (
 	eventsPkg    = "github.com/aws/aws-lambda-go/events"
 	lambdaPkg    = "github.com/aws/aws-lambda-go/lambda"
 	lambdaURLPkg = "github.com/aws/aws-lambda-go/lambdaurl"
+	algnhsaPkg   = "github.com/akrylysov/algnhsa"
 	v2Prefix     = "github.com/aws/aws-sdk-go-v2/"
 	v1Prefix     = "github.com/aws/aws-sdk-go/"
 	v2Service    = v2Prefix + "service/"
@@ -39,7 +40,7 @@ var entryPoints = []entryPoint{
 	{lambdaPkg, "NewHandlerWithOptions", 0},
 	{lambdaURLPkg, "Start", 0},
 	{lambdaURLPkg, "Wrap", 0},
-	{"github.com/akrylysov/algnhsa", "ListenAndServe", 0},
+	{algnhsaPkg, "ListenAndServe", 0},
 }
 
 // routerTypes are HTTP routers whose routes run per invocation when the

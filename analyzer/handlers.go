@@ -37,6 +37,12 @@ func (ix *index) handlers() []*handler {
 		res := &resolver{ix: ix, seen: map[types.Object]bool{}}
 		arg := r.call.Args[r.entry.arg]
 		roots, name := res.resolve(arg)
+		if tv, ok := ix.pass.TypesInfo.Types[arg]; ok && tv.IsNil() && r.entry.pkg == algnhsaPkg {
+			// algnhsa.ListenAndServe(nil, …) serves http.DefaultServeMux.
+			if v := ix.defaultMux(); v != nil {
+				roots = res.routes(v)
+			}
+		}
 		if len(roots) == 0 {
 			continue
 		}
@@ -257,8 +263,9 @@ func (r *resolver) routes(v *types.Var) []*funcNode {
 	r.seen[v] = true
 	info := r.ix.pass.TypesInfo
 	var scopes []ast.Node
+	defaultMux := isDefaultMux(v)
 	for _, fn := range r.ix.funcs {
-		if fn.decl != nil && (v.Parent() == r.ix.syms.pkgScope || fn.decl.Pos() <= v.Pos() && v.Pos() < fn.decl.End()) {
+		if fn.decl != nil && (v.Parent() == r.ix.syms.pkgScope || defaultMux || fn.decl.Pos() <= v.Pos() && v.Pos() < fn.decl.End()) {
 			scopes = append(scopes, fn.decl)
 		}
 	}
@@ -335,7 +342,17 @@ func (r *resolver) routes(v *types.Var) []*funcNode {
 				return true
 			}
 			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok || !slices.Contains(routeMethods, sel.Sel.Name) || !rooted(sel.X) {
+			if !ok || !slices.Contains(routeMethods, sel.Sel.Name) {
+				return true
+			}
+			// http.HandleFunc and http.Handle register on DefaultServeMux.
+			onDefault := false
+			if defaultMux {
+				fn, _ := typeutil.Callee(info, call).(*types.Func)
+				onDefault = fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" &&
+					(fn.Name() == "Handle" || fn.Name() == "HandleFunc")
+			}
+			if !onDefault && !rooted(sel.X) {
 				return true
 			}
 			for _, a := range call.Args {
@@ -378,6 +395,22 @@ func (r *resolver) routerParams(call *ast.CallExpr, rooted func(ast.Expr) bool, 
 			*scopes = append(*scopes, fn.decl)
 		}
 	}
+}
+
+// defaultMux returns net/http's DefaultServeMux, when the package imports
+// net/http (a package that does not cannot register routes on it).
+func (ix *index) defaultMux() *types.Var {
+	for _, p := range ix.pass.Pkg.Imports() {
+		if p.Path() == "net/http" {
+			v, _ := p.Scope().Lookup("DefaultServeMux").(*types.Var)
+			return v
+		}
+	}
+	return nil
+}
+
+func isDefaultMux(v *types.Var) bool {
+	return v.Pkg() != nil && v.Pkg().Path() == "net/http" && v.Name() == "DefaultServeMux"
 }
 
 // takesRouter reports whether t is a function given a router (chi's
