@@ -84,6 +84,7 @@ func TestStandaloneAndVetAgree(t *testing.T) {
 	want := []string{
 		"legacy/main.go:17:10: session.NewSession builds a new session",
 		"legacy/main.go:18:12: s3.New builds a new S3 client",
+		"relay/relay.go:36:12: sqs.NewFromConfig builds a new SQS client",
 		"scan/main.go:28:14: config.LoadDefaultConfig loads the shared config files",
 		"scan/main.go:32:9: dynamodb.NewFromConfig builds a new DynamoDB client",
 		"scan/main.go:34:13: dynamodb.ScanInput is rebuilt",
