@@ -40,8 +40,9 @@ func handler(ctx context.Context, e Event) error {
 }`,
 		Fix: "Moves the construction, with the statements it depends on, to a package-level variable " +
 			"(set in a new init when there is an error to check, in main before the Start call when it " +
-			"reads what main sets, or in a sync.OnceFunc the handler calls first when it reads what another " +
-			"package or a test sets after Init), and makes the handler use it.",
+			"reads what main sets, or, when it reads what another package or a test sets after Init, in a " +
+			"sync.OnceFunc the handler calls first, or a function that runs until it succeeds and returns " +
+			"its error to the handler's own check), and makes the handler use it.",
 		Refuses: "When the client depends on the event, a handler parameter, the handler's receiver or a " +
 			"variable of an enclosing function, when a local it needs is assigned more than once, or when " +
 			"moving it would not type-check.",

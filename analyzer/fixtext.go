@@ -83,9 +83,11 @@ type fixText struct {
 	ctx   string                // context.Background() with the file's name for context
 	log   string                // the file's name for log
 	sync  string                // the file's name for sync, for landLazy
-	once  string                // for landLazy: the sync.OnceFunc variable
-	bad   bool                  // a package could not be named in this file
-	dry   bool                  // render for comparison only: add no imports
+	once  string                // for landLazy: the sync.OnceFunc variable, or the function that checks errors
+	// for landLazy with error checks: the mutex and the flag of once
+	onceMu, onceDone string
+	bad              bool // a package could not be named in this file
+	dry              bool // render for comparison only: add no imports
 	// vanished are the returns of moved error checks, replaced by
 	// log.Fatalf: imports only they used must go.
 	vanished []ast.Node
@@ -190,8 +192,14 @@ func (p *plan) build(n *namer, fs *fileState, fi *fileImports) (*fixText, []anal
 		}
 		t.once = n.fresh("init"+base, avoid)
 		n.taken[t.once] = true
+		if len(p.checks) > 0 {
+			t.onceMu = n.fresh(t.once+"Mu", avoid)
+			n.taken[t.onceMu] = true
+			t.onceDone = n.fresh(t.once+"Done", avoid)
+			n.taken[t.onceDone] = true
+		}
 	}
-	if len(p.checks) > 0 {
+	if len(p.checks) > 0 && p.land != landLazy {
 		name, ok := fi.name("log", "log")
 		if !ok {
 			return nil, nil, "", fmt.Errorf("the name log is taken in this file")
@@ -340,6 +348,12 @@ func (t *fixText) pieces() ([]piece, error) {
 			continue
 		}
 		if v, ok := p.checks[i]; ok {
+			if p.land == landLazy {
+				// The handler's own check gets the error back.
+				is := st.(*ast.IfStmt)
+				out = append(out, piece{pos: st.Pos(), text: "if " + t.subst(is.Cond) + " {\nreturn " + v.Name() + "\n}"})
+				continue
+			}
 			out = append(out, piece{pos: st.Pos(), text: t.errCheck(st.(*ast.IfStmt), v, p.body.List[i-1])})
 			continue
 		}
@@ -449,15 +463,21 @@ func (t *fixText) decls() ([]byte, error) {
 	} else if len(vars) > 1 {
 		b.WriteString("var (\n" + strings.Join(vars, "\n") + "\n)\n")
 	}
+	if t.p.land == landLazy && t.onceMu != "" {
+		fmt.Fprintf(&b, "\nvar (\n%s %s.Mutex\n%s bool\n)\n", t.onceMu, t.sync, t.onceDone)
+		fmt.Fprintf(&b, "\n// %s runs what %s did on every invocation, until it succeeds once.\nfunc %s() error {\n", t.once, t.lazyWhat(), t.once)
+		fmt.Fprintf(&b, "%s.Lock()\ndefer %s.Unlock()\nif %s {\nreturn nil\n}\n", t.onceMu, t.onceMu, t.onceDone)
+		for _, pc := range pieces {
+			b.WriteString(pc.text + "\n")
+		}
+		fmt.Fprintf(&b, "%s = true\nreturn nil\n}\n", t.onceDone)
+		return formatDecls(b.Bytes())
+	}
 	switch t.p.land {
 	case landMain:
 		return formatDecls(b.Bytes())
 	case landLazy:
-		what := "the function literal below"
-		if t.p.fn.decl != nil {
-			what = t.p.fn.name()
-		}
-		fmt.Fprintf(&b, "\n// %s runs, once, what %s did on every invocation.\nvar %s = %s.OnceFunc(func() {\n", t.once, what, t.once, t.sync)
+		fmt.Fprintf(&b, "\n// %s runs, once, what %s did on every invocation.\nvar %s = %s.OnceFunc(func() {\n", t.once, t.lazyWhat(), t.once, t.sync)
 	default:
 		b.WriteString("\nfunc init() {\n")
 	}
@@ -470,6 +490,14 @@ func (t *fixText) decls() ([]byte, error) {
 		b.WriteString("}\n")
 	}
 	return formatDecls(b.Bytes())
+}
+
+// lazyWhat names the function whose code a lazy landing runs.
+func (t *fixText) lazyWhat() string {
+	if t.p.fn.decl != nil {
+		return t.p.fn.name()
+	}
+	return "the function literal below"
 }
 
 // mainStmts renders the statements the fix inserts in main.
@@ -750,7 +778,18 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 		indent := string(t.src[t.off(t.lineStart(first.Pos())):t.off(first.Pos())])
 		declErr = indent + "var " + strings.Join(names, ", ") + " error\n"
 	}
-	if p.land == landLazy {
+	var lazyCall string // for landLazy with error checks: replaces the first moved statement
+	if p.land == landLazy && t.onceMu != "" {
+		for i := range p.body.List {
+			if v, ok := p.checks[i]; ok {
+				body := p.body.List[i].(*ast.IfStmt).Body
+				lazyCall = fmt.Sprintf("if %s := %s(); %s != nil %s\n", v.Name(), t.once, v.Name(),
+					t.src[t.off(body.Lbrace):t.off(body.Rbrace)+1])
+				break
+			}
+		}
+	}
+	if p.land == landLazy && lazyCall == "" {
 		// The once function runs first, before anything reads what it sets.
 		first := p.body.List[0]
 		indent := string(t.src[t.off(t.lineStart(first.Pos())):t.off(first.Pos())])
@@ -760,10 +799,25 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 		declErr = indent + t.once + "()\n"
 	}
 	errAt := t.off(t.lineAfter(p.body.Lbrace))
-	for _, sp := range spans {
+	for i, sp := range spans {
 		text := ""
 		if declErr != "" && sp.from == errAt {
 			text, declErr = declErr, ""
+		}
+		if i == 0 && lazyCall != "" {
+			// Where the moved code was, so that what ran before it still
+			// does, in the same order, when it fails.
+			// (Its comments move with it.)
+			first := 0
+			for !p.moved[first] {
+				first++
+			}
+			at := p.body.List[first].Pos()
+			indent := string(t.src[t.off(t.lineStart(at)):t.off(at)])
+			if strings.TrimSpace(indent) != "" {
+				return nil, fmt.Errorf("the moved code shares a line")
+			}
+			text = indent + lazyCall
 		}
 		edits = append(edits, analysis.TextEdit{Pos: t.tf.Pos(sp.from), End: t.tf.Pos(sp.to), NewText: []byte(text)})
 	}

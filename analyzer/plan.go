@@ -2,9 +2,11 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/printer"
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -560,15 +562,15 @@ func (p *plan) chooseLanding() bool {
 	needMain := false
 	for v := range p.reads {
 		if v.Exported() && p.ix.pass.Pkg.Name() != "main" {
-			return p.lazyLanding("it reads " + v.Name() + ", which another package may set after Init")
+			return p.lazyLanding("it reads "+v.Name()+", which another package may set after Init", true)
 		}
 		if p.ix.testWritten(v.Name()) {
-			return p.lazyLanding("it reads " + v.Name() + ", which a test of the package sets after Init")
+			return p.lazyLanding("it reads "+v.Name()+", which a test of the package sets after Init", true)
 		}
 		for _, w := range p.ix.pkgWriters[v] {
 			switch {
 			case w.test:
-				return p.lazyLanding("it reads " + v.Name() + ", which a test of the package sets after Init")
+				return p.lazyLanding("it reads "+v.Name()+", which a test of the package sets after Init", true)
 			case w.in.isNamed("main"), w.escapes:
 				// main sets it, or an address of it is held by code that
 				// may set it later (flag.StringVar(&v, …) in init, then
@@ -585,10 +587,10 @@ func (p *plan) chooseLanding() bool {
 		if p.mainLanding() {
 			return true
 		}
-		return p.lazyLanding(p.reason)
+		return p.lazyLanding(p.reason, true)
 	}
 	if p.ix.cfg != nil && p.ix.cfg.Landing == LandingLazy {
-		if p.lazyLanding("") {
+		if p.lazyLanding("", false) {
 			return true
 		}
 		p.reason = "" // lazy is only preferred: init is safe
@@ -616,23 +618,88 @@ func (p *plan) chooseLanding() bool {
 	return true
 }
 
-// lazyLanding lands the code in a sync.OnceFunc the function calls first:
-// right when the code reads values set after Init (by main, or by another
-// package), since it then runs on the first invocation, after them. Error
-// checks keep it out: their log.Fatalf would end an invocation that
-// returned an error before. why is the reason init and main are not safe,
-// kept when lazy is not either.
-func (p *plan) lazyLanding(why string) bool {
-	if len(p.checks) > 0 || len(p.keepErr) > 0 {
+// lazyLanding lands the code where it runs once, on the first invocation,
+// after whatever main or another package set before it: in a
+// sync.OnceFunc the function calls first or, when the code checks errors
+// and errs is set, in a function the handler calls where the code was,
+// which runs until it succeeds and hands the error to the handler's own
+// check (so a failure fails that invocation, as before, and the next one
+// tries again). why is the reason init and main are not safe, kept when
+// lazy is not either.
+func (p *plan) lazyLanding(why string, errs bool) bool {
+	fail := func(reason string) bool {
 		p.reason = ""
 		if why == "" {
-			return p.fail("the moved code checks errors, which a lazy landing would turn into log.Fatalf during an invocation")
+			return p.fail(reason)
 		}
-		return p.fail(why + ", and the moved code checks errors, which a lazy landing would turn into log.Fatalf during an invocation")
+		return p.fail(why + ", and " + reason)
+	}
+	if len(p.keepErr) > 0 {
+		return fail("the function uses the error the moved code checks again later")
+	}
+	if len(p.checks) > 0 {
+		if !errs {
+			return fail("the moved code checks errors, which a lazy landing would turn into log.Fatalf during an invocation")
+		}
+		if reason := p.lazyChecks(); reason != "" {
+			return fail(reason)
+		}
 	}
 	p.reason = ""
 	p.land = landLazy
 	return true
+}
+
+// lazyChecks reports why the moved error checks cannot become one check of
+// what the lazy function returns, or "": every check must return, the same
+// way, and read nothing but the error and what is in scope where the first
+// moved statement was.
+func (p *plan) lazyChecks() string {
+	info := p.ix.pass.TypesInfo
+	first := token.NoPos
+	for i := range p.body.List {
+		if p.moved[i] {
+			first = p.body.List[i].Pos()
+			break
+		}
+	}
+	for _, in := range p.inline {
+		if in.expr.Pos() < first {
+			return "a value it builds is used before the code it moves"
+		}
+	}
+	var want string
+	for i, v := range p.checks {
+		is := p.body.List[i].(*ast.IfStmt)
+		list := is.Body.List
+		if len(list) == 0 {
+			return "an error check of the moved code does not return"
+		}
+		if _, ok := list[len(list)-1].(*ast.ReturnStmt); !ok {
+			return "an error check of the moved code does not return"
+		}
+		var b strings.Builder
+		printer.Fprint(&b, p.ix.pass.Fset, is.Body)
+		text := v.Name() + " " + b.String()
+		if want != "" && text != want {
+			return "its error checks differ from each other"
+		}
+		want = text
+		bad := false
+		ast.Inspect(is.Body, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if w, ok := info.Uses[id].(*types.Var); ok && w != v && !w.IsField() &&
+					w.Parent() != p.ix.syms.pkgScope && w.Pos() >= first {
+					bad = true
+				}
+			}
+			return !bad
+		})
+		if bad {
+			return "an error check reads a value declared after the first moved statement"
+		}
+	}
+	return ""
 }
 
 // mainLanding checks that the code can run in main right before the call

@@ -25,3 +25,21 @@ func Handle(ctx context.Context, e events.SQSEvent) error {
 	}
 	return nil
 }
+
+// Strict is the pattern HandleStrict checks bodies against; the command
+// sets it, and a bad one fails the invocation, not the Init phase.
+var Strict = `^$`
+
+// HandleStrict reports a bad pattern as the invocation's error.
+func HandleStrict(ctx context.Context, e events.SQSEvent) error {
+	re, err := regexp.Compile(Strict) // want `regexp.Compile compiles the same regular expression again on every invocation of HandleStrict`
+	if err != nil {
+		return fmt.Errorf("bad pattern: %w", err)
+	}
+	for _, r := range e.Records {
+		if !re.MatchString(r.Body) {
+			return fmt.Errorf("body %q does not match %s", r.Body, re)
+		}
+	}
+	return nil
+}

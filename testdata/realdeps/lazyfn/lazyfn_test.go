@@ -25,3 +25,21 @@ func TestPatternSetBeforeStart(t *testing.T) {
 		t.Fatal(`body "a" matched ^b+$`)
 	}
 }
+
+// TestStrictRetries sets a bad pattern, then a good one: the first
+// invocation fails with the error, and the next one tries again, as it did
+// when the handler compiled the pattern on every invocation. (A fix that
+// cached the first error, or moved the code into init, fails this test.)
+func TestStrictRetries(t *testing.T) {
+	ev := events.SQSEvent{Records: []events.SQSMessage{{Body: "ccc"}}}
+	lazyfn.Strict = `(`
+	if err := lazyfn.HandleStrict(context.Background(), ev); err == nil {
+		t.Fatal("a bad pattern gave no error")
+	}
+	lazyfn.Strict = `^c+$`
+	for range 2 {
+		if err := lazyfn.HandleStrict(context.Background(), ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
