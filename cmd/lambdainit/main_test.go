@@ -153,20 +153,23 @@ func TestHelp(t *testing.T) {
 	}
 }
 
-// TestREADMEExampleDiff checks that the README shows the example's fix as
-// lambdainit -fix -diff really prints it.
+// TestREADMEExampleDiff checks that the README shows the example's fixes
+// as lambdainit -fix -diff really prints them: scan's (into init) and
+// relay's (lazy, since its command sets what the client reads).
 func TestREADMEExampleDiff(t *testing.T) {
 	bin := buildTool(t)
 	dir := exampleDir(t)
-	out, _ := run(t, dir, bin, "-fix", "-diff", "./scan")
-	out = strings.ReplaceAll(out, filepath.Join(dir, "scan", "main.go"), "scan/main.go")
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, block, _ := strings.Cut(string(readme), "<!-- example-diff:begin -->\n```diff\n")
-	block, _, _ = strings.Cut(block, "```\n<!-- example-diff:end -->")
-	if block != out {
-		t.Errorf("README's example diff differs from the tool's output:\n%s", out)
+	for marker, file := range map[string]string{"example-diff": "scan/main.go", "example-lazy-diff": "relay/relay.go"} {
+		out, _ := run(t, dir, bin, "-fix", "-diff", "./"+filepath.Dir(file))
+		out = strings.ReplaceAll(out, filepath.Join(dir, filepath.FromSlash(file)), file)
+		_, block, found := strings.Cut(string(readme), "<!-- "+marker+":begin -->\n```diff\n")
+		block, _, _ = strings.Cut(block, "```\n<!-- "+marker+":end -->")
+		if !found || block != out {
+			t.Errorf("README's %s block differs from the tool's output:\n%s", marker, out)
+		}
 	}
 }
