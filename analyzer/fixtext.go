@@ -319,6 +319,9 @@ func (p *plan) title() string {
 	case landVar:
 		return fmt.Sprintf("Move %s out of %s into a package-level variable", list, p.fn.name())
 	case landLazy:
+		if len(p.checks) > 0 {
+			return fmt.Sprintf("Move %s out of %s into a function it calls until that succeeds", list, p.fn.name())
+		}
 		return fmt.Sprintf("Move %s out of %s into a sync.OnceFunc it calls first", list, p.fn.name())
 	}
 	return fmt.Sprintf("Move %s out of %s into init", list, p.fn.name())
