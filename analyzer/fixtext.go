@@ -777,8 +777,10 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 			names = append(names, v.Name())
 		}
 		slices.Sort(names)
-		first := p.body.List[0]
-		indent := string(t.src[t.off(t.lineStart(first.Pos())):t.off(first.Pos())])
+		indent, err := t.indentOf(p.body.List[0])
+		if err != nil {
+			return nil, err
+		}
 		declErr = indent + "var " + strings.Join(names, ", ") + " error\n"
 	}
 	var lazyCall string // for landLazy with error checks: replaces the first moved statement
@@ -794,10 +796,9 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 	}
 	if p.land == landLazy && lazyCall == "" {
 		// The once function runs first, before anything reads what it sets.
-		first := p.body.List[0]
-		indent := string(t.src[t.off(t.lineStart(first.Pos())):t.off(first.Pos())])
-		if strings.TrimSpace(indent) != "" {
-			return nil, fmt.Errorf("the function's first statement shares a line")
+		indent, err := t.indentOf(p.body.List[0])
+		if err != nil {
+			return nil, err
 		}
 		declErr = indent + t.once + "()\n"
 	}
@@ -811,14 +812,9 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 			// Where the moved code was, so that what ran before it still
 			// does, in the same order, when it fails.
 			// (Its comments move with it.)
-			first := 0
-			for !p.moved[first] {
-				first++
-			}
-			at := p.body.List[first].Pos()
-			indent := string(t.src[t.off(t.lineStart(at)):t.off(at)])
-			if strings.TrimSpace(indent) != "" {
-				return nil, fmt.Errorf("the moved code shares a line")
+			indent, err := t.indentOf(p.body.List[p.firstMoved()])
+			if err != nil {
+				return nil, err
 			}
 			text = indent + lazyCall
 		}
@@ -862,6 +858,16 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: stmts})
 	}
 	return edits, nil
+}
+
+// indentOf returns the indentation of the line st starts, which must hold
+// nothing before it.
+func (t *fixText) indentOf(st ast.Stmt) (string, error) {
+	indent := string(t.src[t.off(t.lineStart(st.Pos())):t.off(st.Pos())])
+	if strings.TrimSpace(indent) != "" {
+		return "", fmt.Errorf("a statement of the function shares a line")
+	}
+	return indent, nil
 }
 
 // mainScopeOK checks that the moved code means the same in main, right

@@ -650,19 +650,22 @@ func (p *plan) lazyLanding(why string, errs bool) bool {
 	return true
 }
 
+// firstMoved returns the index of the first moved top-level statement.
+func (p *plan) firstMoved() int {
+	i := 0
+	for !p.moved[i] {
+		i++
+	}
+	return i
+}
+
 // lazyChecks reports why the moved error checks cannot become one check of
 // what the lazy function returns, or "": every check must return, the same
 // way, and read nothing but the error and what is in scope where the first
 // moved statement was.
 func (p *plan) lazyChecks() string {
 	info := p.ix.pass.TypesInfo
-	first := token.NoPos
-	for i := range p.body.List {
-		if p.moved[i] {
-			first = p.body.List[i].Pos()
-			break
-		}
-	}
+	first := p.body.List[p.firstMoved()].Pos()
 	for _, in := range p.inline {
 		if in.expr.Pos() < first {
 			return "a value it builds is used before the code it moves"
