@@ -39,7 +39,10 @@ func TestRealModules(t *testing.T) {
 // (they do run on every invocation); none of them repeats Init work, so
 // any finding here is a false positive of that detection. The packages are
 // loaded without their tests, whose dependencies (ginkgo, testify) are no
-// part of realdeps' module graph.
+// part of realdeps' module graph; aws-lambda-go's events/test, a helper
+// package that imports testify, is left out for the same reason (a
+// pattern like aws-lambda-go/... would make the test pass only when
+// something else had put testify in the module cache).
 func TestShapesOnLibraries(t *testing.T) {
 	dir := downloaded(t, "realdeps")
 	const proxy = "github.com/awslabs/aws-lambda-go-api-proxy/"
@@ -48,7 +51,9 @@ func TestShapesOnLibraries(t *testing.T) {
 		Dir:  dir,
 		Env:  append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod"),
 	}
-	pkgs, err := packages.Load(cfg, "github.com/aws/aws-lambda-go/...",
+	const lambda = "github.com/aws/aws-lambda-go/"
+	pkgs, err := packages.Load(cfg, lambda+"cfn", lambda+"cmd/build-lambda-zip", lambda+"events",
+		lambda+"lambda", lambda+"lambda/handlertrace", lambda+"lambda/messages", lambda+"lambdacontext", lambda+"lambdaurl",
 		proxy+"core", proxy+"httpadapter", proxy+"handlerfunc", proxy+"chi", proxy+"gin",
 		proxy+"echo", proxy+"fiber", proxy+"gorillamux")
 	if err != nil {
@@ -71,8 +76,8 @@ func TestShapesOnLibraries(t *testing.T) {
 		}
 		analysed++
 	}
-	if analysed != 17 {
-		t.Fatalf("analysed %d packages, want the 17 of aws-lambda-go (9) and the adapters (8)", analysed)
+	if analysed != 16 {
+		t.Fatalf("analysed %d packages, want the 16 of aws-lambda-go (8) and the adapters (8)", analysed)
 	}
 }
 
@@ -83,7 +88,7 @@ func downloaded(t *testing.T, mod string) string {
 	cmd := exec.Command("go", "mod", "download")
 	cmd.Dir = dir
 	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go mod download in %s (the module proxy must be reachable once): %v\n%s", dir, err, out)
+		t.Fatalf("go mod download in %s: %v\n%s\nThis test needs the module proxy once, or a module cache filled by `cd %s && go mod download` on a machine that has it.", dir, err, out, dir)
 	}
 	return dir
 }
