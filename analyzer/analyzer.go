@@ -94,9 +94,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		case o.reason != "":
 			d.Message += " (no automatic fix: " + o.reason + ")"
 		}
-		if cfg.OmitRelated {
-			d.Related = nil
-		}
 		pass.Report(d)
 	}
 	return nil, nil

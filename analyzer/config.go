@@ -68,16 +68,6 @@ type Config struct {
 	// shape: a valid handler signature taking an aws-lambda-go events
 	// type. Set NoHandlerShapes to turn it off.
 	NoHandlerShapes bool `json:"no-handler-shapes"`
-	// OmitRelated drops the related information (the registration, the
-	// finding whose fix moves this one too). golangci-lint prints each
-	// related location as an issue of its own, so its plugin sets this.
-	OmitRelated bool `json:"-"`
-	// ReportOnly plans each move (so messages still say when there is
-	// no safe fix, and why) but neither builds nor proves the edits, which
-	// costs a second type-check of every package with findings. The
-	// command sets it when nothing asks for fixes (no -fix, -diff or
-	// -json); drivers that may apply fixes leave it off.
-	ReportOnly bool `json:"-"`
 }
 
 // Validate reports settings that cannot work.

@@ -2,6 +2,8 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -15,7 +17,15 @@ type outcome struct {
 }
 
 // planFixes groups the findings by the function they are in, plans one
-// move per function, proves it, and returns the outcome of each finding.
+// move per function, and returns the outcome of each finding.
+//
+// Each fix is a change to the original file that stands alone: it declares
+// every name it uses, adds every import it needs, and removes only the
+// imports that it alone leaves unused. Drivers apply any subset (golangci-lint
+// drops what //nolint silences, an editor applies one), so no fix may lean
+// on another. Whether the fixes compile, alone and together, is proven by
+// the tests and by `lambdainit verify`, not here: Run reads nothing but the
+// pass.
 func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome {
 	out := map[*finding]*outcome{}
 	pass := ix.pass
@@ -34,17 +44,13 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 		}
 		groups[fn] = append(groups[fn], f)
 	}
-	n := newNamer(pass)
-	v := newVerifier(pass)
-	files := map[*ast.File]*fileState{}
-	// A built fix, waiting for its proof.
-	type built struct {
+	// First the plans, then the edits: what one fix may leave out depends
+	// on what the other fixes of its file take away (see keepAlive).
+	type planned struct {
+		p       *plan
 		movable []*finding
-		edits   []analysis.TextEdit
-		title   string
-		file    *fileState
 	}
-	var all []built
+	var plans []planned
 	for _, fn := range order {
 		group := groups[fn]
 		slices.SortFunc(group, func(a, b *finding) int { return int(a.cand.node.Pos() - b.cand.node.Pos()) })
@@ -61,90 +67,115 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 		if len(movable) == 0 {
 			continue
 		}
-		fail := func(reason string) {
-			for _, f := range movable {
-				out[f] = &outcome{reason: reason}
-			}
-		}
 		p := newPlan(ix, iv, fn, h)
 		for _, f := range movable {
 			p.add(f)
 		}
 		if !p.finish() {
-			fail(p.reason)
-			continue
-		}
-		if ix.cfg != nil && ix.cfg.ReportOnly {
-			// Safe to move: the edits are built only when asked for,
-			// but the findings still point to the one that leads.
-			for _, f := range movable[1:] {
-				out[f] = &outcome{lead: movable[0]}
+			for _, f := range movable {
+				out[f] = &outcome{reason: p.reason}
 			}
 			continue
 		}
-		file := fileOf(pass, fn.body())
+		plans = append(plans, planned{p, movable})
+	}
+	n := newNamer(pass)
+	files := map[*ast.File]*fileState{}
+	byFile := map[*fileState][]*plan{}
+	for _, pl := range plans {
+		file := fileOf(pass, pl.p.body)
 		fs := files[file]
 		if fs == nil {
 			var err error
 			if fs, err = newFileState(pass, file); err != nil {
-				fail(err.Error())
+				for _, f := range pl.movable {
+					out[f] = &outcome{reason: err.Error()}
+				}
 				continue
 			}
 			files[file] = fs
 		}
-		edits, title, err := p.buildEdits(n, fs, newFileImports(pass, file, fs.src, n.pkgNames))
+		pl.p.file = fs
+		byFile[fs] = append(byFile[fs], pl.p)
+	}
+	for fs, ps := range byFile {
+		keepAlive(fs, ps)
+	}
+	for _, pl := range plans {
+		p := pl.p
+		if p.file == nil {
+			continue
+		}
+		edits, title, err := p.buildEdits(n, p.file, newFileImports(pass, p.file.file, p.file.src, n.pkgNames))
 		if err != nil {
-			fail(err.Error())
-			continue
-		}
-		all = append(all, built{movable, edits, title, fs})
-	}
-	accept := func(b built) {
-		lead := b.movable[0]
-		out[lead] = &outcome{fix: &analysis.SuggestedFix{Message: b.title, TextEdits: b.edits}, lead: lead}
-		for _, f := range b.movable[1:] {
-			out[f] = &outcome{lead: lead}
-		}
-	}
-	// Prove every fix at once, as -fix applies them; only when that fails,
-	// find the ones that hold, one by one.
-	// Imports that only the fixes of a file together leave unused go with
-	// the last fix of that file: -fix, go fix and golangci-lint apply them
-	// all.
-	for i := len(all) - 1; i >= 0; i-- {
-		fs := all[i].file
-		if fs.vanished == nil {
-			continue
-		}
-		var already []analysis.TextEdit
-		for _, b := range all {
-			if b.file == fs {
-				already = append(already, b.edits...)
-			}
-		}
-		all[i].edits = append(all[i].edits, fs.unusedAfterAll(pass.Fset.File(fs.file.FileStart), already)...)
-		fs.vanished = nil
-	}
-	var combined []analysis.TextEdit
-	for _, b := range all {
-		combined = append(combined, b.edits...)
-	}
-	if len(all) > 0 && v.try(combined) == nil {
-		for _, b := range all {
-			accept(b)
-		}
-		return out
-	}
-	for _, b := range all {
-		if err := v.try(b.edits); err != nil {
-			for _, f := range b.movable {
+			for _, f := range pl.movable {
 				out[f] = &outcome{reason: err.Error()}
 			}
 			continue
 		}
-		accept(b)
+		lead := pl.movable[0]
+		out[lead] = &outcome{fix: &analysis.SuggestedFix{Message: title, TextEdits: edits}, lead: lead}
+		for _, f := range pl.movable[1:] {
+			out[f] = &outcome{lead: lead}
+		}
 	}
 	return out
+}
+
+// keepAlive finds, for each plan of a file, the packages its fix must keep
+// using. A fix replaces the body of each error check it moves into init
+// with one log.Fatalf, and removes the imports that only those bodies used.
+// A package whose every use in the file lies in such bodies, but not all
+// in one fix's, would be left imported and unused by those fixes applied
+// together, though by none alone: each of them keeps its use instead.
+func keepAlive(fs *fileState, ps []*plan) {
+	info := fs.pass.TypesInfo
+	replaced := make([][]ast.Node, len(ps))
+	for i, p := range ps {
+		if p.land == landLazy {
+			continue // the handler keeps its checks
+		}
+		for idx := range p.checks {
+			body := p.body.List[idx].(*ast.IfStmt).Body.List
+			if len(body) == 1 && exits(info, body[0]) {
+				continue // moves as it is
+			}
+			for _, st := range body {
+				replaced[i] = append(replaced[i], st)
+			}
+		}
+	}
+	within := func(pos token.Pos, nodes []ast.Node) bool {
+		return slices.ContainsFunc(nodes, func(n ast.Node) bool { return n.Pos() <= pos && pos < n.End() })
+	}
+	for pn, uses := range fs.pkgUses() {
+		everywhere := true
+		for _, u := range uses {
+			if !slices.ContainsFunc(replaced, func(nodes []ast.Node) bool { return within(u, nodes) }) {
+				everywhere = false
+				break
+			}
+		}
+		if !everywhere {
+			continue
+		}
+		for i, p := range ps {
+			some, all := false, true
+			for _, u := range uses {
+				if within(u, replaced[i]) {
+					some = true
+				} else {
+					all = false
+				}
+			}
+			if some && !all {
+				if p.keep == nil {
+					p.keep = map[*types.PkgName]bool{}
+				}
+				p.keep[pn] = true
+			}
+		}
+	}
 }
 
 func fileOf(pass *analysis.Pass, n ast.Node) *ast.File {
@@ -154,4 +185,21 @@ func fileOf(pass *analysis.Pass, n ast.Node) *ast.File {
 		}
 	}
 	return nil
+}
+
+// usesCgo reports whether the package uses cgo: the analyzer sees cgo's
+// processed copies of its files, which edits would not reach, so its
+// findings carry no fix.
+func usesCgo(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if remapped(pass, f) {
+			return true
+		}
+		for _, spec := range f.Imports {
+			if spec.Path.Value == `"C"` {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -9,6 +9,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,21 +28,40 @@ type namer struct {
 	// shared maps a package-level initializer (its type and text) to the
 	// variable an earlier fix of this pass declared for it, so that
 	// handlers that build the same thing share one.
-	shared map[string]string
+	shared map[string]sharedVar
 	// sharedInit maps the canonical text of an init a fix of this pass
 	// adds to the names it declares, for a later handler whose moved code
 	// is the same.
 	sharedInit map[string]sharedInit
 }
 
+// declEdits are the edits by which a fix declares its package-level
+// names: the inserted declarations and the imports they need. A later fix
+// that shares those names carries the same edits, byte for byte, so that
+// it stands alone and drivers that apply both merge them into one.
+type declEdits struct {
+	edits []analysis.TextEdit
+	file  *ast.File       // where the declarations go
+	paths map[string]bool // the import paths they use
+	added map[string]bool // the imports the edits add to file
+}
+
+// sharedVar is a package-level variable a later identical initializer
+// reuses.
+type sharedVar struct {
+	name string
+	decl *declEdits // filled in when the declaring fix is built
+}
+
 // sharedInit is what a later identical move reuses.
 type sharedInit struct {
 	names  []string // hoisted locals, then inline findings, in order
 	author string   // the function whose fix adds the init
+	decl   *declEdits
 }
 
 func newNamer(pass *analysis.Pass) *namer {
-	n := &namer{taken: map[string]bool{}, pkgNames: map[string]bool{}, shared: map[string]string{}, sharedInit: map[string]sharedInit{}}
+	n := &namer{taken: map[string]bool{}, pkgNames: map[string]bool{}, shared: map[string]sharedVar{}, sharedInit: map[string]sharedInit{}}
 	for _, name := range pass.Pkg.Scope().Names() {
 		n.taken[name] = true
 		n.pkgNames[name] = true
@@ -91,21 +111,33 @@ type fixText struct {
 	// vanished are the returns of moved error checks, replaced by
 	// log.Fatalf: imports only they used must go.
 	vanished []ast.Node
+	// decl is this fix's own declarations, for later fixes that share
+	// them; borrowed are those of earlier fixes this one shares.
+	decl     *declEdits
+	borrowed []*declEdits
+	lends    []piece // pieces later identical ones may share
+}
+
+// disjoint reports whether a and b have no key in common.
+func disjoint(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // buildEdits turns the plan into the edits of one fix, and its title.
 func (p *plan) buildEdits(n *namer, fs *fileState, fi *fileImports) ([]analysis.TextEdit, string, error) {
-	t, edits, title, err := p.build(n, fs, fi)
-	if err == nil {
-		fs.vanished = append(fs.vanished, t.vanished...)
-	}
+	_, edits, title, err := p.build(n, fs, fi)
 	return edits, title, err
 }
 
 func (p *plan) build(n *namer, fs *fileState, fi *fileImports) (*fixText, []analysis.TextEdit, string, error) {
 	pass := p.ix.pass
 	src := fs.src
-	t := &fixText{p: p, pass: pass, src: src, tf: pass.Fset.File(p.body.Pos()), fi: fi, fs: fs, n: n, names: map[*types.Var]string{}}
+	t := &fixText{p: p, pass: pass, src: src, tf: pass.Fset.File(p.body.Pos()), fi: fi, fs: fs, n: n, names: map[*types.Var]string{}, decl: &declEdits{}}
 	avoid := identNames(p.fn.body())
 	for name := range fi.taken { // the file's import names
 		avoid[name] = true
@@ -122,7 +154,9 @@ func (p *plan) build(n *namer, fs *fileState, fi *fileImports) (*fixText, []anal
 	}, func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) })
 
 	// A handler whose moved code is the same as one an earlier fix of this
-	// pass moves into an init shares that init and its variables.
+	// pass moves into an init shares that init and its variables: its fix
+	// declares them with the same edits as that earlier fix, so that
+	// either stands alone and both together declare them once.
 	var key string
 	if p.land == landInit {
 		key = t.initKey(hoisted)
@@ -137,18 +171,15 @@ func (p *plan) build(n *namer, fs *fileState, fi *fileImports) (*fixText, []anal
 			if err != nil {
 				return nil, nil, "", err
 			}
-			// Nothing of the moved code is written again: all of it
-			// vanishes, with the imports only it used.
-			for i, st := range p.body.List {
-				if p.moved[i] {
-					t.vanished = append(t.vanished, st)
-				}
-			}
-			for _, in := range p.inline {
-				t.vanished = append(t.vanished, in.expr)
-			}
-			title := strings.Replace(p.title(), " into init", " and share the init that the fix of "+prev.author+" adds", 1)
-			return t, formatEdits(fi.file, t.tf, src, fs.clean, edits), title, nil
+			// The moved code is written again only as the earlier fix
+			// wrote it, in its file.
+			t.decl.file, t.decl.paths = fi.file, map[string]bool{}
+			t.borrowed = append(t.borrowed, prev.decl)
+			edits = append(edits, t.unusedImports()...)
+			edits = formatEdits(fi.file, t.tf, src, edits)
+			edits = append(edits, prev.decl.edits...)
+			title := strings.Replace(p.title(), " into init", " into init, the same init as the fix of "+prev.author+" adds", 1)
+			return t, edits, title, nil
 		}
 	}
 	for _, v := range hoisted {
@@ -162,16 +193,6 @@ func (p *plan) build(n *namer, fs *fileState, fi *fileImports) (*fixText, []anal
 	for _, in := range p.inline {
 		in.name = n.fresh(nameFor(pass.TypesInfo.TypeOf(in.expr)), avoid)
 		n.taken[in.name] = true
-	}
-	if key != "" {
-		var names []string
-		for _, v := range hoisted {
-			names = append(names, t.names[v])
-		}
-		for _, in := range p.inline {
-			names = append(names, in.name)
-		}
-		n.sharedInit[key] = sharedInit{names: names, author: p.fn.name()}
 	}
 	if len(p.ctx) > 0 {
 		name, ok := fi.name("context", "context")
@@ -218,13 +239,48 @@ func (p *plan) build(n *namer, fs *fileState, fi *fileImports) (*fixText, []anal
 	if t.bad {
 		return nil, nil, "", fmt.Errorf("a type cannot be named in this file")
 	}
+	t.decl.file, t.decl.paths = fi.file, t.writtenPaths()
+	edits = append(edits, t.unusedImports()...)
+	edits = formatEdits(fi.file, t.tf, src, edits)
 	if len(decls) > 0 {
 		at := t.lineStart(p.insertPos())
-		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: append(decls, '\n')})
+		t.decl.edits = append(t.decl.edits, analysis.TextEdit{Pos: at, End: at, NewText: append(decls, '\n')})
 	}
-	edits = append(edits, fi.edits()...)
-	edits = append(edits, t.unusedImports()...)
-	return t, formatEdits(fi.file, t.tf, src, fs.clean, edits), p.title(), nil
+	// The declarations of earlier fixes this one carries come first, so
+	// that its own imports follow theirs at a point where both add some.
+	skip := map[string]bool{}
+	for _, d := range t.borrowed {
+		edits = append(edits, d.edits...)
+		if d.file == fi.file {
+			maps.Copy(skip, d.added)
+		}
+	}
+	t.decl.edits = append(t.decl.edits, fi.edits(skip)...)
+	t.decl.added = map[string]bool{}
+	for path := range fi.added {
+		if !skip[path] {
+			t.decl.added[path] = true
+		}
+	}
+	edits = append(edits, t.decl.edits...)
+	// A fix that carries another's declarations lends none of its own:
+	// a later fix would need both.
+	if len(t.borrowed) == 0 {
+		for _, pc := range t.lends {
+			n.shared[pc.key] = sharedVar{name: pc.name, decl: t.decl}
+		}
+	}
+	if key != "" {
+		var names []string
+		for _, v := range hoisted {
+			names = append(names, t.names[v])
+		}
+		for _, in := range p.inline {
+			names = append(names, in.name)
+		}
+		n.sharedInit[key] = sharedInit{names: names, author: p.fn.name(), decl: t.decl}
+	}
+	return t, edits, p.title(), nil
 }
 
 // exportedName turns a function's name in messages ("handle",
@@ -357,7 +413,11 @@ func (t *fixText) pieces() ([]piece, error) {
 				out = append(out, piece{pos: st.Pos(), text: "if " + t.subst(is.Cond) + " {\nreturn " + v.Name() + "\n}"})
 				continue
 			}
-			out = append(out, piece{pos: st.Pos(), text: t.errCheck(st.(*ast.IfStmt), v, p.body.List[i-1])})
+			text, err := t.errCheck(st.(*ast.IfStmt), v, p.body.List[i-1])
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, piece{pos: st.Pos(), text: text})
 			continue
 		}
 		from, _, err := t.stmtRange(st)
@@ -610,11 +670,40 @@ func (t *fixText) assignForm(st ast.Stmt) string {
 
 // errCheck renders a moved error check for code that runs in Init: a
 // return becomes log.Fatalf, so a broken configuration fails the Init
-// phase; a check that already exits stays as it is.
-func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, checked ast.Stmt) string {
+// phase; a check that already exits stays as it is. When the check uses a
+// package the fix must keep using (plan.keep), the error it returned is
+// kept too: log.Fatal(fmt.Errorf(…)).
+func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, checked ast.Stmt) (string, error) {
+	info := t.pass.TypesInfo
 	body := is.Body.List
-	if len(body) == 1 && exits(t.pass.TypesInfo, body[0]) {
-		return t.subst(is)
+	if len(body) == 1 && exits(info, body[0]) {
+		return t.subst(is), nil
+	}
+	ret, _ := body[len(body)-1].(*ast.ReturnStmt)
+	var kept ast.Expr // the returned error, when it must stay
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if pn, ok := info.Uses[id].(*types.PkgName); ok && t.p.keep[pn] && kept == nil {
+					if ret != nil && len(ret.Results) > 0 {
+						kept = ret.Results[len(ret.Results)-1]
+					}
+				}
+			}
+			return true
+		})
+	}
+	if kept != nil {
+		if reason := t.keepable(body, kept, v); reason != "" {
+			return "", fmt.Errorf("%s", reason)
+		}
+		for _, s := range body[:len(body)-1] {
+			t.vanished = append(t.vanished, s)
+		}
+		for _, r := range ret.Results[:len(ret.Results)-1] {
+			t.vanished = append(t.vanished, r)
+		}
+		return fmt.Sprintf("if %s {\n%s.Fatal(%s)\n}", t.subst(is.Cond), t.log, t.subst(kept)), nil
 	}
 	// What the handler did with the error (respond, log, return it)
 	// becomes one log.Fatalf: the Init phase fails instead.
@@ -622,14 +711,44 @@ func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, checked ast.Stmt) strin
 		t.vanished = append(t.vanished, s)
 	}
 	msg := ""
-	if ret, ok := body[len(body)-1].(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
-		msg = errorfPrefix(t.pass.TypesInfo, ret.Results[len(ret.Results)-1], v)
+	if ret != nil && len(ret.Results) > 0 {
+		msg = errorfPrefix(info, ret.Results[len(ret.Results)-1], v)
 	}
 	if msg == "" {
-		msg = checkedCallName(t.pass.TypesInfo, checked)
+		msg = checkedCallName(info, checked)
 	}
 	format := strings.ReplaceAll(msg, "%", "%%") + ": %v"
-	return fmt.Sprintf("if %s {\n%s.Fatalf(%s, %s)\n}", t.subst(is.Cond), t.log, strconv.Quote(format), v.Name())
+	return fmt.Sprintf("if %s {\n%s.Fatalf(%s, %s)\n}", t.subst(is.Cond), t.log, strconv.Quote(format), v.Name()), nil
+}
+
+// keepable reports why the error a check returns cannot be kept in Init,
+// or "": it must be the only part of the check that uses a package the
+// fix keeps, and read nothing but the checked error and package-level
+// names.
+func (t *fixText) keepable(body []ast.Stmt, kept ast.Expr, v *types.Var) string {
+	info := t.pass.TypesInfo
+	reason := ""
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok || reason != "" {
+				return reason == ""
+			}
+			inKept := kept.Pos() <= id.Pos() && id.Pos() < kept.End()
+			switch obj := info.Uses[id].(type) {
+			case *types.PkgName:
+				if t.p.keep[obj] && !inKept {
+					reason = "its error check uses " + obj.Imported().Name() + " outside the error it returns, and the fixes of this file together would leave that import unused"
+				}
+			case *types.Var:
+				if inKept && obj != v && !obj.IsField() && obj.Parent() != t.pass.Pkg.Scope() {
+					reason = "the error its check returns reads " + obj.Name() + ", and the fixes of this file together would leave an import unused without it"
+				}
+			}
+			return true
+		})
+	}
+	return reason
 }
 
 // errorfPrefix returns "unable to load SDK config" for
@@ -923,72 +1042,108 @@ func (t *fixText) blankBetween(a, b token.Pos) bool {
 	return false
 }
 
-// unusedImports deletes the imports that only the vanished returns used.
+// unusedImports deletes the imports that this fix alone leaves unused:
+// every use of the package lies in code the fix takes out of the file (the
+// moved statements and inline findings), and nothing the fix writes into
+// the file uses it: not the moved code as it lands (the returns of error
+// checks replaced by log.Fatalf are gone), not a name the fix qualifies,
+// and not the declarations of an earlier fix in this file that it shares.
 func (t *fixText) unusedImports() []analysis.TextEdit {
-	if len(t.vanished) == 0 {
-		return nil
-	}
 	info := t.pass.TypesInfo
-	inVanished := func(pos token.Pos) bool {
-		for _, n := range t.vanished {
-			if n.Pos() <= pos && pos < n.End() {
-				return true
-			}
+	p := t.p
+	var removed []ast.Node
+	for i, st := range p.body.List {
+		if p.moved[i] {
+			removed = append(removed, st)
 		}
-		return false
 	}
-	gone := map[*types.PkgName]bool{}
-	for _, n := range t.vanished {
+	for _, in := range p.inline {
+		removed = append(removed, in.expr)
+	}
+	written := maps.Clone(t.decl.paths)
+	for _, d := range t.borrowed {
+		if d.file == t.fi.file {
+			maps.Copy(written, d.paths)
+		}
+	}
+	within := func(pos token.Pos, nodes []ast.Node) bool {
+		return slices.ContainsFunc(nodes, func(n ast.Node) bool { return n.Pos() <= pos && pos < n.End() })
+	}
+	var edits []analysis.TextEdit
+	for _, spec := range t.fi.file.Imports {
+		pn := info.PkgNameOf(spec)
+		if pn == nil || written[pn.Imported().Path()] {
+			continue
+		}
+		uses := t.fs.pkgUses()[pn]
+		if len(uses) == 0 || slices.ContainsFunc(uses, func(u token.Pos) bool { return !within(u, removed) }) {
+			continue
+		}
+		edits = append(edits, t.importRemoval(spec))
+	}
+	return edits
+}
+
+// importRemoval deletes an import spec's line or, when it is the only spec
+// of its declaration, the declaration, with the blank line after it when
+// one stands before it too.
+func (t *fixText) importRemoval(spec *ast.ImportSpec) analysis.TextEdit {
+	var n ast.Node = spec
+	for _, d := range t.fi.file.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT && len(g.Specs) == 1 && g.Specs[0] == spec {
+			n = g
+		}
+	}
+	from, to := t.lineStart(n.Pos()), t.lineAfter(n.End())
+	if n != ast.Node(spec) && t.off(from) > 0 {
+		before := t.lineText(lineStartOff(t.src, t.off(from)-1))
+		if strings.TrimSpace(before) == "" && strings.TrimSpace(t.lineText(t.off(to))) == "" && t.off(to) < len(t.src) {
+			to = t.lineAfter(to)
+		}
+	}
+	return analysis.TextEdit{Pos: from, End: to}
+}
+
+// writtenPaths returns the import paths that the code the fix writes uses:
+// the moved code but for the parts of error checks it replaces, and the
+// names the fix qualifies itself (log, context, sync, the types of new
+// package variables).
+func (t *fixText) writtenPaths() map[string]bool {
+	info := t.pass.TypesInfo
+	paths := map[string]bool{}
+	for p := range t.fi.used {
+		paths[p] = true
+	}
+	visit := func(n ast.Node) {
 		ast.Inspect(n, func(x ast.Node) bool {
+			if x != nil && slices.Contains(t.vanished, x) {
+				return false
+			}
 			if id, ok := x.(*ast.Ident); ok {
 				if pn, ok := info.Uses[id].(*types.PkgName); ok {
-					gone[pn] = true
+					paths[pn.Imported().Path()] = true
 				}
 			}
 			return true
 		})
 	}
-	file := t.fi.file
-	for pn := range gone {
-		for _, pos := range t.fs.pkgUses()[pn] {
-			if !inVanished(pos) {
-				delete(gone, pn)
-				break
-			}
+	for i, st := range t.p.body.List {
+		if t.p.moved[i] {
+			visit(st)
 		}
 	}
-	var edits []analysis.TextEdit
-	for _, spec := range file.Imports {
-		if pn := info.PkgNameOf(spec); pn != nil && gone[pn] {
-			edits = append(edits, analysis.TextEdit{Pos: t.lineStart(spec.Pos()), End: t.lineAfter(spec.End())})
-		}
+	for _, in := range t.p.inline {
+		visit(in.expr)
 	}
-	return edits
+	return paths
 }
 
 // fileState is what the fixes of one file share, computed once.
 type fileState struct {
-	pass  *analysis.Pass
-	file  *ast.File
-	src   []byte
-	clean bool // gofmt-clean before any fix
-	uses  map[*types.PkgName][]token.Pos
-	// vanished collects, over the fixes of the file, the statements
-	// whose text no fix keeps (the returns of moved error checks).
-	vanished []ast.Node
-}
-
-// unusedAfterAll returns edits deleting the imports that the file's fixes,
-// applied together, leave unused, though no one of them does alone.
-func (fs *fileState) unusedAfterAll(tf *token.File, already []analysis.TextEdit) []analysis.TextEdit {
-	t := &fixText{pass: fs.pass, src: fs.src, tf: tf, fi: &fileImports{file: fs.file}, fs: fs, vanished: fs.vanished}
-	var edits []analysis.TextEdit
-	for _, e := range t.unusedImports() {
-		if !slices.ContainsFunc(already, func(a analysis.TextEdit) bool { return a.Pos == e.Pos && a.End == e.End }) {
-			edits = append(edits, e)
-		}
-	}
-	return edits
+	pass *analysis.Pass
+	file *ast.File
+	src  []byte
+	uses map[*types.PkgName][]token.Pos
 }
 
 func newFileState(pass *analysis.Pass, file *ast.File) (*fileState, error) {
@@ -996,8 +1151,7 @@ func newFileState(pass *analysis.Pass, file *ast.File) (*fileState, error) {
 	if err != nil {
 		return nil, err
 	}
-	formatted, err := format.Source(src)
-	return &fileState{pass: pass, file: file, src: src, clean: err == nil && bytes.Equal(formatted, src)}, nil
+	return &fileState{pass: pass, file: file, src: src}, nil
 }
 
 // pkgUses returns where the file uses each imported package name.
@@ -1027,11 +1181,24 @@ func sharedKey(t types.Type, text string) string {
 func (t *fixText) share(pieces []piece) []piece {
 	kept := pieces[:0]
 	for _, pc := range pieces {
-		name, seen := t.n.shared[pc.key]
+		sv, seen := t.n.shared[pc.key]
+		if seen && !slices.Contains(t.borrowed, sv.decl) && sv.decl.file == t.fi.file {
+			// Two borrowed declarations that add the same import at the
+			// same point would add it twice: keep this one's own.
+			for _, d := range t.borrowed {
+				if d.file == sv.decl.file && !disjoint(d.added, sv.decl.added) {
+					seen = false
+				}
+			}
+		}
 		if !seen {
-			t.n.shared[pc.key] = pc.name
+			t.lends = append(t.lends, pc)
 			kept = append(kept, pc)
 			continue
+		}
+		name := sv.name
+		if !slices.Contains(t.borrowed, sv.decl) {
+			t.borrowed = append(t.borrowed, sv.decl)
 		}
 		if pc.v != nil {
 			t.names[pc.v] = name

@@ -1,21 +1,19 @@
 package analyzer_test
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
-	"go/format"
 	"go/parser"
 	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/lambdainit/lambdainit/analyzer"
+	"github.com/lambdainit/lambdainit/analyzer/internal/fixcheck"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -141,58 +139,40 @@ func checkFixes(t *testing.T, imp types.Importer, src string) bool {
 	if _, err := a.Run(pass); err != nil {
 		t.Fatalf("run: %v", err)
 	}
-	var edits []analysis.TextEdit
+	var sfs []analysis.SuggestedFix
 	for _, d := range diags {
-		for _, fix := range d.SuggestedFixes {
-			edits = append(edits, fix.TextEdits...)
+		if len(d.SuggestedFixes) > 0 {
+			sfs = append(sfs, d.SuggestedFixes[0])
 		}
 	}
-	if len(edits) == 0 {
+	if len(sfs) == 0 {
 		return false
 	}
-	out := apply(t, fset.File(file.Pos()), []byte(src), edits)
-	fset2 := token.NewFileSet()
-	fixed, err := parser.ParseFile(fset2, "main.go", out, parser.ParseComments|parser.SkipObjectResolution)
-	if err != nil {
-		t.Fatalf("the fixed file does not parse: %v\n%s", err, out)
+	fp := &fixcheck.Package{
+		Path: "fuzz/" + file.Name.Name, Fset: fset, Files: []*ast.File{file}, Importer: imp,
+		Source: func(string) ([]byte, error) { return []byte(src), nil },
 	}
-	if _, err := (&types.Config{Importer: imp}).Check("fuzz/"+fixed.Name.Name, fset2, []*ast.File{fixed}, nil); err != nil {
-		t.Fatalf("the fixed file does not type-check: %v\n%s", err, out)
+	// Each fix alone, then all of them as each kind of driver combines
+	// them.
+	fixes := fixcheck.FromAnalysis(fset, sfs)
+	subsets := [][]fixcheck.Fix{fixes}
+	if len(fixes) > 1 {
+		for _, f := range fixes {
+			subsets = append(subsets, []fixcheck.Fix{f})
+		}
 	}
-	if formatted, err := format.Source([]byte(src)); err == nil && bytes.Equal(formatted, []byte(src)) {
-		if formatted, err := format.Source(out); err != nil || !bytes.Equal(formatted, out) {
-			t.Fatalf("the fixed file is not gofmt-clean:\n%s", out)
+	for _, subset := range subsets {
+		for _, d := range []fixcheck.Driver{fixcheck.Golangci, fixcheck.XTools} {
+			fixed, err := fp.Apply(d, subset)
+			if err == nil {
+				err = fp.Check(fixed)
+			}
+			if err != nil {
+				t.Fatalf("%s, %d of %d fixes: %v", d, len(subset), len(fixes), err)
+			}
 		}
 	}
 	return true
-}
-
-// apply applies edits as the drivers do: identical edits merge, others
-// must not overlap.
-func apply(t *testing.T, tf *token.File, src []byte, edits []analysis.TextEdit) []byte {
-	t.Helper()
-	slices.SortStableFunc(edits, func(a, b analysis.TextEdit) int {
-		if a.Pos != b.Pos {
-			return int(a.Pos - b.Pos)
-		}
-		return int(a.End - b.End)
-	})
-	var out bytes.Buffer
-	last := 0
-	for i, e := range edits {
-		if i > 0 && e.Pos == edits[i-1].Pos && e.End == edits[i-1].End && bytes.Equal(e.NewText, edits[i-1].NewText) {
-			continue
-		}
-		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
-		if start < last {
-			t.Fatalf("overlapping edits at offset %d", start)
-		}
-		out.Write(src[last:start])
-		out.Write(e.NewText)
-		last = end
-	}
-	out.Write(src[last:])
-	return out.Bytes()
 }
 
 // TestLargeFunction runs a handler of 3000 statements through the whole

@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"bytes"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -23,10 +22,11 @@ type fileImports struct {
 	taken  map[string]bool   // names declared at file scope, or taken by this fix
 	pkg    map[string]bool   // names declared at package scope (shared, read only)
 	added  map[string]string // path → name, imports this fix adds
+	used   map[string]bool   // paths this fix names
 }
 
 func newFileImports(pass *analysis.Pass, f *ast.File, src []byte, pkgNames map[string]bool) *fileImports {
-	fi := &fileImports{file: f, fset: pass.Fset, src: src, byPath: map[string]string{}, taken: map[string]bool{}, pkg: pkgNames, added: map[string]string{}}
+	fi := &fileImports{file: f, fset: pass.Fset, src: src, byPath: map[string]string{}, taken: map[string]bool{}, pkg: pkgNames, added: map[string]string{}, used: map[string]bool{}}
 	for _, spec := range f.Imports {
 		p, _ := strconv.Unquote(spec.Path.Value)
 		name := ""
@@ -49,6 +49,7 @@ func newFileImports(pass *analysis.Pass, f *ast.File, src []byte, pkgNames map[s
 // be had (the natural name is taken by something else).
 func (fi *fileImports) name(pkgPath, pkgName string) (string, bool) {
 	if n, ok := fi.byPath[pkgPath]; ok {
+		fi.used[pkgPath] = true
 		return n, true
 	}
 	if n, ok := fi.added[pkgPath]; ok {
@@ -57,6 +58,7 @@ func (fi *fileImports) name(pkgPath, pkgName string) (string, bool) {
 	if fi.taken[pkgName] || fi.pkg[pkgName] {
 		return "", false
 	}
+	fi.used[pkgPath] = true
 	fi.added[pkgPath] = pkgName
 	fi.taken[pkgName] = true
 	return pkgName, true
@@ -80,22 +82,40 @@ func (fi *fileImports) qualifier(self *types.Package, failed *bool) types.Qualif
 // edits returns the edits that add this fix's imports, placed where gofmt
 // would keep them: in the group of standard library imports for a standard
 // package, in the last group otherwise, in sorted position.
-func (fi *fileImports) edits() []analysis.TextEdit {
-	if len(fi.added) == 0 {
+//
+// A fix inserts at most one edit at each point, with all the imports it adds
+// there, in an order fixed by the file and the paths: two fixes that add
+// the same imports add the same bytes, which every driver applies once
+// (golangci-lint drops only identical neighbouring edits), and no fix
+// rewrites an import declaration another fix might edit too. Paths in skip
+// are added by another fix's edits that this fix carries.
+func (fi *fileImports) edits(skip map[string]bool) []analysis.TextEdit {
+	var paths []string
+	for p := range fi.added {
+		if !skip[p] {
+			paths = append(paths, p)
+		}
+	}
+	if len(paths) == 0 {
 		return nil
 	}
-	paths := make([]string, 0, len(fi.added))
-	for p := range fi.added {
-		paths = append(paths, p)
-	}
-	slices.Sort(paths)
+	// Standard packages first, as goimports groups them.
+	slices.SortFunc(paths, func(a, b string) int {
+		if isStd(a) != isStd(b) {
+			if isStd(a) {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
 	spec := func(p string) string {
 		if fi.added[p] != path.Base(p) && !strings.HasPrefix(path.Base(p), fi.added[p]) {
 			return fi.added[p] + " " + strconv.Quote(p)
 		}
 		return strconv.Quote(p)
 	}
-	// Find the parenthesised import declaration, if any.
+	// Find the first import declaration, if any.
 	var decl *ast.GenDecl
 	for _, d := range fi.file.Decls {
 		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
@@ -104,38 +124,24 @@ func (fi *fileImports) edits() []analysis.TextEdit {
 		}
 	}
 	if decl == nil || !decl.Lparen.IsValid() {
-		var b bytes.Buffer
-		b.WriteString("import (\n")
-		var existing []string
-		if decl != nil {
-			for _, s := range decl.Specs {
-				is := s.(*ast.ImportSpec)
-				text := is.Path.Value
-				if is.Name != nil {
-					text = is.Name.Name + " " + text
+		var b strings.Builder
+		if len(paths) == 1 {
+			b.WriteString("import " + spec(paths[0]))
+		} else {
+			b.WriteString("import (\n")
+			for i, p := range paths {
+				if i > 0 && isStd(paths[i-1]) != isStd(p) {
+					b.WriteString("\n")
 				}
-				existing = append(existing, text)
+				b.WriteString("\t" + spec(p) + "\n")
 			}
+			b.WriteString(")")
 		}
-		lines := existing
-		for _, p := range paths {
-			lines = append(lines, spec(p))
-		}
-		std, other := splitStd(lines)
-		for _, l := range std {
-			b.WriteString("\t" + l + "\n")
-		}
-		if len(std) > 0 && len(other) > 0 {
-			b.WriteString("\n")
-		}
-		for _, l := range other {
-			b.WriteString("\t" + l + "\n")
-		}
-		b.WriteString(")")
 		if decl == nil {
-			return []analysis.TextEdit{{Pos: fi.file.Name.End(), End: fi.file.Name.End(), NewText: append([]byte("\n\n"), b.Bytes()...)}}
+			return []analysis.TextEdit{{Pos: fi.file.Name.End(), End: fi.file.Name.End(), NewText: []byte("\n\n" + b.String())}}
 		}
-		return []analysis.TextEdit{{Pos: decl.Pos(), End: decl.End(), NewText: b.Bytes()}}
+		at := lineEnd(fi, decl.End())
+		return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(b.String() + "\n")}}
 	}
 	// Group the existing specs by blank-line separated runs.
 	var groups [][]*ast.ImportSpec
@@ -149,29 +155,45 @@ func (fi *fileImports) edits() []analysis.TextEdit {
 		groups[len(groups)-1] = append(groups[len(groups)-1], is)
 		lastLine = fi.fset.Position(is.End()).Line
 	}
-	var edits []analysis.TextEdit
+	var order []token.Pos
+	texts := map[token.Pos]string{}
+	newGroup := token.NoPos // where a new group of standard imports starts
+	std := ""               // and what it holds
 	for _, p := range paths {
 		g := groups[len(groups)-1]
+		at := token.NoPos
 		if isStd(p) {
 			g = groups[0]
 			if !isStd(importPath(g[0])) {
 				// No standard group: start one before the first group.
-				at := lineStart(fi, g[0].Pos())
-				edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte("\t" + spec(p) + "\n\n")})
-				continue
+				at = lineStart(fi, g[0].Pos())
+				newGroup = at
 			}
 		}
-		at := token.NoPos
 		for _, is := range g {
-			if importPath(is) > p {
+			if at == token.NoPos && importPath(is) > p {
 				at = lineStart(fi, is.Pos())
-				break
 			}
 		}
 		if at == token.NoPos {
 			at = lineEnd(fi, g[len(g)-1].End())
 		}
-		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte("\t" + spec(p) + "\n")})
+		if _, ok := texts[at]; !ok {
+			order = append(order, at)
+		}
+		if at == newGroup && isStd(p) {
+			std += "\t" + spec(p) + "\n"
+		} else {
+			texts[at] += "\t" + spec(p) + "\n"
+		}
+	}
+	var edits []analysis.TextEdit
+	for _, at := range order {
+		text := texts[at]
+		if at == newGroup {
+			text = std + "\n" + text
+		}
+		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(text)})
 	}
 	return edits
 }
@@ -184,28 +206,6 @@ func importPath(is *ast.ImportSpec) string {
 func isStd(p string) bool {
 	first, _, _ := strings.Cut(p, "/")
 	return !strings.Contains(first, ".")
-}
-
-func splitStd(lines []string) (std, other []string) {
-	for _, l := range lines {
-		if isStd(specPath(l)) {
-			std = append(std, l)
-		} else {
-			other = append(other, l)
-		}
-	}
-	byPath := func(a, b string) int { return strings.Compare(specPath(a), specPath(b)) }
-	slices.SortFunc(std, byPath)
-	slices.SortFunc(other, byPath)
-	return std, other
-}
-
-// specPath returns the import path of an import spec's text, with or
-// without a name before it.
-func specPath(spec string) string {
-	_, quoted, _ := strings.Cut(spec, `"`)
-	p, _ := strconv.Unquote(`"` + quoted)
-	return p
 }
 
 // lineStart returns the position of the first byte of pos's line.

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/lambdainit/lambdainit/analyzer/internal/fixcheck"
 	"go/ast"
 	"go/format"
 	"go/token"
@@ -10,18 +11,18 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// formatEdits makes a fix's edits gofmt-exact: gofmt realigns comments
-// and composite literals next to changed lines, so for each top-level
-// declaration the fix touches, the edits are applied to that declaration
-// alone, the result is formatted, and the change is expressed again as
-// minimal whole-line edits. Working per declaration keeps this linear in
-// the size of what changes, not of the file. A file that was not
-// gofmt-clean keeps its edits as they are: formatting would change lines
-// the fix has no business with.
-func formatEdits(file *ast.File, tf *token.File, src []byte, clean bool, edits []analysis.TextEdit) []analysis.TextEdit {
-	if !clean {
-		return edits
-	}
+// formatEdits makes a fix's edits gofmt-exact where that is the fix's
+// business: gofmt realigns comments and composite literals next to changed
+// lines, so for each top-level declaration the fix edits inside, the edits
+// are applied to that declaration alone, the result is formatted, and the
+// change is expressed again as minimal whole-line edits. A declaration that
+// was not gofmt-clean keeps the fix's edits as they are: formatting it
+// would change lines the fix has no business with, and the rest of the
+// file is never formatted. New declarations inserted before a declaration
+// are formatted already and stay as they are, so that fixes that insert
+// the same declaration insert the same bytes. Working per declaration
+// keeps this linear in the size of what changes, not of the file.
+func formatEdits(file *ast.File, tf *token.File, src []byte, edits []analysis.TextEdit) []analysis.TextEdit {
 	type span struct {
 		from, to int // byte offsets, whole lines
 		edits    []analysis.TextEdit
@@ -32,15 +33,15 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, clean bool, edits [
 		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
 		var hit *span
 		// The declaration that could hold the edit: the last one that
-		// starts (with its doc comment) at or before it.
-		i := sort.Search(len(file.Decls), func(i int) bool { return declStart(file.Decls[i]) > e.Pos }) - 1
+		// starts (with its doc comment) before it.
+		i := sort.Search(len(file.Decls), func(i int) bool { return declStart(file.Decls[i]) >= e.Pos }) - 1
 		if i >= 0 {
 			d := file.Decls[i]
 			dFrom, dTo := lineStartOff(src, tf.Offset(declStart(d))), lineEndOff(src, tf.Offset(d.End()))
 			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
 				dTo = -1 // import edits stay as they are
 			}
-			if dFrom <= start && end <= dTo {
+			if dFrom < start && start < dTo && end <= dTo {
 				for _, sp := range spans {
 					if sp.from == dFrom {
 						hit = sp
@@ -61,14 +62,15 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, clean bool, edits [
 	out := rest
 	for _, sp := range spans {
 		orig := src[sp.from:sp.to]
-		local := make([]analysis.TextEdit, len(sp.edits))
-		base := tf.Pos(sp.from)
-		sub := token.NewFileSet().AddFile("", -1, len(orig))
-		sub.SetLinesForContent(orig)
-		for i, e := range sp.edits {
-			local[i] = analysis.TextEdit{Pos: sub.Pos(int(e.Pos - base)), End: sub.Pos(int(e.End - base)), NewText: e.NewText}
+		if !fixcheck.Clean(orig) {
+			out = append(out, sp.edits...)
+			continue
 		}
-		changed, err := applyEdits(sub, orig, local)
+		local := make([]fixcheck.Edit, len(sp.edits))
+		for i, e := range sp.edits {
+			local[i] = fixcheck.Edit{Start: tf.Offset(e.Pos) - sp.from, End: tf.Offset(e.End) - sp.from, New: string(e.NewText)}
+		}
+		changed, err := fixcheck.Apply(orig, local)
 		if err != nil {
 			return edits
 		}

@@ -48,6 +48,9 @@ type plan struct {
 	keepErr []*types.Var        // checked errors the handler still uses: declared in place
 	land    landing
 	reason  string // why the move is not safe, when it is not
+
+	file *fileState              // where the edits go
+	keep map[*types.PkgName]bool // packages the fix must keep using (see keepAlive)
 }
 
 // inlineExpr is a finding that is part of a larger expression: it becomes

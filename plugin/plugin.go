@@ -43,8 +43,6 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	// golangci-lint would print each related location as an issue.
-	cfg.OmitRelated = true
 	return &plugin{cfg: cfg}, nil
 }
 
@@ -55,7 +53,24 @@ type plugin struct{ cfg analyzer.Config }
 // overlap except for identical edits (an import two fixes both add), which
 // golangci-lint merges.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return []*analysis.Analyzer{analyzer.New(p.cfg)}, nil
+	return []*analysis.Analyzer{withoutRelated(analyzer.New(p.cfg))}, nil
+}
+
+// withoutRelated drops the related information of every diagnostic (the
+// registration, the finding whose fix moves this one too): golangci-lint
+// would print each related location as an issue of its own. It is the
+// driver's concern, so it lives here and not in analyzer.Config.
+func withoutRelated(a *analysis.Analyzer) *analysis.Analyzer {
+	run := a.Run
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		p := *pass
+		p.Report = func(d analysis.Diagnostic) {
+			d.Related = nil
+			pass.Report(d)
+		}
+		return run(&p)
+	}
+	return a
 }
 
 // GetLoadMode asks for type information: handlers are found by types.

@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -28,26 +27,5 @@ func TestFilesToPackages(t *testing.T) {
 	vet := []string{"lambdainit", "-V=full"}
 	if got := filesToPackages(vet); !slices.Equal(got, vet) {
 		t.Errorf("go vet's arguments changed: %q", got)
-	}
-}
-
-func TestWantsFixes(t *testing.T) {
-	for args, want := range map[string]bool{
-		"./...":                  false,
-		"-fix ./...":             true,
-		"--fix ./...":            true,
-		"-fix=true ./...":        true,
-		"-fix=false ./...":       false,
-		"-diff -fix ./...":       true,
-		"-json ./...":            true,
-		"-checks=client ./...":   false,
-		"-V=full":                false,
-		"-fix /tmp/x/vet.cfg":    true,
-		"-checks=params vet.cfg": false,
-		"fix.go":                 false,
-	} {
-		if got := wantsFixes(strings.Fields(args)); got != want {
-			t.Errorf("wantsFixes(%s) = %v, want %v", args, got, want)
-		}
 	}
 }

@@ -27,25 +27,7 @@ func main() {
 		os.Exit(verify(os.Args[2:], os.Stdout, os.Stderr))
 	}
 	os.Args = filesToPackages(os.Args)
-	cfg := analyzer.Config{ReportOnly: !wantsFixes(os.Args[1:])}
-	singlechecker.Main(analyzer.New(cfg))
-}
-
-// wantsFixes reports whether the arguments ask for the fixes themselves:
-// to apply them (-fix, also as go vet and go fix pass it), to show them
-// (-diff), or to hand them on (-json). A plain report does not, and then
-// lambdainit skips building and proving edits nobody will see.
-func wantsFixes(args []string) bool {
-	for _, a := range args {
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !strings.HasPrefix(a, "-") || (name != "fix" && name != "diff" && name != "json") {
-			continue
-		}
-		if !hasValue || value == "true" || value == "1" || value == "t" || value == "T" || value == "TRUE" || value == "True" {
-			return true
-		}
-	}
-	return false
+	singlechecker.Main(analyzer.Analyzer)
 }
 
 // filesToPackages replaces Go file arguments with the directories of their

@@ -1,0 +1,126 @@
+package analyzer_test
+
+import (
+	"fmt"
+	"go/types"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lambdainit/lambdainit/analyzer"
+	"github.com/lambdainit/lambdainit/analyzer/internal/fixcheck"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// importsFixesAdd are the standard packages a fix may import that the
+// package under test may not: they are loaded beside it so that the fixed
+// package can be type-checked.
+var importsFixesAdd = []string{"context", "errors", "log", "log/slog", "os", "sync"}
+
+// TestFixSubsets checks the go/analysis contract for suggested fixes:
+// each fix is an independent change to the original files. Drivers apply
+// any subset (golangci-lint drops what //nolint or --new-from-rev hides,
+// an editor applies one), so for every case with fixes, each fix alone,
+// every pair, and all of them together, applied to the original as the
+// x/tools drivers merge them and as golangci-lint concatenates them, must
+// give a package that parses, type-checks, and is gofmt-clean where the
+// original file was.
+func TestFixSubsets(t *testing.T) {
+	t.Parallel()
+	dir := testdata(t)
+	env := append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=")
+	checkSubsets(t, dir, env, fixCases)
+}
+
+// TestFixSubsetsRealModules is TestFixSubsets on the modules that use the
+// real SDKs, routers and database clients.
+func TestFixSubsetsRealModules(t *testing.T) {
+	t.Parallel()
+	for _, mod := range []string{"realsdk", "realdeps"} {
+		t.Run(mod, func(t *testing.T) {
+			t.Parallel()
+			dir := downloaded(t, mod)
+			checkSubsets(t, dir, append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod"), []string{"./..."})
+		})
+	}
+}
+
+func checkSubsets(t *testing.T, dir string, env, patterns []string) {
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: env}
+	pkgs, err := packages.Load(cfg, append(patterns, importsFixesAdd...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := packages.PrintErrors(pkgs); n > 0 {
+		t.Fatalf("%d errors loading %v", n, patterns)
+	}
+	universe := map[string]*types.Package{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) { universe[p.PkgPath] = p.Types })
+	imp := importerFunc(func(path string) (*types.Package, error) {
+		if p, ok := universe[path]; ok {
+			return p, nil
+		}
+		return nil, fmt.Errorf("%s is not loaded", path)
+	})
+	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.New(analyzer.Config{})}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			t.Fatalf("%s: %v", act.Package.PkgPath, act.Err)
+		}
+		var sfs []analysis.SuggestedFix
+		for _, d := range act.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				sfs = append(sfs, d.SuggestedFixes[0])
+			}
+		}
+		if len(sfs) == 0 {
+			continue
+		}
+		p := act.Package
+		pkg := &fixcheck.Package{
+			Path: p.PkgPath, GoVersion: p.Types.GoVersion(), Fset: p.Fset, Files: p.Syntax, Importer: imp,
+			Source: os.ReadFile,
+		}
+		fixes := fixcheck.FromAnalysis(p.Fset, sfs)
+		total += len(fixes)
+		check := func(d fixcheck.Driver, subset ...int) {
+			t.Helper()
+			var chosen []fixcheck.Fix
+			var titles []string
+			for _, i := range subset {
+				chosen = append(chosen, fixes[i])
+				titles = append(titles, fmt.Sprintf("%q", fixes[i].Title))
+			}
+			fixed, err := pkg.Apply(d, chosen)
+			if err == nil {
+				err = pkg.Check(fixed)
+			}
+			if err != nil {
+				t.Errorf("%s, %s applying %s:\n%v", p.PkgPath, d, strings.Join(titles, " + "), err)
+			}
+		}
+		all := make([]int, len(fixes))
+		for i := range fixes {
+			all[i] = i
+			check(fixcheck.Golangci, i)
+			for j := range i {
+				check(fixcheck.XTools, j, i)
+				check(fixcheck.Golangci, j, i)
+			}
+		}
+		if len(fixes) > 2 {
+			check(fixcheck.XTools, all...)
+			check(fixcheck.Golangci, all...)
+		}
+	}
+	if total == 0 {
+		t.Fatalf("no fixes in %v under %s", patterns, filepath.Base(dir))
+	}
+}
