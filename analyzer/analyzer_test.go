@@ -63,6 +63,7 @@ var cases = []string{
 	"fixtestvar",
 	"defaultmux",
 	"fiximports",
+	"fixtestdecl",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -131,7 +132,7 @@ func TestFlagValidation(t *testing.T) {
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
-	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports",
+	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl",
 }
 
 func TestFixes(t *testing.T) {

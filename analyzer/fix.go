@@ -80,6 +80,10 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 		plans = append(plans, planned{p, movable})
 	}
 	n := newNamer(pass)
+	for name := range ix.testDecls() {
+		n.taken[name] = true
+		n.pkgNames[name] = true
+	}
 	files := map[*ast.File]*fileState{}
 	byFile := map[*fileState][]*plan{}
 	for _, pl := range plans {

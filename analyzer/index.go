@@ -25,9 +25,9 @@ type index struct {
 	pkgWriters map[*types.Var][]assignment
 	// initCalls holds the functions called at package level or from init.
 	initCalls map[*types.Func]bool
-	// testNames are the names that the package's test files, unseen by
-	// this pass, write (nil until asked; see testWritten).
-	testNames map[string]bool
+	// tests is what the package's test files that this pass does not
+	// see write and declare (nil until asked; see testWritten).
+	tests *testFiles
 	syms      *symbols
 	cfg       *Config
 }

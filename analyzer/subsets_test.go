@@ -49,7 +49,7 @@ func TestFixSubsetsRealModules(t *testing.T) {
 }
 
 func checkSubsets(t *testing.T, dir string, env, patterns []string) {
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: env}
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: env, Tests: true}
 	pkgs, err := packages.Load(cfg, append(patterns, importsFixesAdd...)...)
 	if err != nil {
 		t.Fatal(err)
@@ -58,7 +58,11 @@ func checkSubsets(t *testing.T, dir string, env, patterns []string) {
 		t.Fatalf("%d errors loading %v", n, patterns)
 	}
 	universe := map[string]*types.Package{}
-	packages.Visit(pkgs, nil, func(p *packages.Package) { universe[p.PkgPath] = p.Types })
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if p.ID == p.PkgPath { // not a test variant
+			universe[p.PkgPath] = p.Types
+		}
+	})
 	imp := importerFunc(func(path string) (*types.Package, error) {
 		if p, ok := universe[path]; ok {
 			return p, nil
@@ -69,58 +73,83 @@ func checkSubsets(t *testing.T, dir string, env, patterns []string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	total := 0
+	// A package with tests is analyzed twice, with and without its test
+	// files, and drivers apply the fixes of either: each variant's fixes
+	// must hold in both.
+	variants := map[string][]*checker.Action{}
+	var paths []string
 	for _, act := range graph.Roots {
 		if act.Err != nil {
-			t.Fatalf("%s: %v", act.Package.PkgPath, act.Err)
+			t.Fatalf("%s: %v", act.Package.ID, act.Err)
 		}
-		var sfs []analysis.SuggestedFix
-		for _, d := range act.Diagnostics {
-			if len(d.SuggestedFixes) > 0 {
-				sfs = append(sfs, d.SuggestedFixes[0])
+		path := act.Package.PkgPath
+		if strings.HasSuffix(path, ".test") || strings.HasSuffix(path, "_test") {
+			continue // the test main and external tests hold no handler
+		}
+		if variants[path] == nil {
+			paths = append(paths, path)
+		}
+		variants[path] = append(variants[path], act)
+	}
+	total := 0
+	for _, path := range paths {
+		for _, act := range variants[path] {
+			var sfs []analysis.SuggestedFix
+			for _, d := range act.Diagnostics {
+				if len(d.SuggestedFixes) > 0 {
+					sfs = append(sfs, d.SuggestedFixes[0])
+				}
 			}
-		}
-		if len(sfs) == 0 {
-			continue
-		}
-		p := act.Package
-		pkg := &fixcheck.Package{
-			Path: p.PkgPath, GoVersion: p.Types.GoVersion(), Fset: p.Fset, Files: p.Syntax, Importer: imp,
-			Source: os.ReadFile,
-		}
-		fixes := fixcheck.FromAnalysis(p.Fset, sfs)
-		total += len(fixes)
-		check := func(d fixcheck.Driver, subset ...int) {
-			t.Helper()
-			var chosen []fixcheck.Fix
-			var titles []string
-			for _, i := range subset {
-				chosen = append(chosen, fixes[i])
-				titles = append(titles, fmt.Sprintf("%q", fixes[i].Title))
+			if len(sfs) == 0 {
+				continue
 			}
-			fixed, err := pkg.Apply(d, chosen)
-			if err == nil {
-				err = pkg.Check(fixed)
+			fixes := fixcheck.FromAnalysis(act.Package.Fset, sfs)
+			total += len(fixes)
+			for _, in := range variants[path] {
+				checkPackageSubsets(t, in.Package, imp, fixes)
 			}
-			if err != nil {
-				t.Errorf("%s, %s applying %s:\n%v", p.PkgPath, d, strings.Join(titles, " + "), err)
-			}
-		}
-		all := make([]int, len(fixes))
-		for i := range fixes {
-			all[i] = i
-			check(fixcheck.Golangci, i)
-			for j := range i {
-				check(fixcheck.XTools, j, i)
-				check(fixcheck.Golangci, j, i)
-			}
-		}
-		if len(fixes) > 2 {
-			check(fixcheck.XTools, all...)
-			check(fixcheck.Golangci, all...)
 		}
 	}
 	if total == 0 {
 		t.Fatalf("no fixes in %v under %s", patterns, filepath.Base(dir))
+	}
+}
+
+// checkPackageSubsets applies each of fixes alone, every pair, and all of
+// them to p as each kind of driver does, and checks the result.
+func checkPackageSubsets(t *testing.T, p *packages.Package, imp types.Importer, fixes []fixcheck.Fix) {
+	t.Helper()
+	pkg := &fixcheck.Package{
+		Path: p.PkgPath, GoVersion: p.Types.GoVersion(), Fset: p.Fset, Files: p.Syntax, Importer: imp,
+		Source: os.ReadFile,
+	}
+	check := func(d fixcheck.Driver, subset ...int) {
+		t.Helper()
+		var chosen []fixcheck.Fix
+		var titles []string
+		for _, i := range subset {
+			chosen = append(chosen, fixes[i])
+			titles = append(titles, fmt.Sprintf("%q", fixes[i].Title))
+		}
+		fixed, err := pkg.Apply(d, chosen)
+		if err == nil {
+			err = pkg.Check(fixed)
+		}
+		if err != nil {
+			t.Errorf("%s, %s applying %s:\n%v", p.ID, d, strings.Join(titles, " + "), err)
+		}
+	}
+	all := make([]int, len(fixes))
+	for i := range fixes {
+		all[i] = i
+		check(fixcheck.Golangci, i)
+		for j := range i {
+			check(fixcheck.XTools, j, i)
+			check(fixcheck.Golangci, j, i)
+		}
+	}
+	if len(fixes) > 2 {
+		check(fixcheck.XTools, all...)
+		check(fixcheck.Golangci, all...)
 	}
 }
