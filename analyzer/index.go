@@ -28,8 +28,8 @@ type index struct {
 	// tests is what the package's test files that this pass does not
 	// see write and declare (nil until asked; see testWritten).
 	tests *testFiles
-	syms      *symbols
-	cfg       *Config
+	syms  *symbols
+	cfg   *Config
 }
 
 // funcNode is a function declaration or literal: a node of the
