@@ -64,6 +64,7 @@ var cases = []string{
 	"defaultmux",
 	"fiximports",
 	"fixtestdecl",
+	"fixgoroutine",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -132,7 +133,7 @@ func TestFlagValidation(t *testing.T) {
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
-	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl",
+	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine",
 }
 
 func TestFixes(t *testing.T) {

@@ -38,7 +38,7 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 	var order []*funcNode
 	groups := map[*funcNode][]*finding{}
 	for _, f := range fs {
-		fn := f.reach.fn
+		fn := home(f.reach)
 		if groups[fn] == nil {
 			order = append(order, fn)
 		}
@@ -180,6 +180,18 @@ func keepAlive(fs *fileState, ps []*plan) {
 			}
 		}
 	}
+}
+
+// home returns the function whose body a finding moves out of: the function
+// it is in or, for a literal that runs because the function around it runs
+// (a goroutine, a deferred or called closure), that function, so that one
+// fix moves the literal's construction and the locals of the outer
+// function it reads together.
+func home(r *reach) *funcNode {
+	for r.fn.lit != nil && r.via != nil && r.via.fn == r.fn.outer {
+		r = r.via
+	}
+	return r.fn
 }
 
 func fileOf(pass *analysis.Pass, n ast.Node) *ast.File {

@@ -536,12 +536,28 @@ func rootIdent(e ast.Expr) *ast.Ident {
 }
 
 // lazyInit recognises lazy initialisation guarded by a nil check of a value
-// that outlives the invocation, and marks the guarded code as run-once:
+// that outlives the invocation, or by a flag that does, and marks the
+// guarded code as run-once:
 //
 //	if client == nil { client = build() }
 //	if h.client != nil { return h.client }; h.client = build()
+//	if !ready { …; ready = true }
+//	if done { return nil }; …; done = true
 func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
-	be, ok := ast.Unparen(s.Cond).(*ast.BinaryExpr)
+	cond := ast.Unparen(s.Cond)
+	if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT && ix.isBool(u.X) {
+		if ix.persistent(u.X) && ix.assignsTo(s.Body.List, u.X) {
+			ix.pushOnce(s.Body.Pos(), s.Body.End())
+		}
+		return
+	}
+	if ix.isBool(cond) {
+		if ix.persistent(cond) {
+			ix.onceAfter(s, cur, cond)
+		}
+		return
+	}
+	be, ok := cond.(*ast.BinaryExpr)
 	if !ok || (be.Op != token.EQL && be.Op != token.NEQ) {
 		return
 	}
@@ -555,12 +571,19 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 		return
 	}
 	if be.Op == token.EQL {
-		if assignsTo(s.Body.List, x) {
+		if ix.assignsTo(s.Body.List, x) {
 			ix.pushOnce(s.Body.Pos(), s.Body.End())
 		}
 		return
 	}
 	// if x != nil { return x }: the rest of the enclosing block runs once.
+	ix.onceAfter(s, cur, x)
+}
+
+// onceAfter marks the rest of the block after the guard s as run-once when
+// s returns (if x != nil { return x }, if done { return }) and the rest
+// sets x.
+func (ix *indexer) onceAfter(s *ast.IfStmt, cur inspector.Cursor, x ast.Expr) {
 	if n := len(s.Body.List); n == 0 || s.Else != nil {
 		return
 	} else if _, ok := s.Body.List[n-1].(*ast.ReturnStmt); !ok {
@@ -576,9 +599,19 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 			rest = block.List[i+1:]
 		}
 	}
-	if assignsTo(rest, x) {
+	if ix.assignsTo(rest, x) {
 		ix.pushOnce(s.End(), block.End())
 	}
+}
+
+// isBool reports whether e is a boolean variable or field (not a constant).
+func (ix *indexer) isBool(e ast.Expr) bool {
+	tv, ok := ix.info.Types[e]
+	if !ok || tv.Type == nil || !tv.IsValue() || tv.Value != nil {
+		return false
+	}
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
 }
 
 // persistent reports whether e names storage that outlives an invocation: a
@@ -617,18 +650,35 @@ func isNil(info *types.Info, e ast.Expr) bool {
 }
 
 // assignsTo reports whether one of stmts (top level) assigns target.
-func assignsTo(stmts []ast.Stmt, target ast.Expr) bool {
-	want := types.ExprString(target)
+func (ix *indexer) assignsTo(stmts []ast.Stmt, target ast.Expr) bool {
 	for _, st := range stmts {
 		as, ok := st.(*ast.AssignStmt)
 		if !ok {
 			continue
 		}
 		for _, l := range as.Lhs {
-			if types.ExprString(l) == want {
+			if sameRef(ix.info, l, target) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// sameRef reports whether a and b denote the same variable or field path:
+// x, or x.f.g with the same objects all along.
+func sameRef(info *types.Info, a, b ast.Expr) bool {
+	a, b = ast.Unparen(a), ast.Unparen(b)
+	switch a := a.(type) {
+	case *ast.Ident:
+		b, ok := b.(*ast.Ident)
+		return ok && info.ObjectOf(a) != nil && info.ObjectOf(a) == info.ObjectOf(b)
+	case *ast.SelectorExpr:
+		b, ok := b.(*ast.SelectorExpr)
+		return ok && info.ObjectOf(a.Sel) == info.ObjectOf(b.Sel) && sameRef(info, a.X, b.X)
+	case *ast.StarExpr:
+		b, ok := b.(*ast.StarExpr)
+		return ok && sameRef(info, a.X, b.X)
 	}
 	return false
 }

@@ -3,8 +3,10 @@ package analyzer_test
 import (
 	"fmt"
 	"go/types"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -92,6 +94,8 @@ func checkSubsets(t *testing.T, dir string, env, patterns []string) {
 		variants[path] = append(variants[path], act)
 	}
 	total := 0
+	overlay := map[string][]byte{} // every fix applied
+	applied := map[string]bool{}   // packages whose fixes are in overlay
 	for _, path := range paths {
 		for _, act := range variants[path] {
 			var sfs []analysis.SuggestedFix
@@ -108,10 +112,66 @@ func checkSubsets(t *testing.T, dir string, env, patterns []string) {
 			for _, in := range variants[path] {
 				checkPackageSubsets(t, in.Package, imp, fixes)
 			}
+			if !applied[path] {
+				// One variant's fixes: the other's are the same edits.
+				applied[path] = true
+				fixed, err := (&fixcheck.Package{Source: os.ReadFile}).Apply(fixcheck.XTools, fixes)
+				if err != nil {
+					t.Fatal(err)
+				}
+				maps.Copy(overlay, fixed)
+			}
 		}
 	}
+	checkConverged(t, cfg, patterns, overlay)
 	if total == 0 {
 		t.Fatalf("no fixes in %v under %s", patterns, filepath.Base(dir))
+	}
+}
+
+// checkConverged runs the analyzer again on a copy of dir with the fixes
+// applied: -fix converges in one run when nothing is left to fix.
+func checkConverged(t *testing.T, cfg *packages.Config, patterns []string, fixed map[string][]byte) {
+	t.Helper()
+	copied := t.TempDir()
+	if err := os.CopyFS(copied, os.DirFS(cfg.Dir)); err != nil {
+		t.Fatal(err)
+	}
+	for name, src := range fixed {
+		rel, err := filepath.Rel(cfg.Dir, name)
+		if err != nil || strings.HasPrefix(rel, "..") {
+			t.Fatalf("fixed file %s outside %s", name, cfg.Dir)
+		}
+		if err := os.WriteFile(filepath.Join(copied, rel), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	again := *cfg
+	again.Tests = false
+	again.Dir = copied
+	again.Env = slices.Clone(cfg.Env)
+	for i, kv := range again.Env {
+		if gopath, ok := strings.CutPrefix(kv, "GOPATH="); ok && gopath == cfg.Dir {
+			again.Env[i] = "GOPATH=" + copied
+		}
+	}
+	pkgs, err := packages.Load(&again, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := packages.PrintErrors(pkgs); n > 0 {
+		t.Fatalf("%d errors loading the fixed packages", n)
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.New(analyzer.Config{})}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, act := range graph.Roots {
+		for _, d := range act.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				t.Errorf("%s: a second -fix would apply %q", act.Package.Fset.Position(d.Pos), d.SuggestedFixes[0].Message)
+			}
+		}
 	}
 }
 
