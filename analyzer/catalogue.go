@@ -192,7 +192,7 @@ type ctor struct {
 // client or an SDK config: called per invocation, it may build one each
 // time. lambdainit uses no analysis facts, so it cannot look inside.
 func classifyReturns(fn *types.Func, self *types.Package) *ctor {
-	if fn == nil || fn.Pkg() == nil || fn.Pkg() == self || isSDKPackage(fn.Pkg().Path()) || isStd(fn.Pkg().Path()) {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == self || isSDKPackage(fn.Pkg().Path()) || isStdPath(fn.Pkg().Path()) {
 		return nil
 	}
 	sig := fn.Type().(*types.Signature)
@@ -365,4 +365,11 @@ func receiverNamed(t types.Type) *types.Named {
 	}
 	named, _ := types.Unalias(t).(*types.Named)
 	return named
+}
+
+// isStdPath reports whether an import path is of the standard library: its
+// first element has no dot.
+func isStdPath(p string) bool {
+	first, _, _ := strings.Cut(p, "/")
+	return !strings.Contains(first, ".")
 }

@@ -2,11 +2,14 @@ package analyzer
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
+	"strings"
+	"unicode"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // outcome is what the fix planner decided for one finding.
@@ -79,38 +82,20 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 		}
 		plans = append(plans, planned{p, movable})
 	}
-	n := newNamer(pass)
-	for name := range ix.testDecls() {
-		n.taken[name] = true
-		n.pkgNames[name] = true
+	moves := make([]*hoist.Move, len(plans))
+	for i, pl := range plans {
+		moves[i] = pl.p.move()
 	}
-	files := map[*ast.File]*fileState{}
-	byFile := map[*fileState][]*plan{}
-	for _, pl := range plans {
-		file := fileOf(pass, pl.p.body)
-		fs := files[file]
-		if fs == nil {
-			var err error
-			if fs, err = newFileState(pass, file); err != nil {
-				for _, f := range pl.movable {
-					out[f] = &outcome{reason: err.Error()}
-				}
-				continue
-			}
-			files[file] = fs
+	session := hoist.NewSession(pass, ix.testDecls(), nameFor)
+	failed := session.Prepare(moves)
+	for i, pl := range plans {
+		m := moves[i]
+		err := failed[m]
+		var edits []analysis.TextEdit
+		var title string
+		if err == nil {
+			edits, title, err = session.Fix(m)
 		}
-		pl.p.file = fs
-		byFile[fs] = append(byFile[fs], pl.p)
-	}
-	for fs, ps := range byFile {
-		keepAlive(fs, ps)
-	}
-	for _, pl := range plans {
-		p := pl.p
-		if p.file == nil {
-			continue
-		}
-		edits, title, err := p.buildEdits(n, p.file, newFileImports(pass, p.file.file, p.file.src, n.pkgNames))
 		if err != nil {
 			for _, f := range pl.movable {
 				out[f] = &outcome{reason: err.Error()}
@@ -126,60 +111,49 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 	return out
 }
 
-// keepAlive finds, for each plan of a file, the packages its fix must keep
-// using. A fix replaces the body of each error check it moves into init
-// with one log.Fatalf, and removes the imports that only those bodies used.
-// A package whose every use in the file lies in such bodies, but not all
-// in one fix's, would be left imported and unused by those fixes applied
-// together, though by none alone: each of them keeps its use instead.
-func keepAlive(fs *fileState, ps []*plan) {
-	info := fs.pass.TypesInfo
-	replaced := make([][]ast.Node, len(ps))
-	for i, p := range ps {
-		if p.land == landLazy {
-			continue // the handler keeps its checks
-		}
-		for idx := range p.checks {
-			body := p.body.List[idx].(*ast.IfStmt).Body.List
-			if len(body) == 1 && exits(info, body[0]) {
-				continue // moves as it is
-			}
-			for _, st := range body {
-				replaced[i] = append(replaced[i], st)
-			}
+// move is the plan as the hoist package writes it.
+func (p *plan) move() *hoist.Move {
+	info := p.ix.pass.TypesInfo
+	m := &hoist.Move{
+		Func: p.fn.decl, Name: p.fn.name(), Body: p.body,
+		Moved: p.moved, Checks: p.checks, Failures: map[int]string{},
+		Inline: p.inline, Ctx: p.ctx, Hoisted: p.hoisted, KeepErr: p.keepErr,
+		Landing: p.land, InsertPos: p.insertPos(),
+	}
+	for i := range p.checks {
+		m.Failures[i] = checkedCallName(info, p.body.List[i-1])
+	}
+	if p.land == hoist.Main {
+		m.Start = p.startStmt()
+		fn := p.h.registration.fn
+		m.StartName = fn.Pkg().Name() + "." + fn.Name()
+	}
+	for _, f := range p.findings {
+		if name := f.cand.name(info); !slices.Contains(m.What, name) {
+			m.What = append(m.What, name)
 		}
 	}
-	within := func(pos token.Pos, nodes []ast.Node) bool {
-		return slices.ContainsFunc(nodes, func(n ast.Node) bool { return n.Pos() <= pos && pos < n.End() })
-	}
-	for pn, uses := range fs.pkgUses() {
-		everywhere := true
-		for _, u := range uses {
-			if !slices.ContainsFunc(replaced, func(nodes []ast.Node) bool { return within(u, nodes) }) {
-				everywhere = false
-				break
-			}
-		}
-		if !everywhere {
-			continue
-		}
-		for i, p := range ps {
-			some, all := false, true
-			for _, u := range uses {
-				if within(u, replaced[i]) {
-					some = true
-				} else {
-					all = false
+	return m
+}
+
+// checkedCallName names what failed when the error a check tests is set:
+// "unable to load SDK config", or the function called.
+func checkedCallName(info *types.Info, st ast.Stmt) string {
+	for _, x := range hoist.Rhs(st) {
+		if call, ok := x.(*ast.CallExpr); ok {
+			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.Pkg() != nil {
+				c := classify(fn)
+				if c == nil {
+					c = classifyResource(fn)
 				}
-			}
-			if some && !all {
-				if p.keep == nil {
-					p.keep = map[*types.PkgName]bool{}
+				if c != nil && c.failure != "" {
+					return c.failure
 				}
-				p.keep[pn] = true
+				return qualified(fn)
 			}
 		}
 	}
+	return "initialisation failed"
 }
 
 // home returns the function whose body a finding moves out of: the function
@@ -192,15 +166,6 @@ func home(r *reach) *funcNode {
 		r = r.via
 	}
 	return r.fn
-}
-
-func fileOf(pass *analysis.Pass, n ast.Node) *ast.File {
-	for _, f := range pass.Files {
-		if f.FileStart <= n.Pos() && n.Pos() < f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }
 
 // usesCgo reports whether the package uses cgo: the analyzer sees cgo's
@@ -218,4 +183,46 @@ func usesCgo(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// nameFor names a package variable of type t: dynamodbClient, scanInput,
+// cfg, sess.
+func nameFor(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return "shared"
+	}
+	obj := named.Obj()
+	switch {
+	case obj.Name() == "Config":
+		return "awsConfig"
+	case obj.Name() == "Session":
+		return "sess"
+	case obj.Name() == "Credentials":
+		return "creds"
+	case obj.Name() == "Regexp":
+		return "pattern"
+	case obj.Name() == "Template":
+		return "tmpl"
+	case obj.Pkg().Path() == "net/http" && obj.Name() == "Client":
+		return "httpClient"
+	case obj.Name() == "PresignClient":
+		return obj.Pkg().Name() + "Presign"
+	case isServicePackage(obj.Pkg().Path()) && (obj.Name() == "Client" || strings.EqualFold(obj.Name(), obj.Pkg().Name())):
+		return obj.Pkg().Name() + "Client"
+	}
+	return lowerFirst(obj.Name())
+}
+
+func lowerFirst(s string) string {
+	r := []rune(s)
+	i := 0
+	for i < len(r) && unicode.IsUpper(r[i]) && (i == 0 || i+1 >= len(r) || unicode.IsUpper(r[i+1])) {
+		r[i] = unicode.ToLower(r[i])
+		i++
+	}
+	return string(r)
 }

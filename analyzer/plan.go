@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -15,19 +16,6 @@ import (
 // This file plans a hoist: which statements of a function leave it
 // together with its findings, which locals become package variables, and
 // where the code lands. It only decides; fixtext.go writes the edits.
-
-// landing is where hoisted code goes.
-type landing int
-
-const (
-	landInit landing = iota // package vars set in a new init()
-	landVar                 // package vars with initializers, nothing to check
-	landMain                // in main, right before the Start call
-	// landLazy: package vars set by a sync.OnceFunc that the function
-	// calls first, so the code runs once, on the first invocation, after
-	// whatever main or another package set before Start.
-	landLazy
-)
 
 // plan is how the findings of one function leave it.
 type plan struct {
@@ -41,24 +29,14 @@ type plan struct {
 	defIdx  map[*types.Var]int // local → index of the top-level statement that defines it
 	moved   map[int]bool       // indexes of moved top-level statements
 	checks  map[int]*types.Var // moved error checks → the error they check
-	inline  []*inlineExpr      // finding expressions replaced by a package variable
+	inline  []*hoist.Inline    // finding expressions replaced by a package variable
 	ctx     []ast.Expr         // per-invocation contexts (ctx, r.Context()) to replace with context.Background()
 	reads   map[*types.Var]bool
 	hoisted map[*types.Var]bool // locals that become package variables
 	keepErr []*types.Var        // checked errors the handler still uses: declared in place
-	land    landing
+	land    hoist.Landing
 	reason  string // why the move is not safe, when it is not
 
-	file *fileState              // where the edits go
-	keep map[*types.PkgName]bool // packages the fix must keep using (see keepAlive)
-}
-
-// inlineExpr is a finding that is part of a larger expression: it becomes
-// a package variable, and the expression refers to that.
-type inlineExpr struct {
-	expr ast.Expr
-	f    *finding
-	name string
 }
 
 func newPlan(ix *index, iv *invariance, fn *funcNode, h *handler) *plan {
@@ -68,7 +46,7 @@ func newPlan(ix *index, iv *invariance, fn *funcNode, h *handler) *plan {
 		reads: map[*types.Var]bool{}, hoisted: map[*types.Var]bool{},
 	}
 	for i, st := range p.body.List {
-		for _, id := range definedIdents(st) {
+		for _, id := range hoist.DefinedIdents(st) {
 			if v, ok := ix.pass.TypesInfo.Defs[id].(*types.Var); ok {
 				p.defIdx[v] = i
 			}
@@ -121,7 +99,7 @@ func (p *plan) add(f *finding) bool {
 	if !p.needDeps(e, idx) {
 		return false
 	}
-	p.inline = append(p.inline, &inlineExpr{expr: e, f: f})
+	p.inline = append(p.inline, &hoist.Inline{Expr: e})
 	return true
 }
 
@@ -167,46 +145,6 @@ func wholeDefinition(info *types.Info, st ast.Stmt, e ast.Expr) bool {
 	return false
 }
 
-// definedIdents returns the identifiers a top-level statement declares.
-func definedIdents(st ast.Stmt) []*ast.Ident {
-	var ids []*ast.Ident
-	switch st := st.(type) {
-	case *ast.AssignStmt:
-		if st.Tok == token.DEFINE {
-			for _, l := range st.Lhs {
-				if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
-					ids = append(ids, id)
-				}
-			}
-		}
-	case *ast.DeclStmt:
-		if g, ok := st.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
-			for _, s := range g.Specs {
-				for _, id := range s.(*ast.ValueSpec).Names {
-					if id.Name != "_" {
-						ids = append(ids, id)
-					}
-				}
-			}
-		}
-	}
-	return ids
-}
-
-func rhsOf(st ast.Stmt) []ast.Expr {
-	switch st := st.(type) {
-	case *ast.AssignStmt:
-		return st.Rhs
-	case *ast.DeclStmt:
-		var vals []ast.Expr
-		for _, s := range st.Decl.(*ast.GenDecl).Specs {
-			vals = append(vals, s.(*ast.ValueSpec).Values...)
-		}
-		return vals
-	}
-	return nil
-}
-
 // needStmt moves top-level statement idx, with what it needs and the error
 // check that follows it.
 func (p *plan) needStmt(idx int) bool {
@@ -215,7 +153,7 @@ func (p *plan) needStmt(idx int) bool {
 	}
 	st := p.body.List[idx]
 	p.moved[idx] = true
-	for _, x := range rhsOf(st) {
+	for _, x := range hoist.Rhs(st) {
 		if fetches(p.ix.pass.TypesInfo, x) {
 			return p.fail("it needs " + types.ExprString(x) + ", a secret or parameter fetched on every invocation")
 		}
@@ -227,7 +165,7 @@ func (p *plan) needStmt(idx int) bool {
 		}
 	}
 	info := p.ix.pass.TypesInfo
-	for _, id := range definedIdents(st) {
+	for _, id := range hoist.DefinedIdents(st) {
 		v, fresh := info.Defs[id].(*types.Var)
 		if !fresh {
 			v, _ = info.Uses[id].(*types.Var) // an error reused by :=
@@ -316,7 +254,7 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 				ok = p.fail("it reads " + v.Name() + ", which is not declared at the top of " + p.fn.name())
 			case len(p.ix.assigns[v]) != 1:
 				ok = p.fail(v.Name() + " is assigned more than once")
-			case !wholeDefinition(p.ix.pass.TypesInfo, p.body.List[d], rhsOf(p.body.List[d])[0]):
+			case !wholeDefinition(p.ix.pass.TypesInfo, p.body.List[d], hoist.Rhs(p.body.List[d])[0]):
 				ok = p.fail(v.Name() + " is declared together with other values")
 			default:
 				ok = p.needStmt(d)
@@ -368,34 +306,7 @@ func isErrCheck(info *types.Info, st ast.Stmt, err *types.Var) bool {
 	case *ast.ReturnStmt:
 		return true
 	case *ast.ExprStmt:
-		return exits(info, s)
-	}
-	return false
-}
-
-// exits reports whether st is panic(…), log.Fatal*(…) or os.Exit(…).
-func exits(info *types.Info, st ast.Stmt) bool {
-	es, ok := st.(*ast.ExprStmt)
-	if !ok {
-		return false
-	}
-	call, ok := es.X.(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	switch fn := typeutil.Callee(info, call).(type) {
-	case *types.Builtin:
-		return fn.Name() == "panic"
-	case *types.Func:
-		if fn.Pkg() == nil {
-			return false
-		}
-		switch fn.Pkg().Path() {
-		case "log":
-			return fn.Name() == "Fatal" || fn.Name() == "Fatalf" || fn.Name() == "Fatalln" || fn.Name() == "Panicf"
-		case "os":
-			return fn.Name() == "Exit"
-		}
+		return hoist.Exits(info, s)
 	}
 	return false
 }
@@ -406,9 +317,9 @@ func (p *plan) finish() bool {
 	info := p.ix.pass.TypesInfo
 	// Inline findings inside moved statements, or inside other inline
 	// findings, move with them.
-	p.inline = slices.DeleteFunc(p.inline, func(in *inlineExpr) bool {
-		return p.moved[p.homeIndexOf(in.expr)] || slices.ContainsFunc(p.inline, func(outer *inlineExpr) bool {
-			return outer != in && outer.expr.Pos() <= in.expr.Pos() && in.expr.End() <= outer.expr.End()
+	p.inline = slices.DeleteFunc(p.inline, func(in *hoist.Inline) bool {
+		return p.moved[p.homeIndexOf(in.Expr)] || slices.ContainsFunc(p.inline, func(outer *hoist.Inline) bool {
+			return outer != in && outer.Expr.Pos() <= in.Expr.Pos() && in.Expr.End() <= outer.Expr.End()
 		})
 	})
 	defined := map[*types.Var]int{}
@@ -416,7 +327,7 @@ func (p *plan) finish() bool {
 		if _, isCheck := p.checks[i]; isCheck {
 			continue
 		}
-		for _, id := range definedIdents(p.body.List[i]) {
+		for _, id := range hoist.DefinedIdents(p.body.List[i]) {
 			if v, ok := info.Defs[id].(*types.Var); ok {
 				defined[v] = i
 			}
@@ -435,7 +346,7 @@ func (p *plan) finish() bool {
 			continue
 		}
 		ast.Inspect(st, func(n ast.Node) bool {
-			if slices.ContainsFunc(p.inline, func(in *inlineExpr) bool { return in.expr == n }) {
+			if slices.ContainsFunc(p.inline, func(in *hoist.Inline) bool { return in.Expr == n }) {
 				return false // moves too
 			}
 			if id, ok := n.(*ast.Ident); ok {
@@ -480,7 +391,7 @@ func (p *plan) finish() bool {
 		if f.cand.kind == KindParams {
 			continue
 		}
-		if e, _ := f.expr(); !slices.ContainsFunc(p.inline, func(in *inlineExpr) bool { return in.expr == e }) {
+		if e, _ := f.expr(); !slices.ContainsFunc(p.inline, func(in *hoist.Inline) bool { return in.Expr == e }) {
 			continue
 		}
 		if t := info.TypeOf(f.cand.node.(ast.Expr)); !shareable(t) {
@@ -604,16 +515,16 @@ func (p *plan) chooseLanding() bool {
 		}
 		p.reason = "" // main is only preferred: init is safe
 	}
-	p.land = landInit
+	p.land = hoist.Init
 	if len(p.checks) == 0 && len(p.keepErr) == 0 && len(p.reads) == 0 {
-		p.land = landVar
+		p.land = hoist.Var
 		for i := range p.moved {
 			if as, ok := p.body.List[i].(*ast.AssignStmt); ok && len(as.Lhs) != 1 {
-				p.land = landInit // x, _ := f(): a var initializer holds one value
+				p.land = hoist.Init // x, _ := f(): a var initializer holds one value
 			}
-			for _, id := range definedIdents(p.body.List[i]) {
+			for _, id := range hoist.DefinedIdents(p.body.List[i]) {
 				if v, ok := p.ix.pass.TypesInfo.Defs[id].(*types.Var); ok && !p.hoisted[v] {
-					p.land = landInit // a local of the moved code: needs a body
+					p.land = hoist.Init // a local of the moved code: needs a body
 				}
 			}
 		}
@@ -649,7 +560,7 @@ func (p *plan) lazyLanding(why string, errs bool) bool {
 		}
 	}
 	p.reason = ""
-	p.land = landLazy
+	p.land = hoist.Lazy
 	return true
 }
 
@@ -670,7 +581,7 @@ func (p *plan) lazyChecks() string {
 	info := p.ix.pass.TypesInfo
 	first := p.body.List[p.firstMoved()].Pos()
 	for _, in := range p.inline {
-		if in.expr.Pos() < first {
+		if in.Expr.Pos() < first {
 			return "a value it builds is used before the code it moves"
 		}
 	}
@@ -728,7 +639,7 @@ func (p *plan) mainLanding() bool {
 			}
 		}
 	}
-	p.land = landMain
+	p.land = hoist.Main
 	return true
 }
 
@@ -750,7 +661,7 @@ func (p *plan) startStmt() ast.Stmt {
 // package-level function literal), and its doc comment if it has one.
 func (p *plan) insertPos() token.Pos {
 	pos := p.fn.body().Pos()
-	for _, d := range fileOf(p.ix.pass, p.fn.body()).Decls {
+	for _, d := range hoist.FileOf(p.ix.pass, p.fn.body()).Decls {
 		if d.Pos() <= pos && pos < d.End() {
 			at := d.Pos()
 			switch d := d.(type) {

@@ -1,12 +1,13 @@
-package analyzer
+package hoist
 
 import (
-	"github.com/lambdainit/lambdainit/analyzer/internal/fixcheck"
 	"go/ast"
 	"go/format"
 	"go/token"
 	"sort"
 	"strings"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/fixcheck"
 
 	"golang.org/x/tools/go/analysis"
 )

@@ -1,4 +1,4 @@
-package analyzer
+package hoist
 
 import (
 	"math/rand/v2"

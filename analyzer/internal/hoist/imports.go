@@ -1,9 +1,10 @@
-package analyzer
+package hoist
 
 import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -218,4 +219,100 @@ func lineStart(fi *fileImports, pos token.Pos) token.Pos {
 func lineEnd(fi *fileImports, pos token.Pos) token.Pos {
 	tf := fi.fset.File(pos)
 	return tf.Pos(lineEndOff(fi.src, tf.Offset(pos)))
+}
+
+// unusedImports deletes the imports that this fix alone leaves unused:
+// every use of the package lies in code the fix takes out of the file (the
+// moved statements and inline findings), and nothing the fix writes into
+// the file uses it: not the moved code as it lands (the returns of error
+// checks replaced by log.Fatalf are gone), not a name the fix qualifies,
+// and not the declarations of an earlier fix in this file that it shares.
+func (t *fixText) unusedImports() []analysis.TextEdit {
+	info := t.pass.TypesInfo
+	m := t.m
+	var removed []ast.Node
+	for i, st := range m.Body.List {
+		if m.Moved[i] {
+			removed = append(removed, st)
+		}
+	}
+	for _, in := range m.Inline {
+		removed = append(removed, in.Expr)
+	}
+	written := maps.Clone(t.decl.paths)
+	for _, d := range t.borrowed {
+		if d.file == t.fi.file {
+			maps.Copy(written, d.paths)
+		}
+	}
+	within := func(pos token.Pos, nodes []ast.Node) bool {
+		return slices.ContainsFunc(nodes, func(n ast.Node) bool { return n.Pos() <= pos && pos < n.End() })
+	}
+	var edits []analysis.TextEdit
+	for _, spec := range t.fi.file.Imports {
+		pn := info.PkgNameOf(spec)
+		if pn == nil || written[pn.Imported().Path()] {
+			continue
+		}
+		uses := t.fs.pkgUses()[pn]
+		if len(uses) == 0 || slices.ContainsFunc(uses, func(u token.Pos) bool { return !within(u, removed) }) {
+			continue
+		}
+		edits = append(edits, t.importRemoval(spec))
+	}
+	return edits
+}
+
+// importRemoval deletes an import spec's line or, when it is the only spec
+// of its declaration, the declaration, with the blank line after it when
+// one stands before it too.
+func (t *fixText) importRemoval(spec *ast.ImportSpec) analysis.TextEdit {
+	var n ast.Node = spec
+	for _, d := range t.fi.file.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT && len(g.Specs) == 1 && g.Specs[0] == spec {
+			n = g
+		}
+	}
+	from, to := t.lineStart(n.Pos()), t.lineAfter(n.End())
+	if n != ast.Node(spec) && t.off(from) > 0 {
+		before := t.lineText(lineStartOff(t.src, t.off(from)-1))
+		if strings.TrimSpace(before) == "" && strings.TrimSpace(t.lineText(t.off(to))) == "" && t.off(to) < len(t.src) {
+			to = t.lineAfter(to)
+		}
+	}
+	return analysis.TextEdit{Pos: from, End: to}
+}
+
+// writtenPaths returns the import paths that the code the fix writes uses:
+// the moved code but for the parts of error checks it replaces, and the
+// names the fix qualifies itself (log, context, sync, the types of new
+// package variables).
+func (t *fixText) writtenPaths() map[string]bool {
+	info := t.pass.TypesInfo
+	paths := map[string]bool{}
+	for p := range t.fi.used {
+		paths[p] = true
+	}
+	visit := func(n ast.Node) {
+		ast.Inspect(n, func(x ast.Node) bool {
+			if x != nil && slices.Contains(t.vanished, x) {
+				return false
+			}
+			if id, ok := x.(*ast.Ident); ok {
+				if pn, ok := info.Uses[id].(*types.PkgName); ok {
+					paths[pn.Imported().Path()] = true
+				}
+			}
+			return true
+		})
+	}
+	for i, st := range t.m.Body.List {
+		if t.m.Moved[i] {
+			visit(st)
+		}
+	}
+	for _, in := range t.m.Inline {
+		visit(in.Expr)
+	}
+	return paths
 }

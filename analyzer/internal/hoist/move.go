@@ -1,0 +1,157 @@
+// Package hoist turns a planned move of code out of a Lambda handler into
+// the edits of one suggested fix. The analyzer decides what moves and where
+// it lands (a Move); this package only writes it: the text of the moved
+// code as it lands (text.go), the package-level names it takes and shares
+// (names.go), the imports it adds and removes (imports.go), and edits
+// formatted like gofmt where the fix changes a declaration (format.go).
+//
+// Every fix it writes is a change to the original files that stands alone:
+// drivers apply any subset of the fixes of a package.
+package hoist
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Landing is where moved code goes.
+type Landing int
+
+const (
+	// Init: package variables set in a new init function.
+	Init Landing = iota
+	// Var: package variables with initializers, nothing to check.
+	Var
+	// Main: in main, right before the call that registers the handler.
+	Main
+	// Lazy: package variables set by code the function calls first, once
+	// (a sync.OnceFunc), or until it succeeds when it checks errors, so
+	// that it runs after whatever main or another package set before the
+	// first invocation.
+	Lazy
+)
+
+// Move is a planned move of code out of a function body.
+type Move struct {
+	Func *ast.FuncDecl // nil for a function literal
+	Name string        // how messages name the function
+	Body *ast.BlockStmt
+
+	Moved    map[int]bool       // indexes of the top-level statements of Body that move
+	Checks   map[int]*types.Var // moved error checks → the error they check
+	Failures map[int]string     // moved error checks → what failed, for a message ("unable to load SDK config")
+	Inline   []*Inline          // expressions inside larger ones that become package variables
+	Ctx      []ast.Expr         // per-invocation contexts that become context.Background()
+	Hoisted  map[*types.Var]bool
+	KeepErr  []*types.Var // checked errors the function still uses: declared in place
+
+	Landing   Landing
+	InsertPos token.Pos // where new declarations go
+	Start     ast.Stmt  // for Main: the statement of main that registers the handler
+	StartName string    // for Main: the registering function ("lambda.Start")
+	What      []string  // what moves, for the title
+
+	// Keep holds the packages whose uses in the function's error checks
+	// the fix must keep (see Session.Prepare).
+	Keep map[*types.PkgName]bool
+
+	file *fileState
+}
+
+// Inline is an expression that becomes a package variable; the larger
+// expression refers to that variable instead.
+type Inline struct {
+	Expr ast.Expr
+	Name string // chosen when the fix is written
+}
+
+// firstMoved returns the index of the first moved top-level statement.
+func (m *Move) firstMoved() int {
+	i := 0
+	for !m.Moved[i] {
+		i++
+	}
+	return i
+}
+
+// DefinedIdents returns the identifiers a top-level statement declares.
+func DefinedIdents(st ast.Stmt) []*ast.Ident {
+	var ids []*ast.Ident
+	switch st := st.(type) {
+	case *ast.AssignStmt:
+		if st.Tok == token.DEFINE {
+			for _, l := range st.Lhs {
+				if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+					ids = append(ids, id)
+				}
+			}
+		}
+	case *ast.DeclStmt:
+		if g, ok := st.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
+			for _, s := range g.Specs {
+				for _, id := range s.(*ast.ValueSpec).Names {
+					if id.Name != "_" {
+						ids = append(ids, id)
+					}
+				}
+			}
+		}
+	}
+	return ids
+}
+
+// Rhs returns the values a statement assigns or declares.
+func Rhs(st ast.Stmt) []ast.Expr {
+	switch st := st.(type) {
+	case *ast.AssignStmt:
+		return st.Rhs
+	case *ast.DeclStmt:
+		var vals []ast.Expr
+		for _, s := range st.Decl.(*ast.GenDecl).Specs {
+			vals = append(vals, s.(*ast.ValueSpec).Values...)
+		}
+		return vals
+	}
+	return nil
+}
+
+// Exits reports whether st is panic(…), log.Fatal*(…) or os.Exit(…).
+func Exits(info *types.Info, st ast.Stmt) bool {
+	es, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := es.X.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	switch fn := typeutil.Callee(info, call).(type) {
+	case *types.Builtin:
+		return fn.Name() == "panic"
+	case *types.Func:
+		if fn.Pkg() == nil {
+			return false
+		}
+		switch fn.Pkg().Path() {
+		case "log":
+			return fn.Name() == "Fatal" || fn.Name() == "Fatalf" || fn.Name() == "Fatalln" || fn.Name() == "Panicf"
+		case "os":
+			return fn.Name() == "Exit"
+		}
+	}
+	return false
+}
+
+// FileOf returns the file of the pass that holds n.
+func FileOf(pass *analysis.Pass, n ast.Node) *ast.File {
+	for _, f := range pass.Files {
+		if f.FileStart <= n.Pos() && n.Pos() < f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}

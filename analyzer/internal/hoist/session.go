@@ -1,0 +1,149 @@
+package hoist
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Session writes the fixes of one pass. What one fix may leave out depends
+// on the other fixes of its file (see Prepare), and the names fixes take
+// must not collide when drivers apply several, so the moves of a package
+// go through one session.
+type Session struct {
+	pass    *analysis.Pass
+	names   *namer
+	files   map[*ast.File]*fileState
+	nameFor func(types.Type) string
+}
+
+// NewSession starts the fixes of a pass. reserved are package-level names
+// declared where the pass does not see them (test files); nameFor names a
+// package variable for what it holds.
+func NewSession(pass *analysis.Pass, reserved map[string]bool, nameFor func(types.Type) string) *Session {
+	n := newNamer(pass)
+	for name := range reserved {
+		n.taken[name] = true
+		n.pkgNames[name] = true
+	}
+	return &Session{pass: pass, names: n, files: map[*ast.File]*fileState{}, nameFor: nameFor}
+}
+
+// Prepare reads the files of the moves and decides, for each move, which
+// packages its fix must keep using (Move.Keep). It returns the moves whose
+// file could not be read, with the error.
+func (s *Session) Prepare(moves []*Move) map[*Move]error {
+	failed := map[*Move]error{}
+	byFile := map[*fileState][]*Move{}
+	var order []*fileState
+	for _, m := range moves {
+		file := FileOf(s.pass, m.Body)
+		fs := s.files[file]
+		if fs == nil {
+			var err error
+			if fs, err = newFileState(s.pass, file); err != nil {
+				failed[m] = err
+				continue
+			}
+			s.files[file] = fs
+			order = append(order, fs)
+		}
+		m.file = fs
+		byFile[fs] = append(byFile[fs], m)
+	}
+	for _, fs := range order {
+		keepAlive(fs, byFile[fs])
+	}
+	return failed
+}
+
+// keepAlive finds, for each move of a file, the packages its fix must keep
+// using. A fix replaces the body of each error check it moves into init
+// with one log.Fatalf, and removes the imports that only those bodies used.
+// A package whose every use in the file lies in such bodies, but not all
+// in one fix's, would be left imported and unused by those fixes applied
+// together, though by none alone: each of them keeps its use instead.
+func keepAlive(fs *fileState, ms []*Move) {
+	info := fs.pass.TypesInfo
+	replaced := make([][]ast.Node, len(ms))
+	for i, m := range ms {
+		if m.Landing == Lazy {
+			continue // the handler keeps its checks
+		}
+		for idx := range m.Checks {
+			body := m.Body.List[idx].(*ast.IfStmt).Body.List
+			if len(body) == 1 && Exits(info, body[0]) {
+				continue // moves as it is
+			}
+			for _, st := range body {
+				replaced[i] = append(replaced[i], st)
+			}
+		}
+	}
+	within := func(pos token.Pos, nodes []ast.Node) bool {
+		return slices.ContainsFunc(nodes, func(n ast.Node) bool { return n.Pos() <= pos && pos < n.End() })
+	}
+	for pn, uses := range fs.pkgUses() {
+		everywhere := true
+		for _, u := range uses {
+			if !slices.ContainsFunc(replaced, func(nodes []ast.Node) bool { return within(u, nodes) }) {
+				everywhere = false
+				break
+			}
+		}
+		if !everywhere {
+			continue
+		}
+		for i, m := range ms {
+			some, all := false, true
+			for _, u := range uses {
+				if within(u, replaced[i]) {
+					some = true
+				} else {
+					all = false
+				}
+			}
+			if some && !all {
+				if m.Keep == nil {
+					m.Keep = map[*types.PkgName]bool{}
+				}
+				m.Keep[pn] = true
+			}
+		}
+	}
+}
+
+// fileState is what the fixes of one file share, computed once.
+type fileState struct {
+	pass *analysis.Pass
+	file *ast.File
+	src  []byte
+	uses map[*types.PkgName][]token.Pos
+}
+
+func newFileState(pass *analysis.Pass, file *ast.File) (*fileState, error) {
+	src, err := pass.ReadFile(pass.Fset.File(file.FileStart).Name())
+	if err != nil {
+		return nil, err
+	}
+	return &fileState{pass: pass, file: file, src: src}, nil
+}
+
+// pkgUses returns where the file uses each imported package name.
+func (fs *fileState) pkgUses() map[*types.PkgName][]token.Pos {
+	if fs.uses == nil {
+		fs.uses = map[*types.PkgName][]token.Pos{}
+		ast.Inspect(fs.file, func(x ast.Node) bool {
+			if id, ok := x.(*ast.Ident); ok {
+				if pn, ok := fs.pass.TypesInfo.Uses[id].(*types.PkgName); ok {
+					fs.uses[pn] = append(fs.uses[pn], id.Pos())
+				}
+			}
+			return true
+		})
+	}
+	return fs.uses
+}
