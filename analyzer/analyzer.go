@@ -25,7 +25,7 @@ func New(cfg Config) *analysis.Analyzer {
 	c := cfg
 	a := &analysis.Analyzer{
 		Name:     "lambdainit",
-		Doc:      analyzerDoc(docSource) + "\n\n" + checkList(),
+		Doc:      analyzerDoc(docSource),
 		URL:      "https://github.com/lambdainit/lambdainit",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &c) },

@@ -44,8 +44,8 @@ func handler(ctx context.Context, e Event) error {
 			"sync.OnceFunc the handler calls first, or a function that runs until it succeeds and returns " +
 			"its error to the handler's own check), and makes the handler use it.",
 		Refuses: "When the client depends on the event, a handler parameter, the handler's receiver or a " +
-			"variable of an enclosing function, when a local it needs is assigned more than once, or when " +
-			"moving it would not type-check.",
+			"variable of an enclosing function that does not move with it, or when a local it needs is " +
+			"assigned more than once.",
 		Options: "`extra-constructors` adds functions and methods to treat like SDK constructors; their " +
 			"findings carry no fix unless the result is an SDK type.",
 	},
@@ -170,16 +170,6 @@ func handler(ctx context.Context) error {
 	},
 }
 
-// checkList is the part of the analyzer's Doc that lists the checks.
-func checkList() string {
-	var b strings.Builder
-	b.WriteString("Checks (the diagnostic's category; -checks selects them):\n")
-	for _, c := range Checks {
-		fmt.Fprintf(&b, "\n  %s: %s\n", c.Kind, c.Title)
-	}
-	return b.String()
-}
-
 // ChecksMarkdown renders the README's checks section.
 func ChecksMarkdown() string {
 	var b strings.Builder
@@ -192,7 +182,9 @@ func ChecksMarkdown() string {
 		fmt.Fprintf(&b, "| `%s` | %s | %s |\n", c.Kind, c.Title, fix)
 	}
 	for _, c := range Checks {
-		fmt.Fprintf(&b, "\n### `%s`: %s\n\n%s\n\nReported:\n\n```go\n%s\n```\n\nAfter `lambdainit -fix`:\n\n```go\n%s\n```\n\n", c.Kind, c.Title, c.Why, c.Before, c.After)
+		// The anchor is the one drivers link a diagnostic to: the
+		// analyzer's URL, then # and its category.
+		fmt.Fprintf(&b, "\n<a id=\"%s\"></a>\n\n### `%s`: %s\n\n%s\n\nReported:\n\n```go\n%s\n```\n\nAfter `lambdainit -fix`:\n\n```go\n%s\n```\n\n", c.Kind, c.Kind, c.Title, c.Why, c.Before, c.After)
 		fmt.Fprintf(&b, "**Fix.** %s\n\n**No fix.** %s\n", c.Fix, c.Refuses)
 		if c.Options != "" {
 			fmt.Fprintf(&b, "\n**Options.** %s\n", c.Options)

@@ -36,11 +36,14 @@ const (
 // AllKinds lists every kind in the order the documentation uses.
 var AllKinds = []Kind{KindClient, KindConfig, KindParams, KindResource, KindFetch}
 
+// Landing is a place a fix can prefer for the code it moves.
+type Landing string
+
 // The landing places a fix can prefer.
 const (
-	LandingInit = "init"
-	LandingMain = "main"
-	LandingLazy = "lazy"
+	LandingInit Landing = "init"
+	LandingMain Landing = "main"
+	LandingLazy Landing = "lazy"
 )
 
 // Config holds the analyzer's settings. The same struct backs the command
@@ -62,7 +65,7 @@ type Config struct {
 	// before the Start call, or "lazy", a sync.OnceFunc the handler calls
 	// first. Code that must run after main or another package sets what
 	// it reads lands in main, or lazily, whatever this says.
-	Landing string `json:"landing"`
+	Landing Landing `json:"landing"`
 	// HandlerShapes, on by default, finds the handlers of a package that
 	// registers none itself (they are registered elsewhere) by their
 	// shape: a valid handler signature taking an aws-lambda-go events
@@ -232,16 +235,16 @@ type landingFlag struct{ cfg *Config }
 
 func (f landingFlag) String() string {
 	if f.cfg == nil || f.cfg.Landing == "" {
-		return LandingInit
+		return string(LandingInit)
 	}
-	return f.cfg.Landing
+	return string(f.cfg.Landing)
 }
 
 func (f landingFlag) Set(s string) error {
-	if err := (Config{Landing: s}).Validate(); err != nil {
+	if err := (Config{Landing: Landing(s)}).Validate(); err != nil {
 		return err
 	}
-	f.cfg.Landing = s
+	f.cfg.Landing = Landing(s)
 	return nil
 }
 

@@ -3,7 +3,7 @@
 //
 // # Analyzer lambdainit
 //
-// lambdainit: check for AWS SDK clients and config built per invocation
+// lambdainit: check for Init work repeated on every Lambda invocation
 //
 // A Lambda execution environment runs the code outside the handler once (the
 // Init phase) and the handler on every invocation. A client built inside the
@@ -14,13 +14,18 @@
 // them (lambda.Start and its variants, lambdaurl, handler values that
 // implement lambda.Handler or http.Handler, factories and wrappers, and
 // functions marked //lambdainit:handler), follows the functions of the same
-// package that they call, and reports, by category:
+// package that they call, and reports, by category (the diagnostic's
+// Category; -checks selects them):
 //
-//   - client: aws-sdk-go-v2 and aws-sdk-go service clients, presign clients,
-//     S3 transfer managers and STS credentials providers;
-//   - config: config.LoadDefaultConfig and aws-sdk-go sessions;
-//   - params: SDK operation inputs whose every field is the same on every
-//     invocation and that nothing mutates.
+//   - client: AWS SDK clients built on every invocation
+//   - config: SDK configuration loaded on every invocation
+//   - params: constant SDK request inputs rebuilt on every invocation
+//   - resource: other expensive resources built on every invocation
+//   - fetch: the same secret or parameter fetched on every invocation
+//
+// Each category is documented, with code before and after the fix, at
+// https://github.com/lambdainit/lambdainit#checks, and its diagnostics link
+// to its own section there.
 //
 // WRONG:
 //

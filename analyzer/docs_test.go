@@ -52,15 +52,18 @@ func TestChecksDocumented(t *testing.T) {
 		if c.Title == "" || c.Why == "" || c.Before == "" || c.After == "" || c.Fix == "" || c.Refuses == "" {
 			t.Errorf("check %s lacks documentation", c.Kind)
 		}
-		if !strings.Contains(analyzer.Analyzer.Doc, string(c.Kind)+": "+c.Title) {
-			t.Errorf("the analyzer's Doc does not list %s", c.Kind)
+		if !strings.Contains(analyzer.Analyzer.Doc, "  - "+string(c.Kind)+": "+c.Title+"\n") {
+			t.Errorf("the analyzer's Doc (doc.go) does not list %s as %q", c.Kind, c.Title)
+		}
+		if !strings.Contains(analyzer.ChecksMarkdown(), `<a id="`+string(c.Kind)+`"></a>`) {
+			t.Errorf("the README has no anchor for %s, where its diagnostics link", c.Kind)
 		}
 	}
 	if !slices.Equal(kinds, analyzer.AllKinds) {
 		t.Errorf("documented kinds %v, want %v", kinds, analyzer.AllKinds)
 	}
 	first, _, _ := strings.Cut(analyzer.Analyzer.Doc, "\n")
-	if first != "check for AWS SDK clients and config built per invocation" {
+	if first != "check for Init work repeated on every Lambda invocation" {
 		t.Errorf("Doc's first line %q", first)
 	}
 }

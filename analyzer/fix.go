@@ -139,7 +139,7 @@ func (p *plan) move() *hoist.Move {
 // checkedCallName names what failed when the error a check tests is set:
 // "unable to load SDK config", or the function called.
 func checkedCallName(info *types.Info, st ast.Stmt) string {
-	for _, x := range hoist.Rhs(st) {
+	for _, x := range hoist.RHS(st) {
 		if call, ok := x.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.Pkg() != nil {
 				c := classify(fn)
@@ -197,8 +197,10 @@ func nameFor(t types.Type) string {
 	}
 	obj := named.Obj()
 	switch {
-	case obj.Name() == "Config":
+	case obj.Name() == "Config" && isSDKPackage(obj.Pkg().Path()):
 		return "awsConfig"
+	case obj.Name() == "Config":
+		return lowerFirst(obj.Pkg().Name()) + "Config" // pgxpoolConfig, zapConfig
 	case obj.Name() == "Session":
 		return "sess"
 	case obj.Name() == "Credentials":

@@ -1,12 +1,11 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
-	"go/printer"
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/ast/inspector"
@@ -153,7 +152,7 @@ func (p *plan) needStmt(idx int) bool {
 	}
 	st := p.body.List[idx]
 	p.moved[idx] = true
-	for _, x := range hoist.Rhs(st) {
+	for _, x := range hoist.RHS(st) {
 		if fetches(p.ix.pass.TypesInfo, x) {
 			return p.fail("it needs " + types.ExprString(x) + ", a secret or parameter fetched on every invocation")
 		}
@@ -254,7 +253,7 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 				ok = p.fail("it reads " + v.Name() + ", which is not declared at the top of " + p.fn.name())
 			case len(p.ix.assigns[v]) != 1:
 				ok = p.fail(v.Name() + " is assigned more than once")
-			case !wholeDefinition(p.ix.pass.TypesInfo, p.body.List[d], hoist.Rhs(p.body.List[d])[0]):
+			case !wholeDefinition(p.ix.pass.TypesInfo, p.body.List[d], hoist.RHS(p.body.List[d])[0]):
 				ok = p.fail(v.Name() + " is declared together with other values")
 			default:
 				ok = p.needStmt(d)
@@ -585,7 +584,7 @@ func (p *plan) lazyChecks() string {
 			return "a value it builds is used before the code it moves"
 		}
 	}
-	var want string
+	var want []any
 	for i, v := range p.checks {
 		is := p.body.List[i].(*ast.IfStmt)
 		list := is.Body.List
@@ -595,13 +594,11 @@ func (p *plan) lazyChecks() string {
 		if _, ok := list[len(list)-1].(*ast.ReturnStmt); !ok {
 			return "an error check of the moved code does not return"
 		}
-		var b strings.Builder
-		printer.Fprint(&b, p.ix.pass.Fset, is.Body)
-		text := v.Name() + " " + b.String()
-		if want != "" && text != want {
+		shape := shapeOf(info, is.Body, v)
+		if want != nil && !slices.Equal(shape, want) {
 			return "its error checks differ from each other"
 		}
-		want = text
+		want = shape
 		bad := false
 		ast.Inspect(is.Body, func(n ast.Node) bool {
 			if id, ok := n.(*ast.Ident); ok {
@@ -617,6 +614,47 @@ func (p *plan) lazyChecks() string {
 		}
 	}
 	return ""
+}
+
+// shapeOf returns what n does, as a sequence comparable with another's:
+// each node's kind, the object each identifier denotes (the checked error
+// err standing for any), the value of each literal and each operator, and
+// where each node's children end. Two error checks with the same shape do
+// the same, whatever their spacing, comments or the name of the error.
+func shapeOf(info *types.Info, n ast.Node, err *types.Var) []any {
+	type end struct{}
+	var out []any
+	ast.Inspect(n, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case nil:
+			out = append(out, end{})
+			return false
+		case *ast.Ident:
+			switch obj := info.ObjectOf(x); {
+			case obj == err:
+				out = append(out, "the checked error")
+			case obj != nil:
+				out = append(out, obj)
+			default:
+				out = append(out, x.Name)
+			}
+		case *ast.BasicLit:
+			out = append(out, x.Kind, x.Value)
+		case *ast.BinaryExpr:
+			out = append(out, x.Op)
+		case *ast.UnaryExpr:
+			out = append(out, x.Op)
+		case *ast.AssignStmt:
+			out = append(out, x.Tok)
+		case *ast.IncDecStmt:
+			out = append(out, x.Tok)
+		case *ast.BranchStmt:
+			out = append(out, x.Tok)
+		}
+		out = append(out, fmt.Sprintf("%T", x))
+		return true
+	})
+	return out
 }
 
 // mainLanding checks that the code can run in main right before the call

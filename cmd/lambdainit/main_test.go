@@ -146,7 +146,7 @@ func TestChecksFlag(t *testing.T) {
 func TestHelp(t *testing.T) {
 	bin := buildTool(t)
 	out, _ := run(t, os.TempDir(), bin, "-help")
-	for _, want := range []string{"check for AWS SDK clients and config built per invocation", "-checks", "-fix", "-diff"} {
+	for _, want := range []string{"check for Init work repeated on every Lambda invocation", "-checks", "-fix", "-diff"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("-help lacks %q:\n%s", want, out)
 		}

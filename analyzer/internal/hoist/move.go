@@ -22,13 +22,13 @@ import (
 type Landing int
 
 const (
-	// Init: package variables set in a new init function.
+	// Init lands in package variables set in a new init function.
 	Init Landing = iota
-	// Var: package variables with initializers, nothing to check.
+	// Var lands in package variables with initializers, nothing to check.
 	Var
-	// Main: in main, right before the call that registers the handler.
+	// Main lands in main, right before the call that registers the handler.
 	Main
-	// Lazy: package variables set by code the function calls first, once
+	// Lazy lands in package variables set by code the function calls first, once
 	// (a sync.OnceFunc), or until it succeeds when it checks errors, so
 	// that it runs after whatever main or another package set before the
 	// first invocation.
@@ -104,8 +104,8 @@ func DefinedIdents(st ast.Stmt) []*ast.Ident {
 	return ids
 }
 
-// Rhs returns the values a statement assigns or declares.
-func Rhs(st ast.Stmt) []ast.Expr {
+// RHS returns the values a statement assigns or declares.
+func RHS(st ast.Stmt) []ast.Expr {
 	switch st := st.(type) {
 	case *ast.AssignStmt:
 		return st.Rhs

@@ -98,8 +98,11 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 		}
 	}
 	for _, v := range hoisted {
+		// A package-level name says what it holds: the local's name
+		// when it is free and more than one letter (cfg, table), else
+		// one from its type (sqsClient, not q).
 		name := v.Name()
-		if n.taken[name] {
+		if n.taken[name] || len([]rune(name)) == 1 {
 			name = n.fresh(t.nameFor(v.Type()), avoid)
 		}
 		n.taken[name] = true

@@ -50,6 +50,36 @@ func HandleConfig(ctx context.Context, e events.SQSEvent) error {
 	return nil
 }
 
+// HandleTwoRegions checks two errors the same way, though they are two
+// variables: one check comes back to the handler.
+func HandleTwoRegions(ctx context.Context, e events.SQSEvent) error {
+	east, err := config.LoadDefaultConfig(ctx, config.WithRegion(Region)) // want `config.LoadDefaultConfig loads .* invocation of HandleTwoRegions; load it once outside the handler$`
+	if err != nil {
+		return fmt.Errorf("setup: %w", err)
+	}
+	west, err2 := config.LoadDefaultConfig(ctx, config.WithRegion(Region+"-2")) // want `config.LoadDefaultConfig loads .* invocation of HandleTwoRegions; load it once outside the handler$`
+	if err2 != nil {
+		return fmt.Errorf("setup: %w", err2) // the same check, for another error
+	}
+	_, _ = east, west
+	return nil
+}
+
+// HandleTwoChecks checks its two errors differently: one check cannot
+// stand for both.
+func HandleTwoChecks(ctx context.Context, e events.SQSEvent) error {
+	east, err := config.LoadDefaultConfig(ctx, config.WithRegion(Region)) // want `config.LoadDefaultConfig loads .* \(no automatic fix: it reads Region, which another package may set after Init, and its error checks differ from each other\)`
+	if err != nil {
+		return fmt.Errorf("east: %w", err)
+	}
+	west, err2 := config.LoadDefaultConfig(ctx, config.WithRegion(Region+"-2")) // want `config.LoadDefaultConfig loads .* \(no automatic fix: it reads Region, which another package may set after Init, and its error checks differ from each other\)`
+	if err2 != nil {
+		return fmt.Errorf("west: %w", err2)
+	}
+	_, _ = east, west
+	return nil
+}
+
 // HandleLogged goes on after logging the error: that is no check a moved
 // statement can take with it.
 func HandleLogged(ctx context.Context, e events.SQSEvent) error {
