@@ -1,9 +1,11 @@
 package hoist
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -125,9 +127,15 @@ type fileState struct {
 }
 
 func newFileState(pass *analysis.Pass, file *ast.File) (*fileState, error) {
-	src, err := pass.ReadFile(pass.Fset.File(file.FileStart).Name())
+	tf := pass.Fset.File(file.FileStart)
+	src, err := pass.ReadFile(tf.Name())
 	if err != nil {
 		return nil, err
+	}
+	if len(src) != tf.Size() {
+		// The file changed since it was parsed (an editor's unsaved
+		// buffer, a file written meanwhile): offsets would not match.
+		return nil, fmt.Errorf("%s changed since it was parsed", filepath.Base(tf.Name()))
 	}
 	return &fileState{pass: pass, file: file, src: src}, nil
 }
