@@ -75,6 +75,13 @@ type Config struct {
 
 // Validate reports settings that cannot work.
 func (c Config) Validate() error {
+	if err := c.validate(); err != nil {
+		return fmt.Errorf("lambdainit: %w", err)
+	}
+	return nil
+}
+
+func (c Config) validate() error {
 	var errs []error
 	for _, k := range c.Checks {
 		if !slices.Contains(AllKinds, k) {
@@ -96,10 +103,7 @@ func (c Config) Validate() error {
 	default:
 		errs = append(errs, fmt.Errorf("landing %q: want %q, %q or %q", c.Landing, LandingInit, LandingMain, LandingLazy))
 	}
-	if err := errors.Join(errs...); err != nil {
-		return fmt.Errorf("lambdainit: %w", err)
-	}
-	return nil
+	return errors.Join(errs...)
 }
 
 func (c Config) enabled(k Kind) bool {
@@ -223,7 +227,7 @@ func (f checksFlag) Set(s string) error {
 			ks = append(ks, Kind(part))
 		}
 	}
-	if err := (Config{Checks: ks}).Validate(); err != nil {
+	if err := (Config{Checks: ks}).validate(); err != nil {
 		return err
 	}
 	f.cfg.Checks = ks
@@ -241,7 +245,7 @@ func (f landingFlag) String() string {
 }
 
 func (f landingFlag) Set(s string) error {
-	if err := (Config{Landing: Landing(s)}).Validate(); err != nil {
+	if err := (Config{Landing: Landing(s)}).validate(); err != nil {
 		return err
 	}
 	f.cfg.Landing = Landing(s)

@@ -13,7 +13,7 @@ import (
 	"testing"
 
 	"github.com/lambdainit/lambdainit/analyzer"
-	"github.com/lambdainit/lambdainit/analyzer/internal/fixcheck"
+	"github.com/lambdainit/lambdainit/internal/fixcheck"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"

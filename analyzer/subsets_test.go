@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/lambdainit/lambdainit/analyzer"
-	"github.com/lambdainit/lambdainit/analyzer/internal/fixcheck"
+	"github.com/lambdainit/lambdainit/internal/fixcheck"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"

@@ -11,42 +11,56 @@ import (
 const ignoreDirective = "//lambdainit:ignore"
 
 // suppress drops the findings a //lambdainit:ignore <reason> comment
-// covers: one on the line of the finding, or on the line above it or above
-// the statement that holds it. A directive without a reason still
-// suppresses, and is itself reported, once.
+// covers. A directive at the end of a line governs that line; a directive
+// on a line of its own governs the next line. A finding is covered when the
+// directive governs its line or the first line of the statement that holds
+// it. A directive without a reason still suppresses, and is itself
+// reported, once.
 func (ix *index) suppress(fs []*finding) []*finding {
 	pass := ix.pass
-	directives := map[*token.File]map[int]*ast.Comment{}
+	governs := map[*token.File]map[int]*ast.Comment{}
 	for _, f := range pass.Files {
+		var src []byte
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				if strings.HasPrefix(c.Text, ignoreDirective) {
-					tf := pass.Fset.File(c.Pos())
-					if directives[tf] == nil {
-						directives[tf] = map[int]*ast.Comment{}
-					}
-					directives[tf][tf.Line(c.Pos())] = c
+				if !strings.HasPrefix(c.Text, ignoreDirective) {
+					continue
 				}
+				tf := pass.Fset.File(c.Pos())
+				if src == nil {
+					var err error
+					if src, err = pass.ReadFile(tf.Name()); err != nil || len(src) != tf.Size() {
+						src = []byte{}
+					}
+				}
+				line := tf.Line(c.Pos())
+				if off := tf.Offset(c.Pos()); off <= len(src) && ownLine(src, off) {
+					line++
+				}
+				if governs[tf] == nil {
+					governs[tf] = map[int]*ast.Comment{}
+				}
+				governs[tf][line] = c
 			}
 		}
 	}
-	if len(directives) == 0 {
+	if len(governs) == 0 {
 		return fs
 	}
 	reported := map[*ast.Comment]bool{}
 	kept := fs[:0]
 	for _, f := range fs {
 		tf := pass.Fset.File(f.cand.node.Pos())
-		lines := []int{tf.Line(f.cand.node.Pos()), tf.Line(f.cand.node.Pos()) - 1}
+		lines := []int{tf.Line(f.cand.node.Pos())}
 		for c := f.cand.cur; c.Valid(); c = c.Parent() {
 			if st, ok := c.Node().(ast.Stmt); ok {
-				lines = append(lines, tf.Line(st.Pos())-1)
+				lines = append(lines, tf.Line(st.Pos()))
 				break
 			}
 		}
 		var d *ast.Comment
 		for _, l := range lines {
-			if d = directives[tf][l]; d != nil {
+			if d = governs[tf][l]; d != nil {
 				break
 			}
 		}
@@ -65,4 +79,15 @@ func (ix *index) suppress(fs []*finding) []*finding {
 		}
 	}
 	return kept
+}
+
+// ownLine reports whether nothing but blanks precedes offset off on its
+// line of src.
+func ownLine(src []byte, off int) bool {
+	for i := off - 1; i >= 0 && src[i] != '\n'; i-- {
+		if src[i] != ' ' && src[i] != '\t' {
+			return false
+		}
+	}
+	return true
 }

@@ -1,4 +1,4 @@
-package hoist
+package fixcheck
 
 import (
 	"math/rand/v2"
@@ -17,7 +17,7 @@ func TestDiffLines(t *testing.T) {
 		{"a\nb\n", ""},
 		{"p\nq\nr\ns\nt\n", "q\nr\nX\nt\np\n"},
 	} {
-		a, b := splitLines(tc.a), splitLines(tc.b)
+		a, b := SplitLines(tc.a), SplitLines(tc.b)
 		if tc.a == "" {
 			a = nil
 		}
@@ -26,13 +26,13 @@ func TestDiffLines(t *testing.T) {
 		}
 		var got []string
 		pos := 0
-		for _, h := range diffLines(a, b) {
-			if h.a0 < pos {
+		for _, h := range DiffLines(a, b) {
+			if h.A0 < pos {
 				t.Fatalf("%q → %q: hunks out of order", tc.a, tc.b)
 			}
-			got = append(got, a[pos:h.a0]...)
-			got = append(got, b[h.b0:h.b1]...)
-			pos = h.a1
+			got = append(got, a[pos:h.A0]...)
+			got = append(got, b[h.B0:h.B1]...)
+			pos = h.A1
 		}
 		got = append(got, a[pos:]...)
 		if strings.Join(got, "") != tc.b {
@@ -57,10 +57,10 @@ func TestDiffLinesRandom(t *testing.T) {
 		a, b := gen(), gen()
 		var got []string
 		pos := 0
-		for _, h := range diffLines(a, b) {
-			got = append(got, a[pos:h.a0]...)
-			got = append(got, b[h.b0:h.b1]...)
-			pos = h.a1
+		for _, h := range DiffLines(a, b) {
+			got = append(got, a[pos:h.A0]...)
+			got = append(got, b[h.B0:h.B1]...)
+			pos = h.A1
 		}
 		got = append(got, a[pos:]...)
 		if strings.Join(got, "") != strings.Join(b, "") {

@@ -1,0 +1,189 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBadFlagOneLine checks that a bad flag value is one line of error,
+// standalone and under go vet (which runs the tool once per package).
+func TestBadFlagOneLine(t *testing.T) {
+	t.Parallel()
+	tool := buildTool(t)
+	out, code := run(t, exampleDir(t), tool, "-checks=clients", "./...")
+	if code != exitUsage || strings.Count(out, "\n") != 1 || !strings.Contains(out, `unknown check "clients"`) {
+		t.Errorf("-checks=clients: exit %d, want %d and one line:\n%s", code, exitUsage, out)
+	}
+	out, code = run(t, exampleDir(t), "go", "vet", "-vettool="+tool, "-landing=later", "./...")
+	if code == 0 || strings.Count(out, "invalid value") != 1 || len(strings.Split(strings.TrimSpace(out), "\n")) > 2 {
+		t.Errorf("go vet -landing=later: exit %d, want one line of error (and go vet's package header):\n%s", code, out)
+	}
+}
+
+// TestFixOutputAndExitCodes checks what -fix and -fix -diff print and how
+// they exit: 3 while something is left to fix or would change, 0 once
+// every finding is fixed; the files changed, one line each, and the
+// findings with no fix.
+func TestFixOutputAndExitCodes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fixes the example module against the real SDK")
+	}
+	t.Parallel()
+	tool := buildTool(t)
+	dir := filepath.Join(t.TempDir(), "example")
+	mustCopy(t, exampleDir(t), dir)
+	// A finding that gets no fix: the client reads the handler's receiver.
+	left := filepath.Join(dir, "left")
+	if err := os.MkdirAll(left, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := `package main
+
+import (
+	"context"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+)
+
+type app struct{ region string }
+
+func (a app) handle(ctx context.Context) error {
+	_ = dynamodb.New(dynamodb.Options{Region: a.region})
+	return nil
+}
+
+func main() { lambda.Start(app{region: "eu-west-1"}.handle) }
+`
+	if err := os.WriteFile(filepath.Join(left, "main.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	sum := treeHash(dir)
+	out, code := run(t, dir, tool, "-fix", "-diff", "./...")
+	if code != exitFindings || !strings.Contains(out, "--- scan/main.go (old)") || treeHash(dir) != sum {
+		t.Fatalf("-fix -diff: exit %d, want %d, a diff and no change:\n%s", code, exitFindings, out)
+	}
+	out, code = run(t, dir, tool, "-fix", "./...")
+	if code != exitFindings {
+		t.Errorf("-fix with a finding left: exit %d, want %d", code, exitFindings)
+	}
+	for _, want := range []string{
+		"lambdainit: fixed scan/main.go\n",
+		"left/main.go:13:6: dynamodb.New builds",
+		"no automatic fix: it reads the handler's receiver a",
+		"lambdainit: 1 of 13 findings have no automatic fix",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("-fix output lacks %q:\n%s", want, out)
+		}
+	}
+	if err := os.RemoveAll(left); err != nil {
+		t.Fatal(err)
+	}
+	if out, code := run(t, dir, tool, "-fix", "./..."); code != exitClean || out != "" {
+		t.Errorf("-fix with nothing left: exit %d, want 0 and no output:\n%s", code, out)
+	}
+	if out, code := run(t, dir, tool, "-fix", "-diff", "./..."); code != exitClean || out != "" {
+		t.Errorf("-fix -diff with nothing to change: exit %d, want 0 and no output:\n%s", code, out)
+	}
+}
+
+// TestRelativePaths checks that findings name files relative to the
+// working directory, as go vet does.
+func TestRelativePaths(t *testing.T) {
+	t.Parallel()
+	tool := buildTool(t)
+	out, code := run(t, exampleDir(t), tool, "./scan")
+	if code != exitFindings || !strings.HasPrefix(out, "scan/main.go:28:14: config.LoadDefaultConfig loads") {
+		t.Errorf("exit %d, want findings with paths relative to the module:\n%s", code, out)
+	}
+}
+
+// TestVersion checks -V and -V=full: the module version from the build
+// information, and for go vet's cache a build ID.
+func TestVersion(t *testing.T) {
+	t.Parallel()
+	tool := buildTool(t)
+	out, _ := run(t, exampleDir(t), tool, "-V")
+	if !strings.HasPrefix(out, "lambdainit version ") || strings.Contains(out, "comments-go-here") {
+		t.Errorf("-V printed %q", out)
+	}
+	out, _ = run(t, exampleDir(t), tool, "-V=full")
+	if f := strings.Fields(out); len(f) < 4 || f[1] != "version" || !strings.HasPrefix(f[len(f)-1], "buildID=") {
+		t.Errorf("-V=full printed %q", out)
+	}
+}
+
+// TestSARIF checks the shape of -format=sarif that GitHub code scanning
+// reads: a rule per check with its help link, results by rule, related
+// locations and fixes. .ci/sarif validates it against the SARIF 2.1.0
+// schema.
+func TestSARIF(t *testing.T) {
+	t.Parallel()
+	tool := buildTool(t)
+	out, code := run(t, exampleDir(t), tool, "-format=sarif", "./scan")
+	if code != exitFindings {
+		t.Fatalf("exit %d, want %d", code, exitFindings)
+	}
+	var log struct {
+		Version string
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct{ ID, HelpURI string }
+				}
+			}
+			Results []struct {
+				RuleID    string
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+						Region           struct{ StartLine, StartColumn int }
+					}
+				}
+				RelatedLocations []any
+				Fixes            []struct {
+					Description     struct{ Text string }
+					ArtifactChanges []struct{ Replacements []any }
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 {
+		t.Fatalf("version %q, %d runs", log.Version, len(log.Runs))
+	}
+	run := log.Runs[0]
+	rules := map[string]bool{}
+	for _, r := range run.Tool.Driver.Rules {
+		rules[r.ID] = true
+		if r.HelpURI != "https://github.com/lambdainit/lambdainit#"+r.ID {
+			t.Errorf("rule %s links to %s", r.ID, r.HelpURI)
+		}
+	}
+	if len(rules) != 5 || len(run.Results) != 3 {
+		t.Fatalf("%d rules, %d results; want 5 and scan's 3", len(rules), len(run.Results))
+	}
+	fixes := 0
+	for _, r := range run.Results {
+		loc := r.Locations[0].PhysicalLocation
+		if !rules[r.RuleID] || loc.ArtifactLocation.URI != "scan/main.go" || loc.Region.StartLine == 0 || len(r.RelatedLocations) == 0 {
+			t.Errorf("result %+v", r)
+		}
+		for _, f := range r.Fixes {
+			if f.Description.Text == "" || len(f.ArtifactChanges) == 0 || len(f.ArtifactChanges[0].Replacements) == 0 {
+				t.Errorf("fix %+v", f)
+			}
+			fixes++
+		}
+	}
+	if fixes != 1 {
+		t.Errorf("%d fixes, want the one that moves scan's three findings", fixes)
+	}
+}

@@ -1,0 +1,330 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"go/format"
+	"go/token"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/lambdainit/lambdainit/analyzer"
+	"github.com/lambdainit/lambdainit/internal/fixcheck"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// The exit codes of the standalone command (go vet maps findings to 1).
+const (
+	exitClean    = 0 // nothing to report, or every finding fixed
+	exitError    = 1 // packages did not load or type-check, files could not be written
+	exitUsage    = 2 // a bad flag or no package
+	exitFindings = 3 // findings reported, left unfixed, or changes -diff would make
+)
+
+// options are the command's own flags; the analyzer's are bound to it.
+type options struct {
+	fix, diff, json, tests bool
+	format                 string
+	version                string // "", "short" or "full"
+}
+
+// versionFlag is -V (short) and -V=full.
+type versionFlag struct{ v *string }
+
+func (f versionFlag) String() string   { return "" }
+func (f versionFlag) IsBoolFlag() bool { return true }
+func (f versionFlag) Set(s string) error {
+	switch s {
+	case "true":
+		*f.v = "short"
+	case "full":
+		*f.v = "full"
+	default:
+		return fmt.Errorf("want -V or -V=full")
+	}
+	return nil
+}
+
+// newFlagSet returns the command's flags, with the analyzer's, which it
+// binds to a.
+func newFlagSet(a *analysis.Analyzer, o *options) *flag.FlagSet {
+	fs := flag.NewFlagSet("lambdainit", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.BoolVar(&o.fix, "fix", false, "apply the fixes, then print what was changed and the findings left")
+	fs.BoolVar(&o.diff, "diff", false, "print the fixes as a unified diff instead of applying them")
+	fs.BoolVar(&o.json, "json", false, "print findings and fixes as JSON (as go vet -json does); the same as -format=json")
+	fs.StringVar(&o.format, "format", "text", "output format: text, json, or sarif (SARIF 2.1.0, for GitHub code scanning)")
+	fs.BoolVar(&o.tests, "test", true, "also analyze the packages' test files")
+	fs.Var(versionFlag{&o.version}, "V", "print the version and exit (-V=full as go vet asks)")
+	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	return fs
+}
+
+// standalone runs lambdainit on package patterns, as a command.
+func standalone(args []string, stdout, stderr io.Writer) int {
+	a := analyzer.Analyzer
+	var o options
+	fs := newFlagSet(a, &o)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			usage(stdout, fs)
+			return exitClean
+		}
+		fmt.Fprintf(stderr, "lambdainit: %v (lambdainit -help lists the flags)\n", err)
+		return exitUsage
+	}
+	if o.json {
+		o.format = "json"
+	}
+	switch {
+	case o.version != "":
+		if err := printVersion(stdout, o.version == "full"); err != nil {
+			fmt.Fprintln(stderr, "lambdainit:", err)
+			return exitError
+		}
+		return exitClean
+	case o.format != "text" && o.format != "json" && o.format != "sarif":
+		fmt.Fprintf(stderr, "lambdainit: -format=%s: want text, json or sarif\n", o.format)
+		return exitUsage
+	case fs.NArg() == 0:
+		fmt.Fprintln(stderr, "lambdainit: no packages given (lambdainit ./... analyzes the module)")
+		return exitUsage
+	}
+
+	cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Tests: o.tests}
+	pkgs, err := packages.Load(cfg, fs.Args()...)
+	if err != nil {
+		fmt.Fprintln(stderr, "lambdainit:", err)
+		return exitError
+	}
+	if n := printLoadErrors(stderr, pkgs); n > 0 {
+		return exitError
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		fmt.Fprintln(stderr, "lambdainit:", err)
+		return exitError
+	}
+	var found []finding
+	seen := map[string]bool{}
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			fmt.Fprintf(stderr, "lambdainit: %s: %v\n", act.Package.ID, act.Err)
+			return exitError
+		}
+		for _, d := range act.Diagnostics {
+			f := finding{d: d, fset: act.Package.Fset}
+			// A package with tests is analyzed with and without them:
+			// the same finding, once.
+			if key := f.posn(d.Pos).String() + d.Message; !seen[key] {
+				seen[key] = true
+				found = append(found, f)
+			}
+		}
+	}
+	slices.SortStableFunc(found, func(x, y finding) int {
+		px, py := x.posn(x.d.Pos), y.posn(y.d.Pos)
+		if c := strings.Compare(px.Filename, py.Filename); c != 0 {
+			return c
+		}
+		return px.Offset - py.Offset
+	})
+
+	if o.fix || o.diff {
+		return applyFixes(found, o.diff, stdout, stderr)
+	}
+	switch o.format {
+	case "json":
+		if err := graph.PrintJSON(stdout); err != nil {
+			fmt.Fprintln(stderr, "lambdainit:", err)
+			return exitError
+		}
+	case "sarif":
+		if err := writeSARIF(stdout, found); err != nil {
+			fmt.Fprintln(stderr, "lambdainit:", err)
+			return exitError
+		}
+	default:
+		for _, f := range found {
+			f.print(stdout)
+		}
+	}
+	if len(found) > 0 {
+		return exitFindings
+	}
+	return exitClean
+}
+
+// finding is a diagnostic with the file set that places it.
+type finding struct {
+	d    analysis.Diagnostic
+	fset *token.FileSet
+}
+
+func (f finding) posn(pos token.Pos) token.Position { return f.fset.Position(pos) }
+
+// print writes the finding as go vet does, with its related information
+// indented below it, its paths relative to the working directory.
+func (f finding) print(w io.Writer) {
+	fmt.Fprintf(w, "%s: %s\n", relPosn(f.posn(f.d.Pos)), f.d.Message)
+	for _, r := range f.d.Related {
+		fmt.Fprintf(w, "%s: \t%s\n", relPosn(f.posn(r.Pos)), r.Message)
+	}
+}
+
+// relPosn prints a position with its file relative to the working
+// directory when the file is below it, as go vet prints them.
+func relPosn(p token.Position) string {
+	p.Filename = relPath(p.Filename)
+	return p.String()
+}
+
+func relPath(name string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, name); err == nil && !strings.HasPrefix(rel, "..") {
+			return rel
+		}
+	}
+	return name
+}
+
+// printLoadErrors prints the errors of the packages, one a line, and
+// returns how many there were.
+func printLoadErrors(w io.Writer, pkgs []*packages.Package) int {
+	n := 0
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, err := range p.Errors {
+			fmt.Fprintln(w, err)
+			n++
+		}
+	})
+	return n
+}
+
+// applyFixes applies the first fix of every finding (each is a change of
+// its own to the original files; identical edits, as when two fixes add
+// the same declaration, count once), formats the files it changes, and
+// writes them, or prints them as a diff. It then prints, one line each,
+// the files it changed and the findings left, on stderr and stdout.
+func applyFixes(found []finding, diff bool, stdout, stderr io.Writer) int {
+	var fixes []fixcheck.Fix
+	var fixed []bool // per finding: its fix is among those applied
+	seenFix := map[string]int{}
+	for _, f := range found {
+		if len(f.d.SuggestedFixes) == 0 {
+			fixed = append(fixed, false)
+			continue
+		}
+		fix := fixcheck.FromAnalysis(f.fset, f.d.SuggestedFixes[:1])[0]
+		key := fmt.Sprint(fix)
+		if _, ok := seenFix[key]; !ok {
+			seenFix[key] = len(fixes)
+			fixes = append(fixes, fix)
+		}
+		fixed = append(fixed, true)
+	}
+	byFile := map[string][][]fixcheck.Edit{}
+	var names []string
+	for _, fix := range fixes {
+		for name, edits := range fix.Edits {
+			if byFile[name] == nil {
+				names = append(names, name)
+			}
+			byFile[name] = append(byFile[name], edits)
+		}
+	}
+	slices.Sort(names)
+	// What the applied edits removed or replaced: a finding there moved
+	// with another's fix.
+	type span struct {
+		file       string
+		start, end int
+	}
+	var moved []span
+	changed := 0
+	status := exitClean
+	for _, name := range names {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			fmt.Fprintln(stderr, "lambdainit:", err)
+			return exitError
+		}
+		edits, dropped := fixcheck.Merge(byFile[name])
+		if len(dropped) > 0 {
+			// Cannot happen with lambdainit's own fixes, which never
+			// conflict; said rather than hidden.
+			fmt.Fprintf(stderr, "lambdainit: %s: %d fixes conflict with others and were left out\n", relPath(name), len(dropped))
+		}
+		out, err := fixcheck.Apply(src, edits)
+		if err != nil {
+			fmt.Fprintf(stderr, "lambdainit: %s: %v\n", relPath(name), err)
+			return exitError
+		}
+		if formatted, err := format.Source(out); err == nil {
+			out = formatted
+		}
+		for _, e := range edits {
+			if e.End > e.Start {
+				moved = append(moved, span{name, e.Start, e.End})
+			}
+		}
+		changed++
+		if diff {
+			fmt.Fprint(stdout, unifiedDiff(relPath(name), src, out))
+			status = exitFindings
+			continue
+		}
+		if err := os.WriteFile(name, out, 0o644); err != nil {
+			fmt.Fprintln(stderr, "lambdainit:", err)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "lambdainit: fixed %s\n", relPath(name))
+	}
+	left := 0
+	for i, f := range found {
+		if fixed[i] {
+			continue
+		}
+		p := f.posn(f.d.Pos)
+		if slices.ContainsFunc(moved, func(s span) bool { return s.file == p.Filename && s.start <= p.Offset && p.Offset < s.end }) {
+			continue // moved by another finding's fix
+		}
+		if !diff {
+			f.print(stdout)
+		}
+		left++
+	}
+	if left > 0 && !diff {
+		fmt.Fprintf(stderr, "lambdainit: %d of %d findings have no automatic fix (see above)\n", left, len(found))
+		status = exitFindings
+	}
+	return status
+}
+
+// usage prints -help: what lambdainit does and its flags.
+func usage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprintf(w, "lambdainit: %s\n\n", analyzer.Analyzer.Doc)
+	fmt.Fprint(w, `Usage:
+  lambdainit [flags] packages        report (exit 3 when there are findings)
+  lambdainit -fix [flags] packages   apply the fixes; exit 3 when findings are left
+  lambdainit -fix -diff packages     print the fixes as a diff; exit 3 when there are any
+  lambdainit [flags] files.go …      the packages of those files
+  lambdainit verify DIR…             apply every fix to a copy of each module and check it
+  go vet -vettool=$(which lambdainit) [flags] packages
+  go fix -fixtool=$(which lambdainit) packages
+
+Exit codes: 0 nothing to report, 1 error, 2 bad usage, 3 findings
+(under go vet: 1 for findings).
+
+Flags:
+`)
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+}
