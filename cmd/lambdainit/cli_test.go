@@ -101,6 +101,11 @@ func TestRelativePaths(t *testing.T) {
 	if code != exitFindings || !strings.HasPrefix(out, "scan/main.go:28:14: config.LoadDefaultConfig loads") {
 		t.Errorf("exit %d, want findings with paths relative to the module:\n%s", code, out)
 	}
+	// Files, as pre-commit passes them: their packages.
+	out, code = run(t, exampleDir(t), tool, "scan/main.go", "legacy/main.go")
+	if code != exitFindings || !strings.Contains(out, "scan/main.go:28:14:") || !strings.Contains(out, "legacy/main.go:17:10:") {
+		t.Errorf("files: exit %d, want the findings of both packages:\n%s", code, out)
+	}
 }
 
 // TestVersion checks -V and -V=full: the module version from the build

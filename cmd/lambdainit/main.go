@@ -51,7 +51,7 @@ func main() {
 		}
 		singlechecker.Main(analyzer.Analyzer) // its unprefixed flags, then unitchecker
 	}
-	os.Exit(standalone(filesToPackages(args), os.Stdout, os.Stderr))
+	os.Exit(standalone(filesToPackages(os.Args)[1:], os.Stdout, os.Stderr))
 }
 
 // firstComplaint reports whether this is the first run of lambdainit under
