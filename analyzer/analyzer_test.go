@@ -65,6 +65,7 @@ var cases = []string{
 	"fiximports",
 	"fixtestdecl",
 	"fixgoroutine",
+	"fixsafety",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -133,7 +134,7 @@ func TestFlagValidation(t *testing.T) {
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
-	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine",
+	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety",
 }
 
 func TestFixes(t *testing.T) {

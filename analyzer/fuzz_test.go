@@ -29,7 +29,7 @@ var stubUniverse = sync.OnceValues(func() (map[string]*types.Package, error) {
 		Dir:  dir,
 		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS="),
 	}
-	pkgs, err := packages.Load(cfg, "github.com/aws/...", "example.com/...", "context", "os", "fmt", "net/http",
+	pkgs, err := packages.Load(cfg, "github.com/aws/...", "example.com/...", "golang.org/x/...", "context", "os", "fmt", "net/http", "database/sql", "io",
 		"sync", "log", "strings", "time", "errors", "flag", "encoding/json")
 	if err != nil {
 		return nil, err

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
@@ -366,12 +367,13 @@ func (p *plan) finish() bool {
 			kept = append(kept, st)
 		}
 	}
-	for v := range remaining {
-		switch end := closes(info, kept, v); {
-		case end == "Close":
+	// In source order, so that the reason given is the same on every run.
+	for _, v := range slices.SortedFunc(maps.Keys(remaining), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) }) {
+		switch end := p.endedBy(v, kept); {
+		case end == v.Name()+".Close":
 			return p.fail(v.Name() + " is closed at the end of each invocation; keeping it open is a decision to make, not a move")
 		case end != "":
-			return p.fail(v.Name() + " is ended by " + v.Name() + "." + end + " at the end of each invocation; keeping it open is a decision to make, not a move")
+			return p.fail(v.Name() + " is ended by " + end + " at the end of each invocation; keeping it open is a decision to make, not a move")
 		case isError(v.Type()) && checked[v] && redeclared[v]:
 			// `out, err := …` declares it once the moved one is gone.
 		case isError(v.Type()) && checked[v]:
@@ -383,6 +385,12 @@ func (p *plan) finish() bool {
 		case !shareable(v.Type()):
 			return p.fail(v.Name() + " is a " + types.TypeString(v.Type(), byName) + ", not known to be safe to share between invocations")
 		default:
+			if why := p.changedLater(v, kept); why != "" {
+				return p.fail(v.Name() + " would be shared by every invocation, and " + why)
+			}
+			if how := p.endedByCaller(v, kept); how != "" {
+				return p.fail(how + " at the end of each invocation; keeping it open is a decision to make, not a move")
+			}
 			p.hoisted[v] = true
 		}
 	}

@@ -1,0 +1,247 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file decides what becomes of a value once it moves out of the
+// function: a local the function still uses after the move is shared by
+// every invocation, so nothing the function keeps may change it or end it.
+
+// changedLater returns why v, a local that would become a package variable,
+// cannot be shared, or "": the function assigns it again, writes a field or
+// element of it, takes its address (checked through the index's
+// assignments, which record all three), or hands it to a function that may
+// change it.
+func (p *plan) changedLater(v *types.Var, kept []ast.Stmt) string {
+	fset := p.ix.pass.Fset
+	for _, a := range p.ix.assigns[v] {
+		if p.inMoved(a.pos) {
+			continue // its definition, which moves
+		}
+		how := "assigns it again"
+		switch {
+		case a.escapes:
+			how = "takes its address"
+		case a.opaque:
+			how = "changes a field or element of it"
+		}
+		return fmt.Sprintf("%s %s at line %d, on every invocation", p.fn.name(), how, fset.Position(a.pos).Line)
+	}
+	reason := ""
+	p.argsOf(v, kept, func(call *ast.CallExpr, fn *types.Func, param *types.Var) bool {
+		switch {
+		case fn == nil:
+			if mutable(v.Type()) {
+				reason = fmt.Sprintf("%s hands it to a function value that may change it", p.fn.name())
+			}
+		case fn.Pkg() != nil && isSDKPackage(fn.Pkg().Path()):
+			// An SDK operation taking an input: the params check decided
+			// whether it may be shared.
+		case fn.Pkg() == p.ix.pass.Pkg:
+			if param != nil && len(p.ix.assigns[param]) > 0 {
+				reason = fmt.Sprintf("%s hands it to %s, which changes it", p.fn.name(), fn.Name())
+			}
+		case mutable(v.Type()):
+			reason = fmt.Sprintf("%s hands it to %s, which may change it", p.fn.name(), qualified(fn))
+		}
+		return reason == ""
+	})
+	return reason
+}
+
+// endedBy returns how the kept statements end v's life at the end of each
+// invocation, or "": v.Close(), v.Shutdown(ctx) and the like, deferred or
+// not, or v handed to a function that ends it (one of this package that
+// calls such a method on its parameter, or any whose parameter is an
+// interface with such a method, as a closeQuietly(c io.Closer) is).
+func (p *plan) endedBy(v *types.Var, kept []ast.Stmt) string {
+	info := p.ix.pass.TypesInfo
+	if end := closes(info, kept, v); end != "" {
+		return v.Name() + "." + end
+	}
+	found := ""
+	p.argsOf(v, kept, func(call *ast.CallExpr, fn *types.Func, param *types.Var) bool {
+		if param == nil {
+			return true
+		}
+		if iface, ok := param.Type().Underlying().(*types.Interface); ok {
+			for m := range iface.Methods() {
+				if slices.Contains(endMethods, m.Name()) {
+					found = calleeName(fn, call)
+				}
+			}
+		}
+		if fn != nil && fn.Pkg() == p.ix.pass.Pkg {
+			if node := p.ix.decls[fn.Origin()]; node != nil && closes(info, node.body().List, param) != "" {
+				found = calleeName(fn, call)
+			}
+		}
+		return found == ""
+	})
+	return found
+}
+
+// argsOf calls visit for each call in stmts that receives v as an argument,
+// with its callee (nil when it is a function value) and the parameter v
+// binds to (nil when unknown), until visit returns false.
+func (p *plan) argsOf(v *types.Var, stmts []ast.Stmt, visit func(call *ast.CallExpr, fn *types.Func, param *types.Var) bool) {
+	info := p.ix.pass.TypesInfo
+	more := true
+	for _, st := range stmts {
+		ast.Inspect(st, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || !more {
+				return more
+			}
+			for i, arg := range call.Args {
+				id, ok := ast.Unparen(arg).(*ast.Ident)
+				if !ok || info.Uses[id] != v {
+					continue
+				}
+				fn, _ := typeutil.Callee(info, call).(*types.Func)
+				var param *types.Var
+				if sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature); ok && sig.Params().Len() > 0 {
+					param = sig.Params().At(min(i, sig.Params().Len()-1))
+					if fn != nil && fn.Pkg() == p.ix.pass.Pkg {
+						// The declared parameter, whose assignments the
+						// index records (the signature of a generic
+						// function's instance has copies).
+						if node := p.ix.decls[fn.Origin()]; node != nil {
+							param = paramOf(info, node, i)
+						}
+					}
+				}
+				if more = visit(call, fn, param); !more {
+					return false
+				}
+			}
+			return true
+		})
+	}
+}
+
+// paramOf returns the i-th declared parameter of fn (the last one for the
+// arguments of a variadic one), or nil.
+func paramOf(info *types.Info, fn *funcNode, i int) *types.Var {
+	var params []*types.Var
+	for _, f := range fn.ftype().Params.List {
+		for _, n := range f.Names {
+			if v, ok := info.Defs[n].(*types.Var); ok {
+				params = append(params, v)
+			}
+		}
+	}
+	if len(params) == 0 {
+		return nil
+	}
+	return params[min(i, len(params)-1)]
+}
+
+func calleeName(fn *types.Func, call *ast.CallExpr) string {
+	if fn == nil {
+		return types.ExprString(call.Fun)
+	}
+	return fn.Name()
+}
+
+// mutable reports whether a function handed a value of type t could change
+// what the caller sees: a pointer to a struct with exported fields (an
+// *http.Transport, an *http.Client), a map or a slice. SDK clients, *sql.DB
+// and the like keep their state unexported; a struct passed by value is a
+// copy.
+func mutable(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Map, *types.Slice:
+		return true
+	case *types.Pointer:
+		if s, ok := u.Elem().Underlying().(*types.Struct); ok {
+			for f := range s.Fields() {
+				if f.Exported() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// inMoved reports whether pos lies in a statement the plan moves.
+func (p *plan) inMoved(pos token.Pos) bool {
+	for i, st := range p.body.List {
+		if p.moved[i] && st.Pos() <= pos && pos < st.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// endedByCaller returns how a caller ends v when the function returns it,
+// or "": a helper that opens a pool and returns it, while its caller defers
+// db.Close(), would hand every invocation after the first a closed pool.
+func (p *plan) endedByCaller(v *types.Var, kept []ast.Stmt) string {
+	info := p.ix.pass.TypesInfo
+	if p.fn.decl == nil {
+		return ""
+	}
+	self, _ := info.Defs[p.fn.decl.Name].(*types.Func)
+	results := map[int]bool{} // the result indexes v is returned at
+	for _, st := range kept {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if _, lit := n.(*ast.FuncLit); lit {
+				return false // a literal's returns are its own
+			}
+			if ret, ok := n.(*ast.ReturnStmt); ok {
+				for i, r := range ret.Results {
+					if id, ok := ast.Unparen(r).(*ast.Ident); ok && info.Uses[id] == v {
+						results[i] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	if self == nil || len(results) == 0 {
+		return ""
+	}
+	found := ""
+	for _, caller := range p.ix.funcs {
+		ast.Inspect(caller.body(), func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || found != "" || len(as.Rhs) != 1 {
+				return found == ""
+			}
+			call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+			if !ok || typeutil.Callee(info, call) != self {
+				return true
+			}
+			for i := range results {
+				if i >= len(as.Lhs) {
+					continue
+				}
+				id, ok := as.Lhs[i].(*ast.Ident)
+				if !ok {
+					continue
+				}
+				got, _ := info.ObjectOf(id).(*types.Var)
+				if got == nil {
+					continue
+				}
+				if end := closes(info, caller.body().List, got); end != "" {
+					found = caller.name() + " calls " + got.Name() + "." + end + " on what " + p.fn.name() + " returns"
+				}
+			}
+			return found == ""
+		})
+		if found != "" {
+			break
+		}
+	}
+	return found
+}

@@ -1,0 +1,143 @@
+// Package fixsafety holds handlers whose work looks movable but whose moved
+// value the handler changes or ends later: sharing it between invocations
+// would leak one invocation's changes into the next, or hand the next a
+// closed resource. Each has a negative beside it that does move.
+package main
+
+import (
+	"context"
+	"database/sql"
+	"io"
+	"net/http"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"golang.org/x/net/http2"
+)
+
+type request struct{ Region string }
+
+// reassigned replaces its client in a branch.
+func reassigned(ctx context.Context, r request) error {
+	c := s3.New(s3.Options{Region: "eu-west-1"}) // want `s3.New builds .* \(no automatic fix: c would be shared by every invocation, and reassigned assigns it again at line 25, on every invocation\)`
+	if r.Region != "" {
+		c = s3.New(s3.Options{Region: r.Region})
+	}
+	_ = c
+	return nil
+}
+
+// fieldWritten sets a field of the config it loaded.
+func fieldWritten(ctx context.Context, r request) (string, error) {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: cfg would be shared by every invocation, and fieldWritten changes a field or element of it at line 37, on every invocation\)`
+	if err != nil {
+		return "", err
+	}
+	cfg.Region = r.Region
+	return cfg.Region, nil
+}
+
+// configured hands its transport to http2.ConfigureTransport, which
+// registers a protocol on it: the second invocation would fail.
+func configured(ctx context.Context) error {
+	tr := &http.Transport{MaxIdleConns: 10} // want `http.Transport\{…\} builds .* \(no automatic fix: tr would be shared by every invocation, and configured hands it to http2.ConfigureTransport, which may change it\)`
+	if err := http2.ConfigureTransport(tr); err != nil {
+		return err
+	}
+	_ = &http.Client{Transport: tr}
+	return nil
+}
+
+// tuned hands its transport to a function of this package that changes it.
+func tuned(ctx context.Context) error {
+	tr := &http.Transport{MaxIdleConns: 10} // want `http.Transport\{…\} builds .* \(no automatic fix: tr would be shared by every invocation, and tuned hands it to tune, which changes it\)`
+	tune(tr)
+	_ = &http.Client{Transport: tr}
+	return nil
+}
+
+func tune(tr *http.Transport) { tr.MaxIdleConnsPerHost = 2 }
+
+// inspected hands its transport to a function of this package that only
+// reads it: it moves.
+func inspected(ctx context.Context) error {
+	tr := &http.Transport{MaxIdleConns: 20} // want `http.Transport\{…\} builds .*handler$`
+	_ = idle(tr)
+	return nil
+}
+
+func idle(tr *http.Transport) int { return tr.MaxIdleConns }
+
+// closedQuietly closes its pool through a helper taking an io.Closer.
+func closedQuietly(ctx context.Context) error {
+	db, err := sql.Open("postgres", "postgres://app@db/app") // want `sql.Open .* \(no automatic fix: db is ended by closeQuietly at the end of each invocation; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return err
+	}
+	defer closeQuietly(db)
+	return db.PingContext(ctx)
+}
+
+func closeQuietly(c io.Closer) { _ = c.Close() }
+
+// released closes its pool through a helper of this package.
+func released(ctx context.Context) error {
+	db, err := sql.Open("postgres", "postgres://app@db/reports") // want `sql.Open .* \(no automatic fix: db is ended by release at the end of each invocation; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return err
+	}
+	defer release(db)
+	return db.PingContext(ctx)
+}
+
+func release(db *sql.DB) { _ = db.Close() }
+
+// pooled gets its pool from a helper and closes it: the helper's pool
+// cannot move.
+func pooled(ctx context.Context) error {
+	db, err := openPool()
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return db.PingContext(ctx)
+}
+
+func openPool() (*sql.DB, error) {
+	db, err := sql.Open("postgres", "postgres://app@db/pool") // want `sql.Open .* \(no automatic fix: pooled calls db.Close on what openPool returns at the end of each invocation; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return nil, err
+	}
+	return db, nil
+}
+
+// kept gets its pool from a helper and keeps it open: the helper's pool
+// moves.
+func kept(ctx context.Context) error {
+	db, err := sharedPool()
+	if err != nil {
+		return err
+	}
+	return db.PingContext(ctx)
+}
+
+func sharedPool() (*sql.DB, error) {
+	db, err := sql.Open("postgres", "postgres://app@db/shared") // want `sql.Open .*handler$`
+	if err != nil {
+		return nil, err
+	}
+	return db, nil
+}
+
+func main() {
+	lambda.Start(reassigned)
+	lambda.Start(fieldWritten)
+	lambda.Start(configured)
+	lambda.Start(tuned)
+	lambda.Start(inspected)
+	lambda.Start(closedQuietly)
+	lambda.Start(released)
+	lambda.Start(pooled)
+	lambda.Start(kept)
+}
