@@ -35,7 +35,7 @@ func (p *plan) changedLater(v *types.Var, kept []ast.Stmt) string {
 		return fmt.Sprintf("%s %s at line %d, on every invocation", p.fn.name(), how, fset.Position(a.pos).Line)
 	}
 	reason := ""
-	p.argsOf(v, kept, func(call *ast.CallExpr, fn *types.Func, param *types.Var) bool {
+	p.argsOf(v, kept, func(_ *ast.CallExpr, fn *types.Func, param *types.Var) bool {
 		switch {
 		case fn == nil:
 			if mutable(v.Type()) {
