@@ -76,7 +76,12 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if len(hs) == 0 {
 		return nil, nil
 	}
+	ix.found = hs
 	region := ix.region(hs)
+	ix.inRegion = map[*funcNode]bool{}
+	for _, r := range region {
+		ix.inRegion[r.fn] = true
+	}
 	iv := newInvariance(ix, region)
 	fs := ix.suppress(ix.findings(region, iv, cfg))
 	if len(fs) == 0 {

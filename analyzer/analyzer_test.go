@@ -66,6 +66,9 @@ var cases = []string{
 	"fixtestdecl",
 	"fixgoroutine",
 	"fixsafety",
+	"fixenv",
+	"fixenvmain",
+	"fixenvwrite",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -134,7 +137,7 @@ func TestFlagValidation(t *testing.T) {
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
-	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety",
+	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety", "fixenv", "fixenvmain",
 }
 
 func TestFixes(t *testing.T) {

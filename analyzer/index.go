@@ -28,8 +28,15 @@ type index struct {
 	// tests is what the package's test files that this pass does not
 	// see write and declare (nil until asked; see testWritten).
 	tests *testFiles
-	syms  *symbols
-	cfg   *Config
+	// found are the package's handlers.
+	found []*handler
+	// inRegion marks the functions that run on every invocation.
+	inRegion map[*funcNode]bool
+	// envs are the calls that change the environment (see envWrites).
+	envs       []envWrite
+	envScanned bool
+	syms       *symbols
+	cfg        *Config
 }
 
 // funcNode is a function declaration or literal: a node of the

@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+	"strconv"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/ast/inspector"
@@ -481,17 +482,29 @@ func (p *plan) chooseLanding() bool {
 	insert := p.insertPos()
 	file := p.ix.pass.Fset.File(insert)
 	needMain := false
-	for v := range p.reads {
+	// In source order, so that the reason given is the same on every run.
+	reads := slices.SortedFunc(maps.Keys(p.reads), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) })
+	for _, v := range reads {
+		if test := p.ix.testWriter(v.Name()); test != "" {
+			return p.fail("it reads " + v.Name() + ", which " + test + " sets before it calls the handler: moved out of the handler, it would keep the first value it sees")
+		}
+		for _, w := range p.ix.pkgWriters[v] {
+			if w.test {
+				return p.fail("it reads " + v.Name() + ", which " + w.in.name() + " sets before it calls the handler: moved out of the handler, it would keep the first value it sees")
+			}
+		}
+	}
+	for _, v := range reads {
 		if v.Exported() && p.ix.pass.Pkg.Name() != "main" {
 			return p.lazyLanding("it reads "+v.Name()+", which another package may set after Init", true)
 		}
-		if p.ix.testWritten(v.Name()) {
-			return p.lazyLanding("it reads "+v.Name()+", which a test of the package sets after Init", true)
+		if p.ix.setThrough(v) {
+			// var region = flag.String(…): flag.Parse in main writes
+			// what it points to.
+			needMain = true
 		}
 		for _, w := range p.ix.pkgWriters[v] {
 			switch {
-			case w.test:
-				return p.lazyLanding("it reads "+v.Name()+", which a test of the package sets after Init", true)
 			case w.in.isNamed("main"), w.escapes:
 				// main sets it, or an address of it is held by code that
 				// may set it later (flag.StringVar(&v, …) in init, then
@@ -503,6 +516,26 @@ func (p *plan) chooseLanding() bool {
 				needMain = true
 			}
 		}
+	}
+	if p.readsEnv() {
+		if test := p.ix.testFiles().env; test != "" {
+			return p.fail("it reads the environment, which " + test + " sets before it calls the handler: moved out of the handler, it would keep the first value it sees")
+		}
+		for _, w := range p.ix.envWrites() {
+			if w.inRegion {
+				return p.fail("it reads the environment, which " + w.in.name() + " changes on every invocation (line " + strconv.Itoa(p.ix.pass.Fset.Position(w.pos).Line) + ")")
+			}
+			needMain = true // main, or code it calls, sets it before Start
+		}
+	}
+	if why := p.gracefulCheck(); why != "" {
+		// Neither init nor main may fail where the handler went on: the
+		// handler keeps its own check, fallback and all, and the code
+		// runs until it succeeds.
+		return p.lazyLanding(why, true)
+	}
+	if p.startsConditionally() {
+		return p.lazyLanding("main starts its handler in one branch of several, and moved to init or main it would run for the others too", true)
 	}
 	if needMain {
 		if p.mainLanding() {
@@ -536,7 +569,44 @@ func (p *plan) chooseLanding() bool {
 			}
 		}
 	}
+	if p.land == hoist.Init && p.ix.pass.Pkg.Name() != "main" {
+		// An init of a library package runs at import time in every
+		// program and test that imports it, and exits the process when
+		// the configuration fails.
+		return p.lazyLanding("in a package other than main, an init would run it, and exit on failure, in every program and test that imports the package", true)
+	}
 	return true
+}
+
+// gracefulCheck returns why a moved error check cannot become log.Fatalf in
+// init, or "": it goes on without the error (a fallback answer, a nil
+// error), which init would turn into a failed Init phase.
+func (p *plan) gracefulCheck() string {
+	info := p.ix.pass.TypesInfo
+	for _, i := range slices.Sorted(maps.Keys(p.checks)) {
+		v := p.checks[i]
+		body := p.body.List[i].(*ast.IfStmt).Body.List
+		if len(body) == 1 && hoist.Exits(info, body[0]) {
+			continue
+		}
+		ret, ok := body[len(body)-1].(*ast.ReturnStmt)
+		if !ok {
+			continue
+		}
+		uses := false
+		for _, r := range ret.Results {
+			ast.Inspect(r, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+					uses = true
+				}
+				return !uses
+			})
+		}
+		if !uses {
+			return "its error check at line " + strconv.Itoa(p.ix.pass.Fset.Position(ret.Pos()).Line) + " goes on without the error, which init or main would turn into log.Fatalf"
+		}
+	}
+	return ""
 }
 
 // lazyLanding lands the code where it runs once, on the first invocation,
@@ -687,6 +757,41 @@ func (p *plan) mainLanding() bool {
 	}
 	p.land = hoist.Main
 	return true
+}
+
+// startsConditionally reports whether main registers the handler in one
+// branch of several that start different handlers (a switch, an if, a
+// handler chosen at run time): its Start call is not a statement of main's
+// body of its own, and main registers another handler elsewhere. Branches
+// that serve the same router under different adapters start the same
+// handlers, whichever runs.
+func (p *plan) startsConditionally() bool {
+	reg := p.h.registration
+	if reg == nil || !reg.in.isNamed("main") {
+		return false
+	}
+	if st, ok := p.startStmt().(*ast.ExprStmt); ok && ast.Unparen(st.X) == ast.Expr(reg.call) {
+		return false
+	}
+	// What each registration of main starts (a router's routes are one
+	// handler each, under the one registration).
+	starts := map[*registration]map[*funcNode]bool{}
+	for _, h := range p.ix.found {
+		if r := h.registration; r != nil && r.in == reg.in {
+			if starts[r] == nil {
+				starts[r] = map[*funcNode]bool{}
+			}
+			for _, root := range h.roots {
+				starts[r][root] = true
+			}
+		}
+	}
+	for r, roots := range starts {
+		if r != reg && !maps.Equal(roots, starts[reg]) {
+			return true
+		}
+	}
+	return false
 }
 
 // startStmt returns the top-level statement of main that registers the

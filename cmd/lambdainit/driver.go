@@ -197,14 +197,16 @@ func relPath(name string) string {
 // printLoadErrors prints the errors of the packages, one a line, and
 // returns how many there were.
 func printLoadErrors(w io.Writer, pkgs []*packages.Package) int {
-	n := 0
+	seen := map[string]bool{} // a package and its test variant share errors
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, err := range p.Errors {
-			fmt.Fprintln(w, err)
-			n++
+			if msg := err.Error(); !seen[msg] {
+				seen[msg] = true
+				fmt.Fprintln(w, msg)
+			}
 		}
 	})
-	return n
+	return len(seen)
 }
 
 // applyFixes applies the first fix of every finding (each is a change of

@@ -180,7 +180,10 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 	if m.Landing == Main {
 		start := m.Start
 		at := t.lineStart(start.Pos())
-		indent := string(t.src[t.off(at):t.off(start.Pos())])
+		indent, err := t.indentOf(start)
+		if err != nil {
+			return nil, fmt.Errorf("the Start call shares its line with other code of main")
+		}
 		stmts, err := t.mainStmts(indent)
 		if err != nil {
 			return nil, err

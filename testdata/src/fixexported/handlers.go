@@ -1,6 +1,8 @@
 // Package fixexported holds handlers that another package registers, after
 // setting an exported variable of this package: code reading it cannot move
-// to init, which runs first, so it runs once on the first invocation.
+// to init, which runs first, so it runs once on the first invocation. Even
+// code that reads only this package's own values lands lazily: an init of
+// a package other than main would run in every program that imports it.
 package fixexported
 
 import (

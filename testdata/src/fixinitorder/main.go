@@ -1,6 +1,8 @@
 // Package fixinitorder reads values set by init functions: one that runs
 // before the new init (so init is the landing), and one declared after the
-// handler, whose value the moved code must still see (so main is).
+// handler, whose value the moved code must still see. main starts that
+// handler only in one mode, so its code lands lazily, on its first
+// invocation (in main it would run in the other mode too).
 package main
 
 import (

@@ -12,3 +12,11 @@ func TestRegion(t *testing.T) {
 		t.Fatalf("handler() = %q, %v; want us-east-2", got, err)
 	}
 }
+
+func TestQueue(t *testing.T) {
+	t.Setenv("QUEUE_REGION", "ap-east-1")
+	got, err := table(context.Background())
+	if err != nil || got != "ap-east-1" {
+		t.Fatalf("table() = %q, %v; want the test's queue", got, err)
+	}
+}

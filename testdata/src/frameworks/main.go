@@ -1,5 +1,6 @@
 // Package frameworks serves chi and gin routers: their routes run per
-// invocation.
+// invocation. main serves one or the other, so their Init work lands
+// lazily, on first use.
 package main
 
 import (

@@ -1,5 +1,7 @@
 // Package routers serves HTTP routers through lambdaurl, algnhsa and the
 // api-proxy adapter: the handlers of their routes run per invocation.
+// main serves one router or another by mode, so their Init work lands
+// lazily, on first use: the other mode does not pay for it.
 package main
 
 import (

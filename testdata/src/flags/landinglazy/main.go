@@ -1,6 +1,7 @@
 // Package main shows -landing=lazy: moved code goes in a sync.OnceFunc the
-// handler calls first, unless it checks errors (their log.Fatalf belongs
-// in Init), where init stays.
+// handler calls first. other checks errors, whose log.Fatalf would belong
+// in Init, but main starts it in one mode only: its code runs in a
+// function it calls until that succeeds.
 package main
 
 import (

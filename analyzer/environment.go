@@ -1,0 +1,127 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file answers what moved code reads of the process's environment,
+// and who writes it: code that reads the environment must run after every
+// write that ran before it did.
+
+// envWrite is a call that changes the environment.
+type envWrite struct {
+	pos      token.Pos
+	in       *funcNode
+	inRegion bool // it runs on every invocation
+}
+
+// envWrites returns the calls to os.Setenv, os.Unsetenv and os.Clearenv in
+// the package's functions, looked for once, when a plan first asks.
+func (ix *index) envWrites() []envWrite {
+	if ix.envScanned {
+		return ix.envs
+	}
+	ix.envScanned = true
+	info := ix.pass.TypesInfo
+	for _, fn := range ix.funcs {
+		if fn.lit != nil {
+			continue // inside its declaration, visited with it
+		}
+		ast.Inspect(fn.body(), func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && isOSFunc(info, call, "Setenv", "Unsetenv", "Clearenv") {
+				ix.envs = append(ix.envs, envWrite{pos: call.Pos(), in: ix.innermost(fn, call.Pos())})
+			}
+			return true
+		})
+	}
+	for i := range ix.envs {
+		ix.envs[i].inRegion = ix.inRegion[ix.envs[i].in]
+	}
+	return ix.envs
+}
+
+// innermost returns the literal of fn that holds pos, or fn.
+func (ix *index) innermost(fn *funcNode, pos token.Pos) *funcNode {
+	for _, lit := range fn.lits {
+		if lit.lit.Pos() <= pos && pos < lit.lit.End() {
+			return ix.innermost(lit, pos)
+		}
+	}
+	return fn
+}
+
+// readsEnv reports whether the moved code reads the environment: os.Getenv
+// and its kind, or SDK configuration loading, which reads AWS_REGION,
+// AWS_PROFILE, AWS_ENDPOINT_URL and the rest.
+func (p *plan) readsEnv() bool {
+	info := p.ix.pass.TypesInfo
+	found := false
+	visit := func(n ast.Node) {
+		ast.Inspect(n, func(x ast.Node) bool {
+			call, ok := x.(*ast.CallExpr)
+			if !ok || found {
+				return !found
+			}
+			if isOSFunc(info, call, "Getenv", "LookupEnv", "Environ", "ExpandEnv") {
+				found = true
+			}
+			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+				if c := classify(fn); c != nil && c.kind == KindConfig {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	for i, st := range p.body.List {
+		if p.moved[i] {
+			visit(st)
+		}
+	}
+	for _, in := range p.inline {
+		visit(in.Expr)
+	}
+	return found
+}
+
+// isOSFunc reports whether call calls one of the named functions of os.
+func isOSFunc(info *types.Info, call *ast.CallExpr, names ...string) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "os" || fn.Signature().Recv() != nil {
+		return false
+	}
+	for _, n := range names {
+		if fn.Name() == n {
+			return true
+		}
+	}
+	return false
+}
+
+// setThrough reports whether v, a package variable, points to a value that
+// code may set after the package is initialised: a *string, *int or the
+// like that it got from a call (flag.String, which flag.Parse in main
+// fills), not from a literal of its own.
+func (ix *index) setThrough(v *types.Var) bool {
+	ptr, ok := v.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	if _, basic := ptr.Elem().Underlying().(*types.Basic); !basic {
+		return false
+	}
+	for _, a := range ix.assigns[v] {
+		call, ok := ast.Unparen(a.rhs).(*ast.CallExpr)
+		if !ok || a.in != nil {
+			continue
+		}
+		if _, builtin := typeutil.Callee(ix.pass.TypesInfo, call).(*types.Builtin); !builtin { // new(T): storage of its own
+			return true
+		}
+	}
+	return false
+}
