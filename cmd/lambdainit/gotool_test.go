@@ -10,6 +10,7 @@ import (
 // go vet -vettool -fix, go fix -fixtool (with and without -diff), and the
 // analyzer's flags passed through go vet.
 func TestGoVetAndGoFix(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the example module against the real SDK")
 	}

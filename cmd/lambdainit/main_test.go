@@ -3,24 +3,49 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
-// buildTool builds the lambdainit command into a temporary directory.
+// buildTool returns the lambdainit command, built once for all the tests.
 func buildTool(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "lambdainit")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	bin, err := tool()
 	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+		t.Fatal(err)
 	}
 	return bin
+}
+
+var tool = sync.OnceValues(func() (string, error) {
+	bin := filepath.Join(toolDir, "lambdainit")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+// toolDir holds the built command; TestMain removes it.
+var toolDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "lambdainit-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	toolDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
 
 func exampleDir(t *testing.T) string {
@@ -73,6 +98,7 @@ func findings(t *testing.T, dir, out string) []string {
 }
 
 func TestStandaloneAndVetAgree(t *testing.T) {
+	t.Parallel()
 	bin := buildTool(t)
 	dir := exampleDir(t)
 
@@ -110,6 +136,7 @@ func TestStandaloneAndVetAgree(t *testing.T) {
 }
 
 func TestChecksFlag(t *testing.T) {
+	t.Parallel()
 	bin := buildTool(t)
 	dir := exampleDir(t)
 	out, _ := run(t, dir, bin, "-checks=params", "./...")
@@ -144,6 +171,7 @@ func TestChecksFlag(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
+	t.Parallel()
 	bin := buildTool(t)
 	out, _ := run(t, os.TempDir(), bin, "-help")
 	for _, want := range []string{"check for Init work repeated on every Lambda invocation", "-checks", "-fix", "-diff"} {
@@ -157,6 +185,7 @@ func TestHelp(t *testing.T) {
 // as lambdainit -fix -diff really prints them: scan's (into init) and
 // relay's (lazy, since its command sets what the client reads).
 func TestREADMEExampleDiff(t *testing.T) {
+	t.Parallel()
 	bin := buildTool(t)
 	dir := exampleDir(t)
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))

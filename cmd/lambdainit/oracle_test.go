@@ -21,6 +21,7 @@ import (
 // function, run through its real main against a fake Lambda Runtime API and
 // a fake DynamoDB on loopback, answers two invocations exactly as before.
 func TestFixExampleModule(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the example functions against the real SDK")
 	}

@@ -13,6 +13,7 @@ import (
 // the real SDK and the real routers and database clients, and on a module
 // whose own tests fail, which it must report.
 func TestVerify(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds modules against the real SDK")
 	}
@@ -51,6 +52,7 @@ func TestVerify(t *testing.T) {
 // TestBadInput checks that syntax and type errors get a clear answer from
 // the driver, not a panic and not silence.
 func TestBadInput(t *testing.T) {
+	t.Parallel()
 	tool := buildTool(t)
 	for name, src := range map[string]string{
 		"syntax": "package main\n\nfunc broken( {\n",
@@ -73,6 +75,7 @@ func TestBadInput(t *testing.T) {
 // TestVendorAndJSON checks a module with a vendor directory (nothing in
 // vendor/ is analyzed, findings stay the same) and the -json output.
 func TestVendorAndJSON(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("vendors the real SDK")
 	}
