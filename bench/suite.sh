@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Measures the README's test command the way a new user meets it, on a
+# fresh clone of this repository's HEAD: from empty Go caches (GOPATH,
+# GOMODCACHE and GOCACHE all new: every module downloaded, everything
+# compiled), then again with the module cache kept and the build cache
+# emptied. Writes bench/results/suite.md. Budgets (issue 15): 8 minutes
+# cold, 3 minutes with the module cache warm, on an idle 2-core machine.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+git clone -q "$root" "$work/repo"
+cmd="go test ./..."
+
+measure() { # label: runs the command in the clone, prints seconds
+	local start end
+	start=$(date +%s%N)
+	(cd "$work/repo" && $cmd > "$work/$1.log" 2>&1) || { tail -30 "$work/$1.log"; echo "$cmd failed ($1)"; exit 1; }
+	end=$(date +%s%N)
+	echo $(( (end - start) / 1000000000 ))
+}
+
+export GOPATH="$work/gopath" GOMODCACHE="$work/gopath/pkg/mod" GOCACHE="$work/cache-cold" GOFLAGS=
+cold=$(measure cold)
+export GOCACHE="$work/cache-warm"
+warm=$(measure warm-modules)
+
+cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+cat > "$root/bench/results/suite.md" <<MD
+# The README's test command, as a new user meets it
+
+\`$cmd\` on a fresh clone, $(date -u +%Y-%m-%d), $(nproc) cores ($cpu), $(go version | cut -d' ' -f3).
+Measured by \`bench/suite.sh\`; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg).
+
+| caches | wall time | budget |
+|---|---|---|
+| all empty (modules downloaded, everything compiled) | $cold s | 480 s |
+| module cache warm, build cache empty | $warm s | 180 s |
+MD
+cat "$root/bench/results/suite.md"
