@@ -58,6 +58,13 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 		group := groups[fn]
 		slices.SortFunc(group, func(a, b *finding) int { return int(a.cand.node.Pos() - b.cand.node.Pos()) })
 		h := group[0].reach.handler
+		// All of them at once first: one walk of the body, the common
+		// case. Only when that fails is each tried alone, so that one
+		// refusal does not hold back the others.
+		if all := newPlan(ix, iv, fn, h); all.addAll(group) && all.finish() {
+			plans = append(plans, planned{all, group})
+			continue
+		}
 		var movable []*finding
 		for _, f := range group {
 			p := newPlan(ix, iv, fn, h)
@@ -109,6 +116,16 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 		}
 	}
 	return out
+}
+
+// addAll plans the moves of fs; false when one cannot move.
+func (p *plan) addAll(fs []*finding) bool {
+	for _, f := range fs {
+		if !p.add(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // move is the plan as the hoist package writes it.

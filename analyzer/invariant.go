@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -22,6 +23,9 @@ type invariance struct {
 	// input literal built from them cannot leave the handler.
 	strict bool
 	memo   [2]map[*types.Var]uint8
+	// uses indexes, per function, where each local is used: one walk of a
+	// function for all its params findings.
+	uses map[*funcNode]map[*types.Var][]inspector.Cursor
 }
 
 const (
@@ -319,9 +323,8 @@ func (iv *invariance) onlyOperationInput(id *ast.Ident, fn *funcNode) bool {
 		return false
 	}
 	uses := 0
-	for cur := range fn.cur.Preorder((*ast.Ident)(nil)) {
-		use := cur.Node().(*ast.Ident)
-		if use == id || info.Uses[use] != v {
+	for _, cur := range iv.usesIn(fn)[v] {
+		if cur.Node() == id {
 			continue
 		}
 		uses++
@@ -335,6 +338,25 @@ func (iv *invariance) onlyOperationInput(id *ast.Ident, fn *funcNode) bool {
 		}
 	}
 	return uses > 0
+}
+
+// usesIn returns where each variable is used in fn, walking it once.
+func (iv *invariance) usesIn(fn *funcNode) map[*types.Var][]inspector.Cursor {
+	if iv.uses == nil {
+		iv.uses = map[*funcNode]map[*types.Var][]inspector.Cursor{}
+	}
+	if m, ok := iv.uses[fn]; ok {
+		return m
+	}
+	info := iv.info()
+	m := map[*types.Var][]inspector.Cursor{}
+	for cur := range fn.cur.Preorder((*ast.Ident)(nil)) {
+		if v, ok := info.Uses[cur.Node().(*ast.Ident)].(*types.Var); ok {
+			m[v] = append(m[v], cur)
+		}
+	}
+	iv.uses[fn] = m
+	return m
 }
 
 // sdkOperation reports whether call is an SDK client operation that takes

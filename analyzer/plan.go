@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+	"sort"
 	"strconv"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
@@ -812,23 +813,25 @@ func (p *plan) startStmt() ast.Stmt {
 // package-level function literal), and its doc comment if it has one.
 func (p *plan) insertPos() token.Pos {
 	pos := p.fn.body().Pos()
-	for _, d := range hoist.FileOf(p.ix.pass, p.fn.body()).Decls {
-		if d.Pos() <= pos && pos < d.End() {
-			at := d.Pos()
-			switch d := d.(type) {
-			case *ast.FuncDecl:
-				if d.Doc != nil {
-					at = d.Doc.Pos()
-				}
-			case *ast.GenDecl:
-				if d.Doc != nil {
-					at = d.Doc.Pos()
-				}
-			}
-			return at
+	decls := hoist.FileOf(p.ix.pass, p.fn.body()).Decls
+	// The declarations are in source order: the last that starts before
+	// the body holds it.
+	i := sort.Search(len(decls), func(i int) bool { return decls[i].Pos() > pos }) - 1
+	if i < 0 {
+		return p.fn.node().Pos()
+	}
+	at := decls[i].Pos()
+	switch d := decls[i].(type) {
+	case *ast.FuncDecl:
+		if d.Doc != nil {
+			at = d.Doc.Pos()
+		}
+	case *ast.GenDecl:
+		if d.Doc != nil {
+			at = d.Doc.Pos()
 		}
 	}
-	panic("lambdainit: function outside its file's declarations")
+	return at
 }
 
 // byName qualifies types by package name, as messages print them.

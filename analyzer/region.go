@@ -1,9 +1,9 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
-	"strings"
 )
 
 // reach records how a function of the per-invocation region is reached.
@@ -15,17 +15,30 @@ type reach struct {
 
 // chain names the declared functions between the handler and r, for
 // messages: "loadUser → getClient". Literals run inline and are left out.
+// A chain of more than two calls names its first and last and its depth,
+// "loadUser → … → getClient, 5 calls deep": the message stays one line
+// however deep the helpers go.
 func (r *reach) chain() string {
-	var names []string
+	var first, last string
+	depth := 0
 	for x := r; x != nil && x.via != nil; x = x.via {
 		if x.fn.decl != nil {
-			names = append(names, x.fn.name())
+			if last == "" {
+				last = x.fn.name()
+			}
+			first = x.fn.name()
+			depth++
 		}
 	}
-	for i, j := 0, len(names)-1; i < j; i, j = i+1, j-1 {
-		names[i], names[j] = names[j], names[i]
+	switch depth {
+	case 0:
+		return ""
+	case 1:
+		return first
+	case 2:
+		return first + " → " + last
 	}
-	return strings.Join(names, " → ")
+	return fmt.Sprintf("%s → … → %s, %d calls deep", first, last, depth)
 }
 
 // region returns the functions that run on each invocation of the

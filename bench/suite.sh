@@ -15,7 +15,7 @@ cmd="go test ./..."
 measure() { # label: runs the command in the clone, prints seconds
 	local start end
 	start=$(date +%s%N)
-	(cd "$work/repo" && $cmd > "$work/$1.log" 2>&1) || { tail -30 "$work/$1.log"; echo "$cmd failed ($1)"; exit 1; }
+	(cd "$work/repo" && $cmd > "$work/$1.log" 2>&1) || { tail -40 "$work/$1.log" >&2; echo "$cmd failed ($1)" >&2; exit 1; }
 	end=$(date +%s%N)
 	echo $(( (end - start) / 1000000000 ))
 }

@@ -19,6 +19,7 @@ import (
 // earlier fixes of this pass took.
 type namer struct {
 	taken    map[string]bool
+	next     map[string]int  // want → the first suffix not taken yet (see fresh)
 	pkgNames map[string]bool // the package scope's names, looked up once
 	// shared maps a package-level initializer (its type and text) to the
 	// variable an earlier fix of this pass declared for it, so that
@@ -56,7 +57,7 @@ type sharedInit struct {
 }
 
 func newNamer(pass *analysis.Pass) *namer {
-	n := &namer{taken: map[string]bool{}, pkgNames: map[string]bool{}, shared: map[string]sharedVar{}, sharedInit: map[string]sharedInit{}}
+	n := &namer{taken: map[string]bool{}, next: map[string]int{}, pkgNames: map[string]bool{}, shared: map[string]sharedVar{}, sharedInit: map[string]sharedInit{}}
 	for _, name := range pass.Pkg.Scope().Names() {
 		n.taken[name] = true
 		n.pkgNames[name] = true
@@ -77,12 +78,23 @@ func newNamer(pass *analysis.Pass) *namer {
 // fresh returns want, or the first of want2, want3, … that is free in the
 // package (n.taken holds its scope and every file's imports) and not used
 // in avoid.
+//
+// n.next remembers, for each want, the first suffix not taken yet: taken
+// names are never freed, so a package with a thousand handlers does not
+// try svc2, svc3, … from 2 for each of them.
 func (n *namer) fresh(want string, avoid map[string]bool) string {
-	name := want
-	for i := 2; n.taken[name] || avoid[name] || token.IsKeyword(name); i++ {
-		name = want + strconv.Itoa(i)
+	if !n.taken[want] && !avoid[want] && !token.IsKeyword(want) {
+		return want
 	}
-	return name
+	i := max(2, n.next[want])
+	for n.taken[want+strconv.Itoa(i)] {
+		i++
+	}
+	n.next[want] = i
+	for avoid[want+strconv.Itoa(i)] || n.taken[want+strconv.Itoa(i)] {
+		i++
+	}
+	return want + strconv.Itoa(i)
 }
 
 // disjoint reports whether a and b have no key in common.

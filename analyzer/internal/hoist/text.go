@@ -162,7 +162,13 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	edits = formatEdits(fi.file, t.tf, src, edits)
 	if len(decls) > 0 {
 		at := t.lineStart(m.InsertPos)
-		t.decl.edits = append(t.decl.edits, analysis.TextEdit{Pos: at, End: at, NewText: append(decls, '\n')})
+		text := append(decls, '\n')
+		if off := t.off(at); off > 0 && strings.TrimSpace(t.lineText(lineStartOff(t.src, off-1))) != "" {
+			// The declaration before ends on the line above: gofmt puts
+			// a blank line between the two.
+			text = append([]byte{'\n'}, text...)
+		}
+		t.decl.edits = append(t.decl.edits, analysis.TextEdit{Pos: at, End: at, NewText: text})
 	}
 	// The declarations of earlier fixes this one carries come first, so
 	// that its own imports follow theirs at a point where both add some.

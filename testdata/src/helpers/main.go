@@ -1,5 +1,6 @@
 // Package helpers builds clients in functions the handler calls, directly,
-// in a goroutine, through a method, and through mutual recursion.
+// in a goroutine, through a method, through mutual recursion, and three
+// calls deep.
 package main
 
 import (
@@ -33,12 +34,21 @@ func notify(ctx context.Context, n int) {
 
 func ping(ctx context.Context, n int) { notify(ctx, n) }
 
+// deep is three calls below the handler: the message names the first and
+// the last of them, and the depth.
+func deep(ctx context.Context)   { deeper(ctx) }
+func deeper(ctx context.Context) { deepest(ctx) }
+func deepest(ctx context.Context) {
+	_ = sqs.New(sqs.Options{Region: "eu-west-3"}) // want `sqs.New builds .* invocation of handler \(via deep → … → deepest, 3 calls deep\)`
+}
+
 func never() {
 	_ = sqs.New(sqs.Options{}) // never called from a handler
 }
 
 func handler(ctx context.Context) error {
 	loadUser(ctx)
+	deep(ctx)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lambdainit/lambdainit/bench/fakeaws"
+)
+
+// TestHazardOracles runs the functions of testdata/hazards, written for
+// this test (each is a way a naive hoist changes behaviour), three ways
+// through their real main and the real aws-lambda-go runtime loop against
+// a fake Lambda Runtime API: as written, after lambdainit -fix, and after
+// the naive hoist in its naive.go.txt. The fixed function must answer as
+// the original does, and the naive one must not: the oracle would catch
+// the hazard. testenv is judged by the package's own tests instead.
+func TestHazardOracles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds functions against the real SDK")
+	}
+	t.Parallel()
+	tool := buildTool(t)
+	src, err := filepath.Abs(filepath.Join("..", "..", "testdata", "hazards"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixed := filepath.Join(t.TempDir(), "hazards")
+	mustCopy(t, src, fixed)
+	if out, code := run(t, fixed, tool, "-fix", "./..."); code != exitClean && code != exitFindings {
+		t.Fatalf("lambdainit -fix: exit %d\n%s", code, out)
+	}
+	naive := filepath.Join(t.TempDir(), "hazards")
+	mustCopy(t, src, naive)
+	fns := []string{"degrade", "closed", "mainenv", "setenv", "reassign", "testenv"}
+	for _, fn := range fns {
+		data, err := os.ReadFile(filepath.Join(src, fn, "naive.go.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(naive, fn, "main.go"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// What lambdainit did with each: a fix, or a refusal that leaves the
+	// function as it was.
+	for fn, wantFix := range map[string]bool{"degrade": true, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false} {
+		a, _ := os.ReadFile(filepath.Join(src, fn, "main.go"))
+		b, _ := os.ReadFile(filepath.Join(fixed, fn, "main.go"))
+		if changed := string(a) != string(b); changed != wantFix {
+			t.Errorf("%s: changed by -fix: %v, want %v", fn, changed, wantFix)
+		}
+	}
+
+	cases := []struct {
+		fn     string
+		events []string
+		env    []string
+	}{
+		// The configuration cannot load: a profile that does not exist.
+		{"degrade", []string{`{}`, `{}`}, []string{"AWS_PROFILE=missing", "AWS_CONFIG_FILE=/dev/null", "AWS_SHARED_CREDENTIALS_FILE=/dev/null"}},
+		{"closed", []string{`{}`, `{}`}, nil},
+		{"mainenv", []string{`{}`, `{}`}, nil},
+		{"setenv", []string{`{"region":"ap-east-1"}`, `{"region":"sa-east-1"}`}, nil},
+		{"reassign", []string{`{"region":"ap-east-1"}`, `{}`}, nil},
+	}
+	ddb := newFakeDynamoDB(t)
+	for _, c := range cases {
+		t.Run(c.fn, func(t *testing.T) {
+			t.Parallel()
+			want := answers(t, buildFunc(t, src, c.fn), ddb, c.events, c.env)
+			got := answers(t, buildFunc(t, fixed, c.fn), ddb, c.events, c.env)
+			bad := answers(t, buildFunc(t, naive, c.fn), ddb, c.events, c.env)
+			t.Logf("as written %q, fixed %q, naive %q", want, got, bad)
+			if !slices.Equal(got, want) {
+				t.Errorf("the fixed function answers %q, as written %q", got, want)
+			}
+			if slices.Equal(bad, want) {
+				t.Errorf("the naive hoist answers as the original does (%q): the oracle does not catch it", bad)
+			}
+		})
+	}
+	t.Run("testenv", func(t *testing.T) {
+		t.Parallel()
+		for dir, pass := range map[string]bool{src: true, fixed: true, naive: false} {
+			out, code := run(t, dir, "go", "test", "-count=1", "./testenv")
+			if (code == 0) != pass {
+				t.Errorf("go test ./testenv in %s: exit %d, want passing %v\n%s", dir, code, pass, out)
+			}
+		}
+	})
+}
+
+// buildFunc builds the function in dir/fn.
+func buildFunc(t *testing.T, dir, fn string) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), fn)
+	if out, code := run(t, dir, "go", "build", "-o", bin, "./"+fn); code != 0 {
+		t.Fatalf("go build ./%s in %s: %s", fn, dir, out)
+	}
+	return bin
+}
+
+// answers runs a function and hands it the events one after the other,
+// returning its answers; a function that exits (a failed Init) answers
+// "exited" for each event left.
+func answers(t *testing.T, bin string, ddb *fakeaws.DynamoDB, events, env []string) []string {
+	t.Helper()
+	rt, err := fakeaws.StartRuntime()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin)
+	cmd.Env = fakeaws.Env(rt, ddb, t.TempDir(), env...)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(exited) }()
+	defer func() { _ = cmd.Process.Kill(); <-exited }()
+	var out []string
+	for _, ev := range events {
+		done := make(chan string, 1)
+		go func() {
+			resp, _, err := rt.Invoke(ev, 30*time.Second)
+			if err != nil {
+				resp = err.Error()
+			}
+			done <- resp
+		}()
+		select {
+		case resp := <-done:
+			out = append(out, strings.TrimSpace(resp))
+		case <-exited:
+			out = append(out, "exited")
+		}
+	}
+	return out
+}
