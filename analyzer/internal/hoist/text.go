@@ -162,7 +162,7 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	edits = formatEdits(fi.file, t.tf, src, edits)
 	if len(decls) > 0 {
 		at := t.lineStart(m.InsertPos)
-		text := append(decls, '\n')
+		text := append(slices.Clip(decls), '\n')
 		if off := t.off(at); off > 0 && strings.TrimSpace(t.lineText(lineStartOff(t.src, off-1))) != "" {
 			// The declaration before ends on the line above: gofmt puts
 			// a blank line between the two.
