@@ -69,6 +69,7 @@ var cases = []string{
 	"fixenv",
 	"fixenvmain",
 	"fixenvwrite",
+	"fixslog",
 }
 
 // flagCases gives each flag a value and the case directory that shows it
@@ -137,7 +138,7 @@ func TestFlagValidation(t *testing.T) {
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
-	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety", "fixenv", "fixenvmain",
+	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety", "fixenv", "fixenvmain", "fixslog",
 }
 
 func TestFixes(t *testing.T) {

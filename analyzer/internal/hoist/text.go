@@ -29,6 +29,8 @@ type fixText struct {
 	names map[*types.Var]string // hoisted locals → package-level name
 	ctx   string                // context.Background() with the file's name for context
 	log   string                // the file's name for log
+	slog  string                // or, in a file that logs with log/slog, its name for slog
+	os    string                // and for os
 	sync  string                // the file's name for sync, for Lazy
 	once  string                // for Lazy: the sync.OnceFunc variable, or the function that checks errors
 	// for Lazy with error checks: the mutex and the flag of once
@@ -139,11 +141,23 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 		}
 	}
 	if len(m.Checks) > 0 && m.Landing != Lazy {
-		name, ok := fi.name("log", "log")
-		if !ok {
-			return nil, "", fmt.Errorf("the name log is taken in this file")
+		_, hasLog := fi.byPath["log"]
+		if slog, ok := fi.byPath["log/slog"]; ok && !hasLog {
+			// A file that logs with slog keeps slog: slog.Error, then
+			// os.Exit(1), and no log beside it.
+			osName, ok := fi.name("os", "os")
+			if !ok {
+				return nil, "", fmt.Errorf("the name os is taken in this file")
+			}
+			fi.used["log/slog"] = true
+			t.slog, t.os = slog, osName
+		} else {
+			name, ok := fi.name("log", "log")
+			if !ok {
+				return nil, "", fmt.Errorf("the name log is taken in this file")
+			}
+			t.log = name
 		}
-		t.log = name
 	}
 
 	decls, err := t.decls()
@@ -552,6 +566,9 @@ func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, failure string) (string
 		for _, r := range ret.Results[:len(ret.Results)-1] {
 			t.vanished = append(t.vanished, r)
 		}
+		if t.slog != "" {
+			return fmt.Sprintf("if %s {\n%s.Error(%s, \"err\", %s)\n%s.Exit(1)\n}", t.subst(is.Cond), t.slog, strconv.Quote(failure), t.subst(kept), t.os), nil
+		}
 		return fmt.Sprintf("if %s {\n%s.Fatal(%s)\n}", t.subst(is.Cond), t.log, t.subst(kept)), nil
 	}
 	// What the handler did with the error (respond, log, return it)
@@ -565,6 +582,9 @@ func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, failure string) (string
 	}
 	if msg == "" {
 		msg = failure
+	}
+	if t.slog != "" {
+		return fmt.Sprintf("if %s {\n%s.Error(%s, \"err\", %s)\n%s.Exit(1)\n}", t.subst(is.Cond), t.slog, strconv.Quote(msg), v.Name(), t.os), nil
 	}
 	format := strings.ReplaceAll(msg, "%", "%%") + ": %v"
 	return fmt.Sprintf("if %s {\n%s.Fatalf(%s, %s)\n}", t.subst(is.Cond), t.log, strconv.Quote(format), v.Name()), nil
