@@ -101,6 +101,10 @@ func TestRelativePaths(t *testing.T) {
 	if code != exitFindings || !strings.HasPrefix(out, "scan/main.go:28:14: config.LoadDefaultConfig loads") {
 		t.Errorf("exit %d, want findings with paths relative to the module:\n%s", code, out)
 	}
+	// -test=false leaves the test files out: the same findings here.
+	if again, code := run(t, exampleDir(t), tool, "-test=false", "./scan"); code != exitFindings || again != out {
+		t.Errorf("-test=false: exit %d, findings differ:\n%s", code, again)
+	}
 	// Files, as pre-commit passes them: their packages.
 	out, code = run(t, exampleDir(t), tool, "scan/main.go", "legacy/main.go")
 	if code != exitFindings || !strings.Contains(out, "scan/main.go:28:14:") || !strings.Contains(out, "legacy/main.go:17:10:") {
