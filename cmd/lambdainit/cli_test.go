@@ -17,7 +17,22 @@ func TestBadFlagOneLine(t *testing.T) {
 	if code != exitUsage || strings.Count(out, "\n") != 1 || !strings.Contains(out, `unknown check "clients"`) {
 		t.Errorf("-checks=clients: exit %d, want %d and one line:\n%s", code, exitUsage, out)
 	}
-	out, code = run(t, exampleDir(t), "go", "vet", "-vettool="+tool, "-landing=later", "./...")
+	// A module of its own, with two packages and nothing to download or
+	// build but the standard library.
+	mod := t.TempDir()
+	for name, text := range map[string]string{
+		"go.mod":    "module example.com/badflag\n\ngo 1.26\n",
+		"a/a.go":    "package a\n\nfunc A() {}\n",
+		"b/main.go": "package main\n\nimport \"example.com/badflag/a\"\n\nfunc main() { a.A() }\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(mod, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(mod, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, code = run(t, mod, "go", "vet", "-vettool="+tool, "-landing=later", "./...")
 	if code == 0 || strings.Count(out, "invalid value") != 1 || len(strings.Split(strings.TrimSpace(out), "\n")) > 2 {
 		t.Errorf("go vet -landing=later: exit %d, want one line of error (and go vet's package header):\n%s", code, out)
 	}

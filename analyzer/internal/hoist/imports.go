@@ -65,21 +65,6 @@ func (fi *fileImports) name(pkgPath, pkgName string) (string, bool) {
 	return pkgName, true
 }
 
-// qualifier prints types with the file's own import names, adding imports
-// as needed; failed is set when a package cannot be named.
-func (fi *fileImports) qualifier(self *types.Package, failed *bool) types.Qualifier {
-	return func(p *types.Package) string {
-		if p == self {
-			return ""
-		}
-		n, ok := fi.name(p.Path(), p.Name())
-		if !ok {
-			*failed = true
-		}
-		return n
-	}
-}
-
 // edits returns the edits that add this fix's imports, placed where gofmt
 // would keep them: in the group of standard library imports for a standard
 // package, in the last group otherwise, in sorted position.

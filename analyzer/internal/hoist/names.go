@@ -187,7 +187,8 @@ func (t *fixText) initKey(hoisted []*types.Var) string {
 	var b strings.Builder
 	for i, v := range hoisted {
 		t.names[v] = fmt.Sprintf("_hoisted%d", i)
-		fmt.Fprintf(&b, "%s %s;", t.names[v], t.typeString(v.Type()))
+		typ, _ := t.typeString(v.Type()) // dry: never fails
+		fmt.Fprintf(&b, "%s %s;", t.names[v], typ)
 	}
 	// Locals of the moved code take placeholders too: the names a handler
 	// gives them do not change what is built.
@@ -205,7 +206,8 @@ func (t *fixText) initKey(hoisted []*types.Var) string {
 	}
 	for i, in := range t.m.Inline {
 		in.Name = fmt.Sprintf("_inline%d", i)
-		fmt.Fprintf(&b, "%s %s;", in.Name, t.typeString(t.pass.TypesInfo.TypeOf(in.Expr)))
+		typ, _ := t.typeString(t.pass.TypesInfo.TypeOf(in.Expr)) // dry: never fails
+		fmt.Fprintf(&b, "%s %s;", in.Name, typ)
 	}
 	t.ctx, t.log = "context.Background()", "log"
 	pieces, err := t.pieces()

@@ -35,7 +35,6 @@ type fixText struct {
 	once  string                // for Lazy: the sync.OnceFunc variable, or the function that checks errors
 	// for Lazy with error checks: the mutex and the flag of once
 	onceMu, onceDone string
-	bad              bool // a package could not be named in this file
 	dry              bool // render for comparison only: add no imports
 	// vanished are the returns of moved error checks, replaced by
 	// log.Fatalf: imports only they used must go.
@@ -168,9 +167,6 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	if t.bad {
-		return nil, "", fmt.Errorf("a type cannot be named in this file")
-	}
 	t.decl.file, t.decl.paths = fi.file, t.writtenPaths()
 	edits = append(edits, t.unusedImports()...)
 	edits = formatEdits(fi.file, t.tf, src, edits)
@@ -302,7 +298,11 @@ func (t *fixText) pieces() ([]piece, error) {
 			}
 			if m.Hoisted[v] {
 				if m.Landing != Var {
-					decls = append(decls, t.names[v]+" "+t.typeString(v.Type()))
+					typ, err := t.typeString(v.Type())
+					if err != nil {
+						return nil, err
+					}
+					decls = append(decls, t.names[v]+" "+typ)
 				}
 			} else {
 				allHoisted = false
@@ -317,7 +317,11 @@ func (t *fixText) pieces() ([]piece, error) {
 				return nil, fmt.Errorf("not a single definition")
 			}
 			v := info.Defs[as.Lhs[0].(*ast.Ident)].(*types.Var)
-			out = append(out, piece{pos: st.Pos(), name: t.names[v], decl: t.typeString(v.Type()), text: t.subst(as.Rhs[0]) + t.trailing(st), lead: lead,
+			typ, err := t.typeString(v.Type())
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, piece{pos: st.Pos(), name: t.names[v], decl: typ, text: t.subst(as.Rhs[0]) + t.trailing(st), lead: lead,
 				key: sharedKey(v.Type(), t.subst(as.Rhs[0])), v: v})
 			continue
 		}
@@ -327,7 +331,11 @@ func (t *fixText) pieces() ([]piece, error) {
 			// code has declared already; declare the new locals first.
 			text = t.assignForm(st) + t.trailing(st)
 			for _, v := range locals {
-				lead += "var " + v.Name() + " " + t.typeString(v.Type()) + "\n"
+				typ, err := t.typeString(v.Type())
+				if err != nil {
+					return nil, err
+				}
+				lead += "var " + v.Name() + " " + typ + "\n"
 			}
 		}
 		for _, v := range locals {
@@ -336,7 +344,10 @@ func (t *fixText) pieces() ([]piece, error) {
 		out = append(out, piece{pos: st.Pos(), text: lead + text, decl: strings.Join(decls, "\n")})
 	}
 	for _, in := range m.Inline {
-		typ := t.typeString(info.TypeOf(in.Expr))
+		typ, err := t.typeString(info.TypeOf(in.Expr))
+		if err != nil {
+			return nil, err
+		}
 		if m.Landing == Var {
 			out = append(out, piece{pos: in.Expr.Pos(), name: in.Name, decl: typ, text: t.subst(in.Expr),
 				key: sharedKey(info.TypeOf(in.Expr), t.subst(in.Expr)), in: in})
@@ -463,11 +474,22 @@ func formatDecls(src []byte) ([]byte, error) {
 	return bytes.TrimPrefix(out, []byte("package p\n\n")), nil
 }
 
-func (t *fixText) typeString(typ types.Type) string {
+func (t *fixText) typeString(typ types.Type) (string, error) {
 	if t.dry {
-		return types.TypeString(typ, byName)
+		return types.TypeString(typ, byName), nil
 	}
-	return types.TypeString(typ, t.fi.qualifier(t.pass.Pkg, &t.bad))
+	var err error
+	text := types.TypeString(typ, func(p *types.Package) string {
+		if p == t.pass.Pkg {
+			return ""
+		}
+		name, ok := t.fi.name(p.Path(), p.Name())
+		if !ok && err == nil {
+			err = fmt.Errorf("%s cannot be named in this file: the name %s is taken", p.Path(), p.Name())
+		}
+		return name
+	})
+	return text, err
 }
 
 // subst returns the source of n with the plan's substitutions: handler
