@@ -78,10 +78,7 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 			continue
 		}
 		p := newPlan(ix, iv, fn, h)
-		for _, f := range movable {
-			p.add(f)
-		}
-		if !p.finish() {
+		if !p.addAll(movable) || !p.finish() {
 			for _, f := range movable {
 				out[f] = &outcome{reason: p.reason}
 			}

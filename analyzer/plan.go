@@ -587,7 +587,7 @@ func (p *plan) gracefulCheck() string {
 	for _, i := range slices.Sorted(maps.Keys(p.checks)) {
 		v := p.checks[i]
 		body := p.body.List[i].(*ast.IfStmt).Body.List
-		if len(body) == 1 && hoist.Exits(info, body[0]) {
+		if hoist.OnlyExits(info, body) {
 			continue
 		}
 		ret, ok := body[len(body)-1].(*ast.ReturnStmt)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/lambdainit/lambdainit/analyzer"
 	"github.com/lambdainit/lambdainit/internal/fixcheck"
@@ -186,13 +187,16 @@ func relPosn(p token.Position) string {
 }
 
 func relPath(name string) string {
-	if wd, err := os.Getwd(); err == nil {
+	if wd, err := workDir(); err == nil {
 		if rel, err := filepath.Rel(wd, name); err == nil && !strings.HasPrefix(rel, "..") {
 			return rel
 		}
 	}
 	return name
 }
+
+// workDir is the working directory, asked for once.
+var workDir = sync.OnceValues(os.Getwd)
 
 // printLoadErrors prints the errors of the packages, one a line, and
 // returns how many there were.

@@ -230,9 +230,6 @@ func (t *fixText) unusedImports() []analysis.TextEdit {
 			maps.Copy(written, d.paths)
 		}
 	}
-	within := func(pos token.Pos, nodes []ast.Node) bool {
-		return slices.ContainsFunc(nodes, func(n ast.Node) bool { return n.Pos() <= pos && pos < n.End() })
-	}
 	var edits []analysis.TextEdit
 	for _, spec := range t.fi.file.Imports {
 		pn := info.PkgNameOf(spec)

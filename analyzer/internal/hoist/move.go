@@ -13,6 +13,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -144,6 +145,17 @@ func Exits(info *types.Info, st ast.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// OnlyExits reports whether an error check's body is one statement that
+// exits: such a check moves into init as it is.
+func OnlyExits(info *types.Info, body []ast.Stmt) bool {
+	return len(body) == 1 && Exits(info, body[0])
+}
+
+// within reports whether pos lies in one of nodes.
+func within(pos token.Pos, nodes []ast.Node) bool {
+	return slices.ContainsFunc(nodes, func(n ast.Node) bool { return n.Pos() <= pos && pos < n.End() })
 }
 
 // FileOf returns the file of the pass that holds n.

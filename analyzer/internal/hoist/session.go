@@ -77,16 +77,13 @@ func keepAlive(fs *fileState, ms []*Move) {
 		}
 		for idx := range m.Checks {
 			body := m.Body.List[idx].(*ast.IfStmt).Body.List
-			if len(body) == 1 && Exits(info, body[0]) {
+			if OnlyExits(info, body) {
 				continue // moves as it is
 			}
 			for _, st := range body {
 				replaced[i] = append(replaced[i], st)
 			}
 		}
-	}
-	within := func(pos token.Pos, nodes []ast.Node) bool {
-		return slices.ContainsFunc(nodes, func(n ast.Node) bool { return n.Pos() <= pos && pos < n.End() })
 	}
 	for pn, uses := range fs.pkgUses() {
 		everywhere := true

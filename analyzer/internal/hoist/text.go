@@ -561,7 +561,7 @@ func (t *fixText) assignForm(st ast.Stmt) string {
 func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, failure string) (string, error) {
 	info := t.pass.TypesInfo
 	body := is.Body.List
-	if len(body) == 1 && Exits(info, body[0]) {
+	if OnlyExits(info, body) {
 		return t.subst(is), nil
 	}
 	ret, _ := body[len(body)-1].(*ast.ReturnStmt)
