@@ -286,9 +286,6 @@ func isServicePackage(path string) bool {
 // invocation is right.
 var timeLimited = []string{v2Prefix + "feature/rds/auth", v1Service + "rds/rdsutils"}
 
-// idempotencyFields are input fields the SDK fills in when they are empty:
-// an input holding one is written by the SDK and must not be shared.
-var idempotencyFields = []string{"ClientToken", "ClientRequestToken", "IdempotencyToken"}
 
 // pureFuncs are standard library functions whose result depends only on
 // their arguments (and, for os.Getenv, on the environment, which Lambda

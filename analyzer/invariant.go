@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -267,16 +266,12 @@ func isSDKConfigType(t types.Type) bool {
 
 // paramsOK reports whether an input literal is a params finding: an SDK
 // operation input with at least one field, every field invariant, no
-// idempotency token the SDK would write into it, and used only as the
-// input of SDK operation calls.
+// member the SDK writes into while it sends it (sdkWritesInto), and used
+// only as the input of SDK operation calls or paginators, which copy it.
 func (iv *invariance) paramsOK(c *candidate, fn *funcNode) bool {
 	lit := c.node.(*ast.CompositeLit)
-	named := inputType(iv.info().TypeOf(lit))
-	st := named.Underlying().(*types.Struct)
-	for i := range st.NumFields() {
-		if slices.Contains(idempotencyFields, st.Field(i).Name()) {
-			return false
-		}
+	if sdkWritesInto(inputType(iv.info().TypeOf(lit))) {
+		return false
 	}
 	iv.strict = true
 	invariant := iv.compositeLit(lit)
@@ -360,8 +355,11 @@ func (iv *invariance) usesIn(fn *funcNode) map[*types.Var][]inspector.Cursor {
 }
 
 // sdkOperation reports whether call is an SDK client operation that takes
-// arg as its input: a method of a service package's client, and not a
-// paginator, waiter or request builder (which keep or rewrite the input).
+// arg as its input: a method of a service package's client, or a
+// paginator, which copies the input before it writes the page token (v2's
+// NextPage does params := *p.params; v1's …Pages methods copy it in
+// NewRequest; gensdkwrites checks the v2 ones). Waiters and request
+// builders are not: they keep the input.
 func (iv *invariance) sdkOperation(call *ast.CallExpr, arg ast.Node) bool {
 	isArg := false
 	for _, a := range call.Args {
@@ -373,14 +371,14 @@ func (iv *invariance) sdkOperation(call *ast.CallExpr, arg ast.Node) bool {
 	if !isArg || fn == nil || fn.Pkg() == nil || !isServicePackage(fn.Pkg().Path()) {
 		return false
 	}
-	if fn.Type().(*types.Signature).Recv() == nil {
-		return false // NewScanPaginator and other functions keep the input
-	}
 	name := fn.Name()
-	for _, s := range []string{"Pages", "PagesWithContext", "Request"} {
-		if strings.HasSuffix(name, s) {
-			return false
-		}
+	if fn.Type().(*types.Signature).Recv() == nil {
+		// v2: New<Op>Paginator(client, params, optFns...).
+		return strings.HasPrefix(name, "New") && strings.HasSuffix(name, "Paginator") &&
+			len(call.Args) >= 2 && call.Args[1] == arg
+	}
+	if strings.HasSuffix(name, "Request") {
+		return false
 	}
 	return !strings.HasPrefix(name, "WaitUntil")
 }

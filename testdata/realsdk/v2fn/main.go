@@ -39,8 +39,9 @@ func handle(ctx context.Context, ev Event) (string, error) {
 	bucket := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true }) // want `s3.NewFromConfig builds a new S3 client`
 	presign := s3.NewPresignClient(bucket)                                         // want `s3.NewPresignClient builds a new S3 presign client`
 	_, _ = presign.PresignGetObject(ctx, &s3.GetObjectInput{Bucket: aws.String("b"), Key: aws.String(ev.Key)})
-	_ = manager.NewUploader(bucket) // want `manager.NewUploader builds a new S3 transfer manager`
-	_ = s3.NewListObjectsV2Paginator(bucket, &s3.ListObjectsV2Input{Bucket: aws.String("b")})
+	_ = manager.NewUploader(bucket)                                                                 // want `manager.NewUploader builds a new S3 transfer manager`
+	_ = s3.NewListObjectsV2Paginator(bucket, &s3.ListObjectsV2Input{Bucket: aws.String("b")})       // want `s3.ListObjectsV2Input is rebuilt`
+	_, _ = bucket.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String("b"), Key: aws.String("k")}) // the SDK sets its ChecksumMode: stays
 
 	_ = stscreds.NewAssumeRoleProvider(sts.NewFromConfig(cfg), "arn:aws:iam::123456789012:role/r") // want `stscreds.NewAssumeRoleProvider builds a credentials provider` `sts.NewFromConfig builds a new STS client`
 	_ = sqs.New(sqs.Options{Region: "eu-west-1"})                                                  // want `sqs.New builds a new SQS client`

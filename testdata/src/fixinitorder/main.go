@@ -20,8 +20,8 @@ var bucket string
 func init() { bucket = os.Getenv("BUCKET") }
 
 func early(ctx context.Context) error {
-	c := s3.New(s3.Options{})                                                                        // want `s3.New builds`
-	_, err := c.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(bucket), Key: aws.String("k")}) // want `s3.GetObjectInput is rebuilt`
+	c := s3.New(s3.Options{})                                                                                   // want `s3.New builds`
+	_, err := c.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: aws.String(bucket), Prefix: aws.String("k")}) // want `s3.ListObjectsV2Input is rebuilt`
 	return err
 }
 

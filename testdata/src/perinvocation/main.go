@@ -50,10 +50,6 @@ func handler(ctx context.Context, req events.APIGatewayProxyRequest) (events.API
 		mutated.ExclusiveStartKey = out.LastEvaluatedKey
 	}
 
-	paginated := &dynamodb.ScanInput{TableName: aws.String("items")} // handed to a paginator
-	p := dynamodb.NewScanPaginator(client, paginated)
-	_ = p
-
 	_, _ = client.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{ // the SDK writes its idempotency token
 		TransactItems: []types.TransactWriteItem{{Put: &types.Put{TableName: aws.String("items")}}},
 	})

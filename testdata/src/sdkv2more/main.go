@@ -28,12 +28,19 @@ var client = s3.NewFromConfig(cfg)
 
 func handler(ctx context.Context) (string, error) {
 	presign := s3.NewPresignClient(client)                                                                       // want `s3.NewPresignClient builds a new S3 presign client`
-	req, err := presign.PresignGetObject(ctx, &s3.GetObjectInput{Bucket: aws.String("b"), Key: aws.String("k")}) // want `s3.GetObjectInput is rebuilt`
+	req, err := presign.PresignPutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("b"), Key: aws.String("k")}) // want `s3.PutObjectInput is rebuilt`
 	if err != nil {
 		return "", err
 	}
-	_ = manager.NewUploader(client)                                                     // want `manager.NewUploader builds a new S3 transfer manager`
-	_ = stscreds.NewAssumeRoleProvider(sts.NewFromConfig(cfg), "arn:aws:iam::1:role/r") // want `stscreds.NewAssumeRoleProvider builds a credentials provider` `sts.NewFromConfig builds`
+	// The SDK's checksum middleware sets ChecksumMode on a GetObjectInput,
+	// even to presign it: shared, it would race. Not a finding.
+	if _, err := presign.PresignGetObject(ctx, &s3.GetObjectInput{Bucket: aws.String("b"), Key: aws.String("k")}); err != nil {
+		return "", err
+	}
+	// A paginator copies its input before it sets the page token: shared, it is safe.
+	_ = s3.NewListObjectsV2Paginator(client, &s3.ListObjectsV2Input{Bucket: aws.String("b")}) // want `s3.ListObjectsV2Input is rebuilt`
+	_ = manager.NewUploader(client)                                                           // want `manager.NewUploader builds a new S3 transfer manager`
+	_ = stscreds.NewAssumeRoleProvider(sts.NewFromConfig(cfg), "arn:aws:iam::1:role/r")       // want `stscreds.NewAssumeRoleProvider builds a credentials provider` `sts.NewFromConfig builds`
 	return req.URL, nil
 }
 

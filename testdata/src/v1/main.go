@@ -32,7 +32,7 @@ func handler(ctx context.Context) error {
 	_ = stscreds.NewCredentials(sess, "arn:aws:iam::1:role/r")                                             // want `stscreds.NewCredentials builds a credentials provider with an empty cache`
 	q := sqs.New(sess)                                                                                     // want `sqs.New builds`
 	_, err = q.SendMessage(&sqs.SendMessageInput{QueueUrl: aws.String("u"), MessageBody: aws.String("b")}) // want `sqs.SendMessageInput is rebuilt`
-	pages := &dynamodb.ScanInput{TableName: aws.String("items")}                                           // handed to a paginator: not a finding
+	pages := &dynamodb.ScanInput{TableName: aws.String("items")}                                           // want `dynamodb.ScanInput is rebuilt`
 	return db.ScanPages(pages, func(*dynamodb.ScanOutput, bool) bool { return true })
 }
 

@@ -13,7 +13,7 @@ import (
 func handler(ctx context.Context) error {
 	cfg, _ := config.LoadDefaultConfig(ctx)
 	c := s3.NewFromConfig(cfg) // want `s3.NewFromConfig builds`
-	_, err := c.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String("b")})
+	_, err := c.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: aws.String("b")})
 	return err
 }
 

@@ -62,6 +62,10 @@ func NewPresignClient(c *Client, optFns ...func(*PresignOptions)) *PresignClient
 
 type PresignedHTTPRequest struct{ URL string }
 
+func (c *PresignClient) PresignPutObject(ctx context.Context, params *PutObjectInput, optFns ...func(*PresignOptions)) (*PresignedHTTPRequest, error) {
+	return &PresignedHTTPRequest{}, nil
+}
+
 func (c *PresignClient) PresignGetObject(ctx context.Context, params *GetObjectInput, optFns ...func(*PresignOptions)) (*PresignedHTTPRequest, error) {
 	return &PresignedHTTPRequest{}, nil
 }
