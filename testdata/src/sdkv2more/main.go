@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/credentials/stscreds"
 	"github.com/aws/aws-sdk-go-v2/feature/s3/manager"
+	"github.com/aws/aws-sdk-go-v2/service/efs"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/sts"
 )
@@ -25,6 +26,18 @@ func init() {
 }
 
 var client = s3.NewFromConfig(cfg)
+
+var files = efs.NewFromConfig(cfg)
+
+// efs is not among the scanned services: an input type with a member the SDK
+// writes in several scanned services (ClientToken) is taken to be written.
+func fileSystems(ctx context.Context) error {
+	if _, err := files.DescribeFileSystems(ctx, &efs.DescribeFileSystemsInput{FileSystemId: aws.String("fs-1")}); err != nil { // want `efs.DescribeFileSystemsInput is rebuilt`
+		return err
+	}
+	_, err := files.CreateAccessPoint(ctx, &efs.CreateAccessPointInput{ClientToken: aws.String("t"), FileSystemId: aws.String("fs-1")})
+	return err
+}
 
 func handler(ctx context.Context) (string, error) {
 	presign := s3.NewPresignClient(client)                                                                       // want `s3.NewPresignClient builds a new S3 presign client`
@@ -44,4 +57,7 @@ func handler(ctx context.Context) (string, error) {
 	return req.URL, nil
 }
 
-func main() { lambda.Start(handler) }
+func main() {
+	lambda.Start(handler)
+	lambda.Start(fileSystems)
+}
