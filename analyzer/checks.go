@@ -106,8 +106,10 @@ func handler(ctx context.Context) (int32, error) {
 }`,
 		Fix: "Declares the input once at package level and passes that.",
 		Refuses: "Not reported at all when a field depends on the event, when anything assigns its fields " +
-			"or hands it to a function other than an SDK operation (a paginator keeps it), or when the SDK " +
-			"writes into it (inputs with ClientToken, ClientRequestToken or IdempotencyToken).",
+			"or hands it to anything but an SDK operation or paginator (paginators copy their input; waiters " +
+			"and request builders keep it), or when the SDK writes into it while it sends it: idempotency " +
+			"tokens, S3's ChecksumMode on GetObject, RDS presigned URLs. That list is generated from the " +
+			"SDKs' own code (analyzer/sdkwrites_gen.go; docs/safety.md says how).",
 	},
 	{
 		Kind:  KindResource,

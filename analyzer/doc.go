@@ -55,6 +55,7 @@
 // handler factory, stored on a handler struct, inside sync.Once,
 // sync.OnceFunc, sync.OnceValue(s), or behind a nil check of a value that
 // outlives the invocation is not reported. Nor is anything that depends on
-// the event or on other per-invocation values, paginators, waiters,
-// presigned requests and RDS auth tokens, generated files and test files.
+// the event or on other per-invocation values, inputs the SDK writes into,
+// waiters, presigned requests and RDS auth tokens, generated files and
+// test files.
 package analyzer

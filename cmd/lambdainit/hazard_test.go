@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -37,7 +40,7 @@ func TestHazardOracles(t *testing.T) {
 	}
 	naive := filepath.Join(t.TempDir(), "hazards")
 	mustCopy(t, src, naive)
-	fns := []string{"degrade", "closed", "mainenv", "setenv", "reassign", "testenv"}
+	fns := []string{"degrade", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput"}
 	for _, fn := range fns {
 		data, err := os.ReadFile(filepath.Join(src, fn, "naive.go.txt"))
 		if err != nil {
@@ -50,7 +53,7 @@ func TestHazardOracles(t *testing.T) {
 
 	// What lambdainit did with each: a fix, or a refusal that leaves the
 	// function as it was.
-	for fn, wantFix := range map[string]bool{"degrade": true, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false} {
+	for fn, wantFix := range map[string]bool{"degrade": true, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true} {
 		a, _ := os.ReadFile(filepath.Join(src, fn, "main.go"))
 		b, _ := os.ReadFile(filepath.Join(fixed, fn, "main.go"))
 		if changed := string(a) != string(b); changed != wantFix {
@@ -86,10 +89,31 @@ func TestHazardOracles(t *testing.T) {
 			}
 		})
 	}
+	// sharedinput: the fix shares the input the SDK only reads and leaves
+	// the one it writes. Eight concurrent invocations, with the race
+	// detector: the naive hoist races, the original and the fix do not.
+	t.Run("sharedinput", func(t *testing.T) {
+		t.Parallel()
+		s3 := newFakeS3(t)
+		events := slices.Repeat([]string{`{}`}, 8)
+		env := []string{"AWS_LAMBDA_MAX_CONCURRENCY=4", "AWS_ENDPOINT_URL_S3=" + s3}
+		want, stderr := invoke(t, buildFunc(t, src, "sharedinput"), ddb, events, env...)
+		if strings.Contains(stderr, "DATA RACE") || slices.ContainsFunc(want, func(a string) bool { return a != `response "report-v1"` }) {
+			t.Fatalf("the original answers %q\n%s", want, stderr)
+		}
+		got, stderr := invoke(t, buildFunc(t, fixed, "sharedinput"), ddb, events, env...)
+		if strings.Contains(stderr, "DATA RACE") || !slices.Equal(got, want) {
+			t.Errorf("the fixed function answers %q, as written %q\n%s", got, want, stderr)
+		}
+		_, stderr = invoke(t, buildFunc(t, naive, "sharedinput"), ddb, events, env...)
+		if !strings.Contains(stderr, "DATA RACE") {
+			t.Errorf("the naive hoist shows no data race: the oracle does not catch it")
+		}
+	})
 	t.Run("testenv", func(t *testing.T) {
 		t.Parallel()
 		for dir, pass := range map[string]bool{src: true, fixed: true, naive: false} {
-			out, code := run(t, dir, "go", "test", "-count=1", "./testenv")
+			out, code := run(t, dir, "go", "test", "-race", "-count=1", "./testenv")
 			if (code == 0) != pass {
 				t.Errorf("go test ./testenv in %s: exit %d, want passing %v\n%s", dir, code, pass, out)
 			}
@@ -97,11 +121,11 @@ func TestHazardOracles(t *testing.T) {
 	})
 }
 
-// buildFunc builds the function in dir/fn.
+// buildFunc builds the function in dir/fn, with the race detector.
 func buildFunc(t *testing.T, dir, fn string) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), fn)
-	if out, code := run(t, dir, "go", "build", "-o", bin, "./"+fn); code != 0 {
+	if out, code := run(t, dir, "go", "build", "-race", "-o", bin, "./"+fn); code != 0 {
 		t.Fatalf("go build ./%s in %s: %s", fn, dir, out)
 	}
 	return bin
@@ -109,7 +133,7 @@ func buildFunc(t *testing.T, dir, fn string) string {
 
 // answers runs a function and hands it the events one after the other,
 // returning its answers; a function that exits (a failed Init) answers
-// "exited" for each event left.
+// "exited" for each event left. A data race fails the test.
 func answers(t *testing.T, bin string, ddb *fakeaws.DynamoDB, events, env []string) []string {
 	t.Helper()
 	rt, err := fakeaws.StartRuntime()
@@ -121,12 +145,20 @@ func answers(t *testing.T, bin string, ddb *fakeaws.DynamoDB, events, env []stri
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin)
 	cmd.Env = fakeaws.Env(rt, ddb, t.TempDir(), env...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	exited := make(chan struct{})
 	go func() { _ = cmd.Wait(); close(exited) }()
-	defer func() { _ = cmd.Process.Kill(); <-exited }()
+	defer func() {
+		_ = cmd.Process.Kill()
+		<-exited
+		if strings.Contains(stderr.String(), "DATA RACE") {
+			t.Errorf("%s: data race:\n%s", bin, stderr.String())
+		}
+	}()
 	var out []string
 	for _, ev := range events {
 		done := make(chan string, 1)
@@ -145,4 +177,22 @@ func answers(t *testing.T, bin string, ddb *fakeaws.DynamoDB, events, env []stri
 		}
 	}
 	return out
+}
+
+// newFakeS3 serves, path-style, the one bucket and object sharedinput
+// reads, and returns its endpoint.
+func newFakeS3(t *testing.T) string {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.Method == http.MethodHead && r.URL.Path == "/reports":
+		case r.Method == http.MethodGet && r.URL.Path == "/reports/latest":
+			w.Header().Set("Content-Type", "text/plain")
+			_, _ = w.Write([]byte("report-v1"))
+		default:
+			http.Error(w, "<Error><Code>NoSuchKey</Code></Error>", http.StatusNotFound)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
 }
