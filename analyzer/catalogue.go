@@ -286,7 +286,6 @@ func isServicePackage(path string) bool {
 // invocation is right.
 var timeLimited = []string{v2Prefix + "feature/rds/auth", v1Service + "rds/rdsutils"}
 
-
 // pureFuncs are standard library functions whose result depends only on
 // their arguments (and, for os.Getenv, on the environment, which Lambda
 // fixes for the life of an execution environment).
