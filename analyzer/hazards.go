@@ -53,6 +53,48 @@ func (p *plan) changedLater(v *types.Var, kept []ast.Stmt) string {
 		}
 		return reason == ""
 	})
+	if reason == "" && mutable(v.Type()) {
+		reason = p.methodChanges(v, kept)
+	}
+	return reason
+}
+
+// methodChanges returns why a method called on v for its effect alone may
+// change it, or "": a statement like tr.RegisterProtocol("s3", rt) left
+// in the handler runs again on the shared value every invocation (and
+// RegisterProtocol panics the second time). A method whose result is used
+// is taken to read; SDK packages' methods keep their state to themselves.
+func (p *plan) methodChanges(v *types.Var, kept []ast.Stmt) string {
+	info := p.ix.pass.TypesInfo
+	reason := ""
+	for _, s := range kept {
+		ast.Inspect(s, func(n ast.Node) bool {
+			es, ok := n.(*ast.ExprStmt)
+			if !ok || reason != "" {
+				return reason == ""
+			}
+			call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || info.Uses[id] != v {
+				return true
+			}
+			fn, _ := info.Uses[sel.Sel].(*types.Func)
+			if fn == nil || (fn.Pkg() != nil && isSDKPackage(fn.Pkg().Path())) {
+				return true
+			}
+			if _, ptr := fn.Signature().Recv().Type().(*types.Pointer); ptr {
+				reason = fmt.Sprintf("%s calls %s.%s on it at line %d, which may change it, on every invocation",
+					p.fn.name(), v.Name(), fn.Name(), p.ix.pass.Fset.Position(call.Pos()).Line)
+			}
+			return true
+		})
+	}
 	return reason
 }
 

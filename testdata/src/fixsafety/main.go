@@ -49,6 +49,23 @@ func configured(ctx context.Context) error {
 	return nil
 }
 
+// registered calls a method on its transport for its effect: the shared
+// transport would register the protocol again on every invocation, and
+// RegisterProtocol panics the second time.
+func registered(ctx context.Context) error {
+	tr := &http.Transport{MaxIdleConns: 10} // want `http.Transport\{…\} builds .* \(no automatic fix: tr would be shared by every invocation, and registered calls tr.RegisterProtocol on it at line \d+, which may change it, on every invocation\)`
+	tr.RegisterProtocol("file", http.NewFileTransport(http.Dir("/tmp")))
+	_ = &http.Client{Transport: tr}
+	return nil
+}
+
+// cloned only reads its transport through a method whose result it uses.
+func cloned(ctx context.Context) error {
+	base := &http.Transport{MaxIdleConns: 10} // want `http.Transport\{…\} builds`
+	_ = &http.Client{Transport: base.Clone()}
+	return nil
+}
+
 // tuned hands its transport to a function of this package that changes it.
 func tuned(ctx context.Context) error {
 	tr := &http.Transport{MaxIdleConns: 10} // want `http.Transport\{…\} builds .* \(no automatic fix: tr would be shared by every invocation, and tuned hands it to tune, which changes it\)`
@@ -135,6 +152,8 @@ func main() {
 	lambda.Start(fieldWritten)
 	lambda.Start(configured)
 	lambda.Start(tuned)
+	lambda.Start(registered)
+	lambda.Start(cloned)
 	lambda.Start(inspected)
 	lambda.Start(closedQuietly)
 	lambda.Start(released)
