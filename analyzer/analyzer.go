@@ -28,6 +28,9 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:      analyzerDoc(docSource),
 		URL:      "https://github.com/lambdainit/lambdainit",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		// What the functions of each package of the main module build, for
+		// the handlers of the packages that call them (facts.go).
+		FactTypes: []analysis.Fact{(*workFact)(nil)},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &c) },
 	}
 	c.bindFlags(&a.Flags)
@@ -58,25 +61,41 @@ func analyzerDoc(src string) string {
 type finding struct {
 	cand  *candidate
 	reach *reach
+	// work is, for a call of another package's function, the Init work
+	// of that call that is the same on every invocation.
+	work []work
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	if pass.TypesInfo == nil || len(pass.Files) == 0 {
+		return nil, nil // a dependency loaded without syntax
+	}
 	syms := lookupSymbols(pass, cfg)
 	shapes := !cfg.NoHandlerShapes && importsPath(pass, eventsPkg)
-	if len(syms.entries) == 0 && !shapes && !mentionsDirective(pass.Files) {
+	entry := len(syms.entries) > 0 || shapes || mentionsDirective(pass.Files)
+	// A library package of the module summarises what its functions build
+	// for the packages that call them (facts.go).
+	export := exportsFacts(pass) && mayBuild(pass.Pkg)
+	if !entry && !export {
 		return nil, nil // no entry point, no events type, no directive: nothing to do
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ix := buildIndex(pass, ins, syms)
 	ix.cfg = cfg
-	hs := ix.handlers()
-	if len(hs) == 0 && shapes {
-		hs = ix.shapedHandlers()
+	var hs []*handler
+	if entry {
+		hs = ix.handlers()
+		if len(hs) == 0 && shapes {
+			hs = ix.shapedHandlers()
+		}
+	}
+	ix.found = hs
+	if export {
+		ix.exportFacts()
 	}
 	if len(hs) == 0 {
 		return nil, nil
 	}
-	ix.found = hs
 	region := ix.region(hs)
 	ix.inRegion = map[*funcNode]bool{}
 	for _, r := range region {
@@ -113,14 +132,18 @@ func (ix *index) findings(region []*reach, iv *invariance, cfg *Config) []*findi
 				continue
 			}
 			var ok bool
-			switch c.kind {
-			case KindParams:
+			var ws []work
+			switch {
+			case c.fact != nil:
+				ws = iv.factWork(c)
+				ok = len(ws) > 0
+			case c.kind == KindParams:
 				ok = iv.paramsOK(c, r.fn)
 			default:
 				ok = iv.expr(c.node.(ast.Expr))
 			}
 			if ok {
-				out = append(out, &finding{cand: c, reach: r})
+				out = append(out, &finding{cand: c, reach: r, work: ws})
 			}
 		}
 	}
@@ -136,6 +159,8 @@ func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
 	var msg string
 	pos, end := c.node.Pos(), c.node.End()
 	switch kind := c.kind; {
+	case f.work != nil:
+		msg = fmt.Sprintf("%s %s on every invocation of %s; build it once outside the handler", funcLabel(c.fn), describe(f.work), where)
 	case c.opaque:
 		msg = fmt.Sprintf("%s %s on every invocation of %s; unless it returns one it keeps, build it once outside the handler", qualified(c.fn), c.what, where)
 	case kind == KindParams:
@@ -156,13 +181,34 @@ func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
 	default:
 		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", qualified(c.fn), c.what, where)
 	}
+	related := []analysis.RelatedInformation{{Pos: h.reg, Message: cmp.Or(h.note, "handler registered here")}}
+	for _, w := range f.work {
+		if at, ok := relatedAt(pass.Fset, w); ok {
+			related = append(related, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
+		}
+	}
 	return analysis.Diagnostic{
 		Pos:      pos,
 		End:      end,
 		Category: string(c.kind),
 		Message:  msg,
-		Related:  []analysis.RelatedInformation{{Pos: h.reg, Message: cmp.Or(h.note, "handler registered here")}},
+		Related:  related,
 	}
+}
+
+// funcLabel names a function or method of another package in messages:
+// "repository.New", "repository.Store.Save".
+func funcLabel(fn *types.Func) string {
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return fn.Pkg().Name() + "." + n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	return qualified(fn)
 }
 
 func qualified(fn *types.Func) string {

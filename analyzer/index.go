@@ -47,6 +47,7 @@ type funcNode struct {
 	cur       inspector.Cursor
 	outer     *funcNode // enclosing function of a literal
 	calls     []*types.Func
+	sites     []callSite  // the calls of calls, where they are direct
 	lits      []*funcNode // nested literals that run when this runs
 	cands     []*candidate
 	directive bool // marked //lambdainit:handler
@@ -103,6 +104,12 @@ func (f *funcNode) isNamed(name string) bool {
 	return f != nil && f.decl != nil && f.decl.Recv == nil && f.decl.Name.Name == name
 }
 
+// callSite is a direct call of a function of this package.
+type callSite struct {
+	callee *types.Func
+	call   *ast.CallExpr
+}
+
 // assignment is one value given to a variable. opaque means the value is
 // unknown: a range variable, an address taken, an op-assignment, a field
 // or element written.
@@ -141,6 +148,9 @@ type candidate struct {
 	// opaque marks a call into another package that returns a client:
 	// what it does inside is not seen.
 	opaque bool
+	// fact is the summary of a function of another package of the module
+	// that does Init work (see facts.go).
+	fact *workFact
 }
 
 // name is how messages and fix titles name the candidate.
@@ -377,6 +387,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	}
 	if callee != nil && callee.Pkg() == ix.pass.Pkg {
 		fn.calls = append(fn.calls, callee)
+		fn.sites = append(fn.sites, callSite{callee, call})
 	}
 	// Functions of this package passed as values (go worker(), g.Go(s.run),
 	// sort.Slice(x, less)) run too.
@@ -394,7 +405,9 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		if c == nil {
 			c = classifyResource(callee)
 		}
-		if c == nil {
+		if c == nil && !inModule(ix.pass, callee.Pkg()) {
+			// A package of the module is summarised: its fact says what
+			// a call does, and no fact means nothing worth reporting.
 			c = classifyReturns(callee, ix.pass.Pkg)
 		}
 		if c == nil && ix.syms.extra[callee] {
@@ -403,6 +416,9 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		ix.ctorMap[callee] = c
 	}
 	if c == nil {
+		if f := ix.factOf(callee); f != nil {
+			fn.cands = append(fn.cands, &candidate{node: call, cur: cur, kind: f.Work[0].Kind, fn: callee, fact: f})
+		}
 		return
 	}
 	// session.Must(session.NewSession()) and template.Must(t.Parse(s))

@@ -208,6 +208,14 @@ func (iv *invariance) call(call *ast.CallExpr) bool {
 			}
 			return iv.args(call, true)
 		}
+		if f := iv.ix.factOf(callee); f != nil && f.Ctor {
+			// A constructor of another package of the module: the same
+			// value when its receiver and arguments are.
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.expr(sel.X) {
+				return false
+			}
+			return iv.args(call, true)
+		}
 		if isBuilder(callee) {
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.expr(sel.X) {
 				return false

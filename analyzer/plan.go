@@ -83,6 +83,9 @@ func (p *plan) add(f *finding) bool {
 	if f.cand.kind == KindFetch {
 		return p.fail("when a cached secret or parameter is refreshed is a decision to make, not a move")
 	}
+	if c := f.cand; c.fact != nil && !c.fact.Ctor {
+		return p.fail(funcLabel(c.fn) + " does more than build what it returns; build it once where " + c.fn.Pkg().Name() + " is set up, or pass it in")
+	}
 	if f.cand.opaque {
 		return p.fail("lambdainit does not look inside " + qualified(f.cand.fn) + ", which may keep the one it returns")
 	}
@@ -274,6 +277,9 @@ func (p *plan) contextArgsOK(call *ast.CallExpr) bool {
 	fn, _ := typeutil.Callee(p.ix.pass.TypesInfo, call).(*types.Func)
 	if fn == nil || fn.Pkg() == nil {
 		return false
+	}
+	if f := p.ix.factOf(fn); f != nil && f.Ctor {
+		return true // a constructor of the module hands it only to those
 	}
 	return isSDKPackage(fn.Pkg().Path()) || classifyResource(fn) != nil || p.ix.syms.extra[fn.Origin()]
 }

@@ -1,0 +1,458 @@
+package analyzer
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// This file carries Init work across packages of the module. A layered
+// app's handler calls repository.New(), and it is repository.New that
+// builds the client on every call. Each package of the main module exports,
+// for its exported functions and methods, a workFact: what one call builds
+// and which of its parameters that depends on. The handler's package reads
+// the facts of what it calls: a call whose relevant arguments are the same
+// on every invocation is Init work, reported at the call.
+//
+// Facts cost every driver a run on each dependency, so packages outside
+// the main module (pass.Module.Version != ""), the SDKs and the standard
+// library export nothing and return at once.
+
+// workFact is what one call of a function builds that belongs in Init.
+type workFact struct {
+	Work []work
+	// Ctor: a call does nothing but build what it returns (catalogue
+	// constructions, pure functions, error checks, other constructors):
+	// moving the call out of the handler keeps behaviour, so it gets a fix.
+	Ctor bool
+}
+
+// work is one construction a call performs.
+type work struct {
+	Kind Kind
+	Name string // the constructor, "dynamodb.NewFromConfig"
+	What string // "builds a new DynamoDB client and connection pool"
+	At   string // "repository/dynamo.go:22"
+	File string // the file, for related information where the driver has it
+	Line int
+	Col  int
+	// Deps are the parameters the work depends on: -1 is the receiver,
+	// 0… the parameters in order. Work with no deps is the same on every
+	// call.
+	Deps []int
+}
+
+func (*workFact) AFact() {}
+
+func (f *workFact) String() string {
+	var b strings.Builder
+	b.WriteString("builds")
+	for i, w := range f.Work {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, " %s (%s)", w.Name, w.At)
+		if len(w.Deps) > 0 {
+			fmt.Fprintf(&b, " from %v", w.Deps)
+		}
+	}
+	if f.Ctor {
+		b.WriteString("; constructor")
+	}
+	return b.String()
+}
+
+// inModule reports whether pkg belongs to the main module of the pass,
+// whose packages carry facts. Without module information (GOPATH, a
+// driver that gives none), every package but the SDKs' and the standard
+// library's does.
+func inModule(pass *analysis.Pass, pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	path := pkg.Path()
+	if isSDKPackage(path) || isStdPath(path) || strings.HasPrefix(path, "github.com/aws/aws-lambda-go") {
+		return false
+	}
+	m := pass.Module
+	if m == nil || m.Path == "" && m.Version == "" {
+		return true
+	}
+	return m.Version == "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/"))
+}
+
+// exportsFacts reports whether this pass summarises its functions: a
+// package of the main module that other packages can import.
+func exportsFacts(pass *analysis.Pass) bool {
+	return pass.Pkg.Name() != "main" && len(pass.Files) > 0 && pass.TypesInfo != nil && inModule(pass, pass.Pkg)
+}
+
+// mayBuild reports whether a package could do Init work at all: it
+// imports something outside the standard library, or a standard package
+// with a catalogued resource.
+func mayBuild(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		switch p := imp.Path(); {
+		case !isStdPath(p):
+			return true
+		case p == "database/sql" || p == "net/http" || p == "regexp" || p == "text/template" || p == "html/template":
+			return true
+		}
+	}
+	return false
+}
+
+// factOf returns the fact of a function of another package of the module.
+func (ix *index) factOf(fn *types.Func) *workFact {
+	if fn == nil || fn.Pkg() == ix.pass.Pkg || !inModule(ix.pass, fn.Pkg()) {
+		return nil
+	}
+	f := new(workFact)
+	if !ix.pass.ImportObjectFact(fn.Origin(), f) {
+		return nil
+	}
+	return f
+}
+
+// summariser computes the facts of the package's functions.
+type summariser struct {
+	ix   *index
+	memo map[*funcNode][]work
+	busy map[*funcNode]bool
+}
+
+// exportFacts exports a workFact for each exported function and method
+// that does Init work, except the package's own handlers: it reports
+// those itself.
+func (ix *index) exportFacts() {
+	s := &summariser{ix: ix, memo: map[*funcNode][]work{}, busy: map[*funcNode]bool{}}
+	handlers := map[*funcNode]bool{}
+	for _, h := range ix.found {
+		for _, r := range h.roots {
+			handlers[r] = true
+		}
+	}
+	for obj, fn := range ix.decls {
+		if !obj.Exported() || fn.decl.Body == nil || handlers[fn] {
+			continue
+		}
+		ws := s.summary(fn)
+		if len(ws) == 0 {
+			continue
+		}
+		ix.pass.ExportObjectFact(obj, &workFact{Work: ws, Ctor: s.ctor(fn)})
+	}
+}
+
+// params returns fn's receiver (index -1) and parameters, in order.
+func (ix *index) params(fn *funcNode) (recv *types.Var, params []*types.Var) {
+	obj, _ := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
+	if obj == nil {
+		return nil, nil
+	}
+	sig := obj.Signature()
+	recv = sig.Recv()
+	for v := range sig.Params().Variables() {
+		params = append(params, v)
+	}
+	return recv, params
+}
+
+// summary returns the work one call of fn does.
+func (s *summariser) summary(fn *funcNode) []work {
+	if ws, ok := s.memo[fn]; ok {
+		return ws
+	}
+	if s.busy[fn] {
+		return nil // recursion: what the outer call finds is enough
+	}
+	s.busy[fn] = true
+	defer delete(s.busy, fn)
+	recv, params := s.ix.params(fn)
+	all := map[*types.Var]int{}
+	if recv != nil {
+		all[recv] = -1
+	}
+	for i, p := range params {
+		all[p] = i
+	}
+	var out []work
+	for _, f := range runsWith(fn) {
+		for _, c := range f.cands {
+			if c.kind == KindParams || c.opaque {
+				continue
+			}
+			e := c.node.(ast.Expr)
+			if c.fact != nil {
+				// Another package's function: its work, through the
+				// arguments of this call.
+				for _, w := range c.fact.Work {
+					if deps, ok := s.mapDeps(c.node.(*ast.CallExpr), c.fn, w.Deps, all); ok {
+						w.Deps = deps
+						out = append(out, w)
+					}
+				}
+				continue
+			}
+			deps, ok := s.dependsOn(e, all)
+			if !ok {
+				continue
+			}
+			out = append(out, s.ix.workAt(c, deps))
+		}
+		for _, site := range f.sites {
+			callee := s.ix.decls[site.callee]
+			if callee == nil || callee.decl == nil {
+				continue
+			}
+			for _, w := range s.summary(callee) {
+				if deps, ok := s.mapDeps(site.call, site.callee, w.Deps, all); ok {
+					w.Deps = deps
+					out = append(out, w)
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b work) int { return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col)) })
+	out = slices.CompactFunc(out, func(a, b work) bool { return a.File == b.File && a.Line == b.Line && a.Col == b.Col })
+	s.memo[fn] = out
+	return out
+}
+
+// runsWith returns fn and the literals that run when it runs.
+func runsWith(fn *funcNode) []*funcNode {
+	out := []*funcNode{fn}
+	for i := 0; i < len(out); i++ {
+		out = append(out, out[i].lits...)
+	}
+	return out
+}
+
+// workAt describes a construction of this package.
+func (ix *index) workAt(c *candidate, deps []int) work {
+	p := ix.pass.Fset.Position(c.node.Pos())
+	return work{
+		Kind: c.kind, Name: c.name(ix.pass.TypesInfo), What: c.what,
+		At:   ix.pass.Pkg.Name() + "/" + filepath.Base(p.Filename) + fmt.Sprintf(":%d", p.Line),
+		File: p.Filename, Line: p.Line, Col: p.Column, Deps: deps,
+	}
+}
+
+// dependsOn returns which of the parameters e depends on, or false when e
+// also depends on something else that varies from call to call.
+func (s *summariser) dependsOn(e ast.Expr, all map[*types.Var]int) ([]int, bool) {
+	iv := &invariance{ix: s.ix, params: map[*types.Var]bool{}, memo: [2]map[*types.Var]uint8{{}, {}}}
+	if !iv.expr(e) {
+		return nil, false
+	}
+	var deps []int
+	for v, i := range all {
+		iv := &invariance{ix: s.ix, params: map[*types.Var]bool{v: true}, memo: [2]map[*types.Var]uint8{{}, {}}}
+		if !iv.expr(e) {
+			deps = append(deps, i)
+		}
+	}
+	slices.Sort(deps)
+	return deps, true
+}
+
+// argExprs returns the expressions a call binds to parameter i of fn (-1:
+// the receiver).
+func argExprs(info *types.Info, call *ast.CallExpr, fn *types.Func, i int) []ast.Expr {
+	if i < 0 {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+				return []ast.Expr{sel.X}
+			}
+		}
+		return nil
+	}
+	sig := fn.Signature()
+	if sig.Variadic() && i == sig.Params().Len()-1 && !call.Ellipsis.IsValid() {
+		if i < len(call.Args) {
+			return call.Args[i:]
+		}
+		return []ast.Expr{}
+	}
+	if i < len(call.Args) {
+		return call.Args[i : i+1]
+	}
+	return nil
+}
+
+// mapDeps turns the callee's deps into the caller's, through the call's
+// arguments; false when an argument varies for another reason.
+func (s *summariser) mapDeps(call *ast.CallExpr, callee *types.Func, deps []int, all map[*types.Var]int) ([]int, bool) {
+	var out []int
+	for _, d := range deps {
+		args := argExprs(s.ix.pass.TypesInfo, call, callee, d)
+		if args == nil {
+			return nil, false
+		}
+		for _, a := range args {
+			ds, ok := s.dependsOn(a, all)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, ds...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out), true
+}
+
+// ctor reports whether a call of fn does nothing but build what it
+// returns: every call in it is a catalogue constructor, a pure or SDK
+// function, a builtin, an error constructor or another constructor of the
+// module, and it writes no package variable and starts no goroutine.
+func (s *summariser) ctor(fn *funcNode) bool {
+	info := s.ix.pass.TypesInfo
+	if fn.decl.Type.Results == nil {
+		return false
+	}
+	ok := true
+	ast.Inspect(fn.decl.Body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.GoStmt, *ast.DeferStmt, *ast.SendStmt:
+			ok = false
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, isID := ast.Unparen(l).(*ast.Ident); isID {
+					if v, _ := info.Uses[id].(*types.Var); v != nil && v.Parent() == s.ix.syms.pkgScope {
+						ok = false
+					}
+				}
+			}
+		case *ast.CallExpr:
+			ok = s.buildsOnly(n)
+		}
+		return ok
+	})
+	return ok
+}
+
+// buildsOnly reports whether a call inside a constructor only builds.
+func (s *summariser) buildsOnly(call *ast.CallExpr) bool {
+	info := s.ix.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return true
+	}
+	switch callee := calleeOf(info, call).(type) {
+	case *types.Builtin:
+		return callee.Name() != "panic" && callee.Name() != "print" && callee.Name() != "println"
+	case *types.Func:
+		path := ""
+		if callee.Pkg() != nil {
+			path = callee.Pkg().Path()
+		}
+		switch {
+		case classify(callee) != nil || classifyResource(callee) != nil || isBuilder(callee) || isPureFunc(callee):
+			return true
+		case callee.Signature().Recv() == nil && isSDKPackage(path):
+			return true // constructors, aws.String, option functions
+		case path == "errors" || path == "fmt" && strings.HasPrefix(callee.Name(), "Errorf"):
+			return true
+		case callee.Pkg() == s.ix.pass.Pkg:
+			if f := s.ix.decls[callee]; f != nil && f.decl != nil && f.decl.Body != nil {
+				return !s.busy[f] && s.ctorNested(f)
+			}
+		default:
+			if f := s.ix.factOf(callee); f != nil {
+				return f.Ctor
+			}
+		}
+	}
+	return false
+}
+
+func (s *summariser) ctorNested(f *funcNode) bool {
+	s.busy[f] = true
+	defer delete(s.busy, f)
+	return s.ctor(f)
+}
+
+func calleeOf(info *types.Info, call *ast.CallExpr) types.Object {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return info.Uses[fun]
+	case *ast.SelectorExpr:
+		return info.Uses[fun.Sel]
+	case *ast.IndexExpr:
+		if id, ok := ast.Unparen(fun.X).(*ast.Ident); ok {
+			return info.Uses[id]
+		}
+	}
+	return nil
+}
+
+// factWork returns the work of a call to another package's function that
+// is the same on every invocation: the work whose parameters the call
+// binds to invariant arguments.
+func (iv *invariance) factWork(c *candidate) []work {
+	call := c.node.(*ast.CallExpr)
+	var out []work
+	for _, w := range c.fact.Work {
+		ok := true
+		for _, d := range w.Deps {
+			args := argExprs(iv.info(), call, c.fn, d)
+			if args == nil {
+				ok = false
+			}
+			for _, a := range args {
+				if !iv.expr(a) {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// describe is what a call with that work does, for messages: "builds a
+// new DynamoDB client and connection pool (dynamodb.NewFromConfig,
+// repository/dynamo.go:22)". It names two and counts the rest.
+func describe(ws []work) string {
+	var parts []string
+	for i, w := range ws {
+		if i == 2 {
+			parts = append(parts, fmt.Sprintf("does %d more such things", len(ws)-2))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s, %s)", w.What, w.Name, w.At))
+	}
+	switch len(parts) {
+	case 1:
+		return parts[0]
+	case 2:
+		return parts[0] + " and " + parts[1]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// relatedAt points at a construction in another package when the driver
+// loaded its file (the standalone command and golangci-lint do; go vet
+// sees one package at a time).
+func relatedAt(fset *token.FileSet, w work) (token.Pos, bool) {
+	var pos token.Pos
+	fset.Iterate(func(f *token.File) bool {
+		if f.Name() == w.File && w.Line <= f.LineCount() {
+			pos = f.LineStart(w.Line) + token.Pos(w.Col-1)
+			return false
+		}
+		return true
+	})
+	return pos, pos.IsValid()
+}
