@@ -31,7 +31,7 @@ func New(cfg Config) *analysis.Analyzer {
 		// What the functions of each package of the main module build, for
 		// the handlers of the packages that call them (facts.go).
 		FactTypes: []analysis.Fact{(*workFact)(nil)},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &c) },
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &c) },
 	}
 	c.bindFlags(&a.Flags)
 	return a

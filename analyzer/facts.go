@@ -220,7 +220,9 @@ func (s *summariser) summary(fn *funcNode) []work {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b work) int { return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col)) })
+	slices.SortStableFunc(out, func(a, b work) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
 	out = slices.CompactFunc(out, func(a, b work) bool { return a.File == b.File && a.Line == b.Line && a.Col == b.Col })
 	s.memo[fn] = out
 	return out
