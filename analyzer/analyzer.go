@@ -30,7 +30,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		// What the functions of each package of the main module build, for
 		// the handlers of the packages that call them (facts.go).
-		FactTypes: []analysis.Fact{(*workFact)(nil)},
+		FactTypes: []analysis.Fact{(*workFact)(nil), (*shareFact)(nil)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &c) },
 	}
 	c.bindFlags(&a.Flags)
@@ -92,6 +92,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	ix.found = hs
 	if export {
 		ix.exportFacts()
+	}
+	if entry {
+		ix.reportRegisteredElsewhere()
 	}
 	if len(hs) == 0 {
 		return nil, nil

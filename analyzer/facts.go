@@ -51,6 +51,16 @@ type work struct {
 
 func (*workFact) AFact() {}
 
+// shareFact marks a struct type of the module whose values concurrent
+// invocations may share: its fields are unexported and themselves safe to
+// share (SDK clients, strings, other such types), and none of its methods
+// writes its receiver. A *service.Service holding a repository that holds
+// a DynamoDB client is one.
+type shareFact struct{}
+
+func (*shareFact) AFact()         {}
+func (*shareFact) String() string { return "shareable" }
+
 func (f *workFact) String() string {
 	var b strings.Builder
 	b.WriteString("builds")
@@ -137,6 +147,12 @@ func (ix *index) exportFacts() {
 	for _, h := range ix.found {
 		for _, r := range h.roots {
 			handlers[r] = true
+		}
+	}
+	memo := map[*types.TypeName]uint8{}
+	for _, name := range ix.pass.Pkg.Scope().Names() {
+		if tn, ok := ix.pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok && tn.Exported() && ix.safeType(tn, memo) {
+			ix.pass.ExportObjectFact(tn, &shareFact{})
 		}
 	}
 	for obj, fn := range ix.decls {
@@ -457,4 +473,133 @@ func relatedAt(fset *token.FileSet, w work) (token.Pos, bool) {
 		return true
 	})
 	return pos, pos.IsValid()
+}
+
+// shareable reports whether values of type t may be shared by concurrent
+// invocations: what shareable knows, and the module's types with a
+// shareFact.
+func (ix *index) shareable(t types.Type) bool {
+	if shareable(t) {
+		return true
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == ix.pass.Pkg || !inModule(ix.pass, named.Obj().Pkg()) {
+		return false
+	}
+	return ix.pass.ImportObjectFact(named.Obj(), new(shareFact))
+}
+
+// safeType reports whether a struct type of this package is safe to share
+// (see shareFact).
+func (ix *index) safeType(tn *types.TypeName, memo map[*types.TypeName]uint8) bool {
+	switch memo[tn] {
+	case memoYes:
+		return true
+	case memoNo, memoBusy:
+		return memo[tn] == memoBusy // a cycle holds only what the rest allows
+	}
+	named, ok := tn.Type().(*types.Named)
+	if !ok || tn.IsAlias() {
+		return false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	memo[tn] = memoBusy
+	ok = true
+	for f := range st.Fields() {
+		if f.Exported() || !ix.fieldShareable(f.Type(), memo) {
+			ok = false
+			break
+		}
+	}
+	for m := range named.Methods() {
+		if !ok {
+			break
+		}
+		if recv := m.Signature().Recv(); recv != nil && len(ix.assigns[recv]) > 0 {
+			ok = false // the method writes its receiver or a field of it
+		}
+	}
+	memo[tn] = memoNo
+	if ok {
+		memo[tn] = memoYes
+	}
+	return ok
+}
+
+func (ix *index) fieldShareable(t types.Type, memo map[*types.TypeName]uint8) bool {
+	if ix.shareable(t) {
+		return true
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() == ix.pass.Pkg {
+		return ix.safeType(named.Obj(), memo)
+	}
+	return false
+}
+
+// reportRegisteredElsewhere reports the Init work of handlers that live in
+// another package of the module and that this package registers
+// (lambda.Start(billing.Handle)): their own package cannot tell they are
+// handlers when their event type is their own. The report is at the
+// registration, with no fix: the code to change is in the other package.
+func (ix *index) reportRegisteredElsewhere() {
+	info := ix.pass.TypesInfo
+	for _, r := range ix.regs {
+		if r.entry.arg >= len(r.call.Args) {
+			continue
+		}
+		arg := ast.Unparen(r.call.Args[r.entry.arg])
+		var fn *types.Func
+		var recv ast.Expr
+		switch e := arg.(type) {
+		case *ast.Ident:
+			fn, _ = info.Uses[e].(*types.Func)
+		case *ast.SelectorExpr:
+			fn, _ = info.Uses[e.Sel].(*types.Func)
+			if s, ok := info.Selections[e]; ok && s.Kind() == types.MethodVal {
+				recv = e.X
+			}
+		}
+		f := ix.factOf(fn)
+		if f == nil {
+			continue
+		}
+		iv := &invariance{ix: ix, params: map[*types.Var]bool{}, memo: [2]map[*types.Var]uint8{{}, {}}}
+		var ws []work
+		for _, w := range f.Work {
+			ok := ix.cfg.enabled(w.Kind)
+			for _, d := range w.Deps {
+				// The handler's parameters are the invocation's; only a
+				// receiver fixed at registration is the same every time.
+				if d != -1 || recv == nil || !iv.expr(recv) {
+					ok = false
+				}
+			}
+			if ok {
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		d := analysis.Diagnostic{
+			Pos: arg.Pos(), End: arg.End(), Category: string(ws[0].Kind),
+			Message: fmt.Sprintf("%s, the handler registered here, %s on every invocation; build it once outside the handler, in package %s (no automatic fix: the code is in another package)",
+				funcLabel(fn), describe(ws), fn.Pkg().Name()),
+		}
+		for _, w := range ws {
+			if at, ok := relatedAt(ix.pass.Fset, w); ok {
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
+			}
+		}
+		ix.pass.Report(d)
+	}
 }

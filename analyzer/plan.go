@@ -390,7 +390,7 @@ func (p *plan) finish() bool {
 			p.keepErr = append(p.keepErr, v)
 		case isError(v.Type()):
 			return p.fail("the error of " + v.Name() + "'s statement is checked later in " + p.fn.name())
-		case !shareable(v.Type()):
+		case !p.ix.shareable(v.Type()):
 			return p.fail(v.Name() + " is a " + types.TypeString(v.Type(), byName) + ", not known to be safe to share between invocations")
 		default:
 			if why := p.changedLater(v, kept); why != "" {
@@ -409,7 +409,7 @@ func (p *plan) finish() bool {
 		if e, _ := f.expr(); !slices.ContainsFunc(p.inline, func(in *hoist.Inline) bool { return in.Expr == e }) {
 			continue
 		}
-		if t := info.TypeOf(f.cand.node.(ast.Expr)); !shareable(t) {
+		if t := info.TypeOf(f.cand.node.(ast.Expr)); !p.ix.shareable(t) {
 			return p.fail(types.TypeString(t, byName) + " is not known to be safe to share between invocations")
 		}
 	}

@@ -107,11 +107,40 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	if n := printLoadErrors(stderr, pkgs); n > 0 {
 		return exitError
 	}
+	// What a handler calls in other packages of the module is read from
+	// their facts, which need their syntax: load those too, from source,
+	// and report only on the packages asked for. Everything outside the
+	// module stays export data.
+	asked := map[string]bool{}
+	for _, p := range pkgs {
+		asked[p.ID] = true
+	}
+	if more := moduleDepsWithoutSyntax(pkgs); len(more) > 0 {
+		pkgs, err = packages.Load(cfg, append(fs.Args(), more...)...)
+		if err != nil {
+			fmt.Fprintln(stderr, "lambdainit:", err)
+			return exitError
+		}
+		if n := printLoadErrors(stderr, pkgs); n > 0 {
+			return exitError
+		}
+	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 	if err != nil {
 		fmt.Fprintln(stderr, "lambdainit:", err)
 		return exitError
 	}
+	// Packages loaded only for their facts are not reported on, in any
+	// format.
+	roots := graph.Roots[:0]
+	for _, act := range graph.Roots {
+		if asked[act.Package.ID] {
+			roots = append(roots, act)
+		} else {
+			act.IsRoot = false
+		}
+	}
+	graph.Roots = roots
 	var found []finding
 	seen := map[string]bool{}
 	for _, act := range graph.Roots {
@@ -333,4 +362,33 @@ Flags:
 	fs.SetOutput(w)
 	fs.PrintDefaults()
 	fs.SetOutput(io.Discard)
+}
+
+// moduleDepsWithoutSyntax returns the import paths of the main module's
+// packages that the loaded packages import but that were loaded as export
+// data only.
+func moduleDepsWithoutSyntax(roots []*packages.Package) []string {
+	var more []string
+	seen := map[*packages.Package]bool{}
+	var visit func(p *packages.Package)
+	visit = func(p *packages.Package) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		if p.Module == nil || !p.Module.Main {
+			return // outside the module: nothing it imports is in it
+		}
+		if len(p.Syntax) == 0 && p.Name != "" {
+			more = append(more, p.PkgPath)
+		}
+		for _, imp := range p.Imports {
+			visit(imp)
+		}
+	}
+	for _, p := range roots {
+		visit(p)
+	}
+	slices.Sort(more)
+	return slices.Compact(more)
 }

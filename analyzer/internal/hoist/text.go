@@ -317,11 +317,8 @@ func (t *fixText) pieces() ([]piece, error) {
 				return nil, fmt.Errorf("not a single definition")
 			}
 			v := info.Defs[as.Lhs[0].(*ast.Ident)].(*types.Var)
-			typ, err := t.typeString(v.Type())
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, piece{pos: st.Pos(), name: t.names[v], decl: typ, text: t.subst(as.Rhs[0]) + t.trailing(st), lead: lead,
+			// var x = expr names no type: it needs no import for one.
+			out = append(out, piece{pos: st.Pos(), name: t.names[v], decl: types.TypeString(v.Type(), byName), text: t.subst(as.Rhs[0]) + t.trailing(st), lead: lead,
 				key: sharedKey(v.Type(), t.subst(as.Rhs[0])), v: v})
 			continue
 		}
@@ -344,14 +341,14 @@ func (t *fixText) pieces() ([]piece, error) {
 		out = append(out, piece{pos: st.Pos(), text: lead + text, decl: strings.Join(decls, "\n")})
 	}
 	for _, in := range m.Inline {
+		if m.Landing == Var {
+			out = append(out, piece{pos: in.Expr.Pos(), name: in.Name, decl: types.TypeString(info.TypeOf(in.Expr), byName), text: t.subst(in.Expr),
+				key: sharedKey(info.TypeOf(in.Expr), t.subst(in.Expr)), in: in})
+			continue
+		}
 		typ, err := t.typeString(info.TypeOf(in.Expr))
 		if err != nil {
 			return nil, err
-		}
-		if m.Landing == Var {
-			out = append(out, piece{pos: in.Expr.Pos(), name: in.Name, decl: typ, text: t.subst(in.Expr),
-				key: sharedKey(info.TypeOf(in.Expr), t.subst(in.Expr)), in: in})
-			continue
 		}
 		out = append(out, piece{pos: in.Expr.Pos(), text: in.Name + " = " + t.subst(in.Expr), decl: in.Name + " " + typ})
 	}
