@@ -461,16 +461,27 @@ func describe(ws []work) string {
 }
 
 // relatedAt points at a construction in another package when the driver
-// loaded its file (the standalone command and golangci-lint do; go vet
-// sees one package at a time).
+// loaded its file (the standalone command and golangci-lint do). go vet
+// sees one package at a time: its file set holds the other package's file
+// only as the importer's stand-in, one byte per line, where the column
+// does not fit, and there the message alone says where.
 func relatedAt(fset *token.FileSet, w work) (token.Pos, bool) {
 	var pos token.Pos
 	fset.Iterate(func(f *token.File) bool {
-		if f.Name() == w.File && w.Line <= f.LineCount() {
-			pos = f.LineStart(w.Line) + token.Pos(w.Col-1)
+		if f.Name() != w.File {
+			return true
+		}
+		if w.Line > f.LineCount() {
 			return false
 		}
-		return true
+		end := f.Base() + f.Size()
+		if w.Line < f.LineCount() {
+			end = int(f.LineStart(w.Line + 1))
+		}
+		if p := int(f.LineStart(w.Line)) + w.Col - 1; p < end {
+			pos = token.Pos(p)
+		}
+		return false
 	})
 	return pos, pos.IsValid()
 }

@@ -114,6 +114,7 @@ func TestStandaloneAndVetAgree(t *testing.T) {
 		"scan/main.go:28:14: config.LoadDefaultConfig loads the shared config files",
 		"scan/main.go:32:9: dynamodb.NewFromConfig builds a new DynamoDB client",
 		"scan/main.go:34:13: dynamodb.ScanInput is rebuilt",
+		"layered/api/api.go:19:14: service.New loads the shared config files and resolves credentials (config.LoadDefaultConfig, repository/dynamo.go:26) and builds a new DynamoDB client",
 	}
 	for _, w := range want {
 		if !slices.ContainsFunc(standalone, func(s string) bool { return strings.HasPrefix(s, w) }) {
@@ -130,8 +131,21 @@ func TestStandaloneAndVetAgree(t *testing.T) {
 	if vetCode == 0 {
 		t.Fatalf("go vet -vettool exited 0 with findings\n%s", vetOut)
 	}
-	if vet := findings(t, dir, vetOut); !slices.Equal(vet, standalone) {
+	// go vet sees one package at a time: a construction in another
+	// package (layered/repository) is named in the message, but it has no
+	// related-information line there. Everything else is the same.
+	vet := findings(t, dir, vetOut)
+	var same []string
+	for _, s := range standalone {
+		if !strings.HasPrefix(s, "layered/repository/") {
+			same = append(same, s)
+		}
+	}
+	if !slices.Equal(vet, same) {
 		t.Errorf("go vet -vettool reports\n%s\nstandalone reports\n%s", strings.Join(vet, "\n"), strings.Join(standalone, "\n"))
+	}
+	if len(same) == len(standalone) {
+		t.Errorf("standalone output lacks the related information in layered/repository:\n%s", out)
 	}
 }
 
