@@ -196,8 +196,9 @@ func TestHelp(t *testing.T) {
 }
 
 // TestREADMEExampleDiff checks that the README shows the example's fixes
-// as lambdainit -fix -diff really prints them: scan's (into init) and
-// relay's (lazy, since its command sets what the client reads).
+// as lambdainit -fix -diff really prints them: scan's (into init),
+// relay's (lazy, since its command sets what the client reads) and the
+// layered api's (a call into another package of the module).
 func TestREADMEExampleDiff(t *testing.T) {
 	t.Parallel()
 	bin := buildTool(t)
@@ -206,7 +207,7 @@ func TestREADMEExampleDiff(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for marker, file := range map[string]string{"example-diff": "scan/main.go", "example-lazy-diff": "relay/relay.go"} {
+	for marker, file := range map[string]string{"example-diff": "scan/main.go", "example-lazy-diff": "relay/relay.go", "example-layered-diff": "layered/api/api.go"} {
 		out, _ := run(t, dir, bin, "-fix", "-diff", "./"+filepath.Dir(file))
 		out = strings.ReplaceAll(out, filepath.Join(dir, filepath.FromSlash(file)), file)
 		_, block, found := strings.Cut(string(readme), "<!-- "+marker+":begin -->\n```diff\n")
