@@ -173,16 +173,16 @@ func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
 		msg = fmt.Sprintf("%s.%s is rebuilt with the same constant values on every invocation of %s; declare it once outside the handler",
 			named.Obj().Pkg().Name(), named.Obj().Name(), where)
 	case kind == KindConfig:
-		msg = fmt.Sprintf("%s %s on every invocation of %s; load it once outside the handler", qualified(c.fn), c.what, where)
+		msg = fmt.Sprintf("%s %s on every invocation of %s; load it once outside the handler", label(c.fn), c.what, where)
 	case kind == KindFetch:
-		msg = fmt.Sprintf("%s %s on every invocation of %s; cache it outside the handler (secretcache, or a package variable with a refresh policy)", qualified(c.fn), c.what, where)
+		msg = fmt.Sprintf("%s %s on every invocation of %s; cache it outside the handler (secretcache, or a package variable with a refresh policy)", label(c.fn), c.what, where)
 	case kind == KindResource:
 		if lit, ok := c.node.(*ast.CompositeLit); ok {
 			pos, end = lit.Type.Pos(), lit.Type.End()
 		}
 		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", c.name(pass.TypesInfo), c.what, where)
 	default:
-		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", qualified(c.fn), c.what, where)
+		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", label(c.fn), c.what, where)
 	}
 	related := []analysis.RelatedInformation{{Pos: h.reg, Message: cmp.Or(h.note, "handler registered here")}}
 	for _, w := range f.work {
@@ -240,4 +240,14 @@ func mentionsDirective(files []*ast.File) bool {
 		}
 	}
 	return false
+}
+
+// label names a constructor in messages: package and name, and for a
+// method of the standard library its type too ("http.Transport.Clone",
+// "template.Template.Parse"), where the name alone would say little.
+func label(fn *types.Func) string {
+	if fn.Signature().Recv() != nil && isStdPath(fn.Pkg().Path()) {
+		return funcLabel(fn)
+	}
+	return qualified(fn)
 }

@@ -15,6 +15,7 @@ import (
 // per pattern that must stay quiet.
 var cases = []string{
 	"basic",
+	"gaps",
 	"renamed",
 	"dotimport",
 	"forms",
@@ -138,7 +139,7 @@ func TestFlagValidation(t *testing.T) {
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
-	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety", "fixenv", "fixenvmain", "fixslog",
+	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety", "fixenv", "fixenvmain", "fixslog", "gaps",
 }
 
 func TestFixes(t *testing.T) {

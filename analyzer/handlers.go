@@ -111,6 +111,9 @@ func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
 					return fns, ""
 				}
 			}
+			if fns := r.passedAs(obj); len(fns) > 0 {
+				return fns, ""
+			}
 			// A variable holding the handler, assigned exactly once.
 			as := r.ix.assigns[obj]
 			if r.seen[obj] || len(as) != 1 || as[0].opaque || as[0].rhs == nil {
@@ -543,4 +546,40 @@ func handlerSignature(sig *types.Signature) bool {
 		return isError(results.At(1).Type())
 	}
 	return false
+}
+
+// passedAs resolves a parameter of a function of this package, a wrapper
+// like func start[E any](h func(context.Context, E) error) { lambda.Start(h) },
+// to what the package's calls of that function pass for it.
+func (r *resolver) passedAs(param *types.Var) []*funcNode {
+	if r.seen[param] || param.Parent() == nil || param.Parent() == r.ix.syms.pkgScope || len(r.ix.assigns[param]) > 0 {
+		return nil
+	}
+	for obj, fn := range r.ix.decls {
+		if fn.decl == nil || fn.decl.Body == nil {
+			continue
+		}
+		params := obj.Signature().Params()
+		idx := -1
+		for i := range params.Len() {
+			if params.At(i) == param {
+				idx = i
+			}
+		}
+		if idx < 0 {
+			continue
+		}
+		r.seen[param] = true
+		var roots []*funcNode
+		for _, caller := range r.ix.funcs {
+			for _, site := range caller.sites {
+				if site.callee == obj && idx < len(site.call.Args) {
+					fns, _ := r.resolve(site.call.Args[idx])
+					roots = append(roots, fns...)
+				}
+			}
+		}
+		return roots
+	}
+	return nil
 }

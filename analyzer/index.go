@@ -162,7 +162,7 @@ func (c *candidate) name(info *types.Info) string {
 		named := inputType(info.TypeOf(c.node.(ast.Expr)))
 		return named.Obj().Pkg().Name() + "." + named.Obj().Name()
 	}
-	return qualified(c.fn)
+	return label(c.fn)
 }
 
 // isNamedType reports whether t is path.name.
@@ -238,6 +238,8 @@ type indexer struct {
 	test    bool // the current file is a test
 	pos     token.Pos
 	ctorMap map[*types.Func]*ctor
+	// varCalls are calls of package variables, resolved at the end.
+	varCalls []varCall
 }
 
 func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *index {
@@ -326,6 +328,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 			ix.lazyInit(n, cur)
 		}
 	}
+	ix.resolveVarCalls()
 	return ix.index
 }
 
@@ -376,7 +379,8 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 			ix.write(sel.X) // a builder method may change its receiver
 		}
 	}
-	if e, ok := ix.syms.entries[callee]; ok && !ix.skip {
+	// A registration in a generated file counts (its findings would not).
+	if e, ok := ix.syms.entries[callee]; ok && !ix.test {
 		ix.regs = append(ix.regs, &registration{call: call, entry: e, fn: callee, in: fn, cur: cur})
 	}
 	if callee != nil && callee.Pkg() == ix.pass.Pkg && (fn == nil || fn.isNamed("init")) {
@@ -385,6 +389,141 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	if fn == nil || once {
 		return
 	}
+	if callee == nil && !ix.skip {
+		// A package variable holding a function (var loadConfig =
+		// config.LoadDefaultConfig): resolved once every assignment is
+		// known, at the end of the traversal.
+		fun, table := ast.Unparen(call.Fun), false
+		if ie, ok := fun.(*ast.IndexExpr); ok {
+			// routes[ev.Kind](ctx, ev.Body): a table of handlers.
+			fun, table = ast.Unparen(ie.X), true
+		}
+		if id := identOf(fun); id != nil {
+			if v, ok := ix.info.Uses[id].(*types.Var); ok && v.Parent() == ix.syms.pkgScope {
+				ix.varCalls = append(ix.varCalls, varCall{fn: fn, call: call, cur: cur, v: v, table: table})
+			}
+		}
+	}
+	ix.callIn(fn, callee, call, cur)
+}
+
+// varCall is a call of a package variable holding a function.
+type varCall struct {
+	fn   *funcNode
+	call *ast.CallExpr
+	cur  inspector.Cursor
+	v    *types.Var
+	// table: the call is of an element of v, a map or slice of functions.
+	table bool
+}
+
+// resolveVarCalls treats a call of a package variable that production code
+// gives one function value as a call of that function: a literal runs with
+// the caller, a function is classified like a direct call.
+func (ix *indexer) resolveVarCalls() {
+	ix.skip = false // only calls outside tests and generated files were kept
+	for _, vc := range ix.varCalls {
+		if vc.table {
+			ix.tableCall(vc)
+			continue
+		}
+		switch rhs := ix.varValue(vc.v).(type) {
+		case *ast.FuncLit:
+			if lit := ix.byLit[rhs]; lit != nil {
+				vc.fn.lits = append(vc.fn.lits, lit)
+			}
+		case *types.Func:
+			ix.callIn(vc.fn, rhs.Origin(), vc.call, vc.cur)
+		}
+	}
+}
+
+// tableCall records that a call of an element of a package-level table of
+// functions (map[string]func(…){"a": onA, "b": func(…){…}}) may run any of
+// them. Only a table that production code assigns once, as a literal, is
+// followed.
+func (ix *indexer) tableCall(vc varCall) {
+	var lit *ast.CompositeLit
+	for _, a := range ix.assigns[vc.v] {
+		if a.test {
+			continue
+		}
+		l, ok := ast.Unparen(a.rhs).(*ast.CompositeLit)
+		if lit != nil || a.opaque || !ok {
+			return
+		}
+		lit = l
+	}
+	if lit == nil {
+		return
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		switch e := ast.Unparen(elt).(type) {
+		case *ast.FuncLit:
+			if l := ix.byLit[e]; l != nil {
+				vc.fn.lits = append(vc.fn.lits, l)
+			}
+		default:
+			if f := ix.funcRef(e); f != nil {
+				vc.fn.calls = append(vc.fn.calls, f)
+			}
+		}
+	}
+}
+
+// varValue returns the function literal (*ast.FuncLit) or function
+// (*types.Func) that production code assigns to a package variable, when
+// it assigns exactly one; tests may swap it, which the fix checks.
+func (ix *index) varValue(v *types.Var) any {
+	var only *assignment
+	for i, a := range ix.assigns[v] {
+		if a.test {
+			continue
+		}
+		if only != nil || a.opaque || a.rhs == nil {
+			return nil
+		}
+		only = &ix.assigns[v][i]
+	}
+	if only == nil {
+		return nil
+	}
+	var id *ast.Ident
+	switch rhs := ast.Unparen(only.rhs).(type) {
+	case *ast.FuncLit:
+		return rhs
+	case *ast.Ident:
+		id = rhs
+	case *ast.SelectorExpr:
+		id = rhs.Sel
+	}
+	if f, ok := ix.pass.TypesInfo.Uses[id].(*types.Func); ok && id != nil {
+		return f
+	}
+	return nil
+}
+
+// funcOf returns the function a call calls: its callee, or the function a
+// package variable it calls holds.
+func (ix *index) funcOf(call *ast.CallExpr) *types.Func {
+	if f, ok := typeutil.Callee(ix.pass.TypesInfo, call).(*types.Func); ok {
+		return f
+	}
+	if id := identOf(ast.Unparen(call.Fun)); id != nil {
+		if v, ok := ix.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() == ix.syms.pkgScope {
+			f, _ := ix.varValue(v).(*types.Func)
+			return f
+		}
+	}
+	return nil
+}
+
+// callIn records a call of callee made by fn: an edge of the call graph,
+// or a candidate.
+func (ix *indexer) callIn(fn *funcNode, callee *types.Func, call *ast.CallExpr, cur inspector.Cursor) {
 	if callee != nil && callee.Pkg() == ix.pass.Pkg {
 		fn.calls = append(fn.calls, callee)
 		fn.sites = append(fn.sites, callSite{callee, call})

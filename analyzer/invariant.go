@@ -189,7 +189,13 @@ func (iv *invariance) call(call *ast.CallExpr) bool {
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 		return len(call.Args) == 1 && iv.expr(call.Args[0]) // conversion
 	}
-	switch callee := typeutil.Callee(info, call).(type) {
+	var callee types.Object = typeutil.Callee(info, call)
+	if v, isVar := callee.(*types.Var); isVar && v.Parent() == iv.ix.syms.pkgScope {
+		if f := iv.ix.funcOf(call); f != nil {
+			callee = f // a package variable holding a function
+		}
+	}
+	switch callee := callee.(type) {
 	case *types.Builtin:
 		switch callee.Name() {
 		case "len", "cap", "min", "max", "real", "imag", "complex":

@@ -274,7 +274,7 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 // cancels the work: an SDK function or method, or a catalogued
 // constructor, as the invariance check allows.
 func (p *plan) contextArgsOK(call *ast.CallExpr) bool {
-	fn, _ := typeutil.Callee(p.ix.pass.TypesInfo, call).(*types.Func)
+	fn := p.ix.funcOf(call)
 	if fn == nil || fn.Pkg() == nil {
 		return false
 	}

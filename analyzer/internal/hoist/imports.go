@@ -256,6 +256,18 @@ func (t *fixText) importRemoval(spec *ast.ImportSpec) analysis.TextEdit {
 		}
 	}
 	from, to := t.lineStart(n.Pos()), t.lineAfter(n.End())
+	if n == ast.Node(spec) && t.off(from) > 0 && t.off(to) < len(t.src) {
+		// The blank line that set the spec's group apart goes with it
+		// when the spec ends or starts the declaration's list.
+		prev := lineStartOff(t.src, t.off(from)-1)
+		before, after := strings.TrimSpace(t.lineText(prev)), strings.TrimSpace(t.lineText(t.off(to)))
+		switch {
+		case before == "" && after == ")":
+			from = t.tf.Pos(prev)
+		case strings.HasSuffix(before, "(") && after == "" && t.off(t.lineAfter(to)) < len(t.src):
+			to = t.lineAfter(to)
+		}
+	}
 	if n != ast.Node(spec) && t.off(from) > 0 {
 		before := t.lineText(lineStartOff(t.src, t.off(from)-1))
 		if strings.TrimSpace(before) == "" && strings.TrimSpace(t.lineText(t.off(to))) == "" && t.off(to) < len(t.src) {
@@ -288,13 +300,21 @@ func (t *fixText) writtenPaths() map[string]bool {
 			return true
 		})
 	}
+	// A package-level var this fix shares with an earlier fix is written
+	// by that fix, maybe in another file: only what it declares itself
+	// counts here.
+	written := func(pos token.Pos) bool {
+		return t.m.Landing != Var || slices.ContainsFunc(t.lends, func(pc piece) bool { return pc.pos == pos })
+	}
 	for i, st := range t.m.Body.List {
-		if t.m.Moved[i] {
+		if t.m.Moved[i] && written(st.Pos()) {
 			visit(st)
 		}
 	}
 	for _, in := range t.m.Inline {
-		visit(in.Expr)
+		if written(in.Expr.Pos()) {
+			visit(in.Expr)
+		}
 	}
 	return paths
 }

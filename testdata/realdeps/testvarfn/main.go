@@ -14,7 +14,7 @@ import (
 var greeting = "hello {{.}}"
 
 func handler(ctx context.Context, name string) (string, error) {
-	tmpl := template.Must(template.New("greeting").Parse(greeting)) // want `template.Parse parses the same template again on every invocation of handler`
+	tmpl := template.Must(template.New("greeting").Parse(greeting)) // want `template.Template.Parse parses the same template again on every invocation of handler`
 	var b strings.Builder
 	if err := tmpl.Execute(&b, name); err != nil {
 		return "", err

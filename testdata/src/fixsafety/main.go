@@ -62,7 +62,7 @@ func registered(ctx context.Context) error {
 // cloned only reads its transport through a method whose result it uses.
 func cloned(ctx context.Context) error {
 	base := &http.Transport{MaxIdleConns: 10} // want `http.Transport\{…\} builds`
-	_ = &http.Client{Transport: base.Clone()}
+	_ = &http.Client{Transport: base.Clone()} // want `http.Transport.Clone builds a new HTTP transport`
 	return nil
 }
 

@@ -34,7 +34,7 @@ func handler(ctx context.Context, e Event) (string, error) {
 	}
 	_ = regexp.MustCompile(e.Name) // the pattern comes from the event: stays
 
-	tmpl := template.Must(template.New("greeting").Parse("hello {{.}}")) // want `template.Parse parses the same template again`
+	tmpl := template.Must(template.New("greeting").Parse("hello {{.}}")) // want `template.Template.Parse parses the same template again`
 	_ = tmpl
 
 	client := &http.Client{Timeout: 5 * time.Second} // no Transport of its own: shares the default pool, cheap
