@@ -125,6 +125,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 			return exitError
 		}
 	}
+	pruneOutsideModule(pkgs)
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 	if err != nil {
 		fmt.Fprintln(stderr, "lambdainit:", err)
@@ -391,4 +392,34 @@ func moduleDepsWithoutSyntax(roots []*packages.Package) []string {
 	}
 	slices.Sort(more)
 	return slices.Compact(more)
+}
+
+// pruneOutsideModule drops, from the import graph the checker walks, the
+// packages outside the main module. lambdainit's facts (what a function of
+// the module builds) exist only for the module's packages, and the checker
+// would otherwise run the analyzer, to no effect, on every package of the
+// SDK and the standard library the module imports. Their types are loaded
+// already and stay. Without module information (GOPATH) nothing is pruned.
+func pruneOutsideModule(roots []*packages.Package) {
+	if !slices.ContainsFunc(roots, func(p *packages.Package) bool { return p.Module != nil }) {
+		return
+	}
+	seen := map[*packages.Package]bool{}
+	var visit func(p *packages.Package)
+	visit = func(p *packages.Package) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		for path, imp := range p.Imports {
+			if imp.Module == nil || !imp.Module.Main {
+				delete(p.Imports, path)
+				continue
+			}
+			visit(imp)
+		}
+	}
+	for _, p := range roots {
+		visit(p)
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -94,18 +95,17 @@ func TestHazardOracles(t *testing.T) {
 	// detector: the naive hoist races, the original and the fix do not.
 	t.Run("sharedinput", func(t *testing.T) {
 		t.Parallel()
-		s3 := newFakeS3(t)
 		events := slices.Repeat([]string{`{}`}, 8)
-		env := []string{"AWS_LAMBDA_MAX_CONCURRENCY=4", "AWS_ENDPOINT_URL_S3=" + s3}
-		want, stderr := invoke(t, buildFunc(t, src, "sharedinput"), ddb, events, env...)
+		env := []string{"AWS_LAMBDA_MAX_CONCURRENCY=8"}
+		want, stderr := invoke(t, buildFunc(t, src, "sharedinput"), ddb, events, append(env, "AWS_ENDPOINT_URL_S3="+newFakeS3(t))...)
 		if strings.Contains(stderr, "DATA RACE") || slices.ContainsFunc(want, func(a string) bool { return a != `response "report-v1"` }) {
 			t.Fatalf("the original answers %q\n%s", want, stderr)
 		}
-		got, stderr := invoke(t, buildFunc(t, fixed, "sharedinput"), ddb, events, env...)
+		got, stderr := invoke(t, buildFunc(t, fixed, "sharedinput"), ddb, events, append(env, "AWS_ENDPOINT_URL_S3="+newFakeS3(t))...)
 		if strings.Contains(stderr, "DATA RACE") || !slices.Equal(got, want) {
 			t.Errorf("the fixed function answers %q, as written %q\n%s", got, want, stderr)
 		}
-		_, stderr = invoke(t, buildFunc(t, naive, "sharedinput"), ddb, events, env...)
+		_, stderr = invoke(t, buildFunc(t, naive, "sharedinput"), ddb, events, append(env, "AWS_ENDPOINT_URL_S3="+newFakeS3(t))...)
 		if !strings.Contains(stderr, "DATA RACE") {
 			t.Errorf("the naive hoist shows no data race: the oracle does not catch it")
 		}
@@ -180,12 +180,27 @@ func answers(t *testing.T, bin string, ddb *fakeaws.DynamoDB, events, env []stri
 }
 
 // newFakeS3 serves, path-style, the one bucket and object sharedinput
-// reads, and returns its endpoint.
+// reads, and returns its endpoint. It holds each bucket check until four
+// are waiting (or a second has passed), so that the invocations then go on
+// to GetObject together: the race detector reports a race only between
+// writes that nothing else orders, and a loaded machine would otherwise
+// run the invocations one after the other.
 func newFakeS3(t *testing.T) string {
 	t.Helper()
+	var mu sync.Mutex
+	waiting, release := 0, make(chan struct{})
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case r.Method == http.MethodHead && r.URL.Path == "/reports":
+			mu.Lock()
+			if waiting++; waiting == 4 {
+				close(release)
+			}
+			mu.Unlock()
+			select {
+			case <-release:
+			case <-time.After(time.Second):
+			}
 		case r.Method == http.MethodGet && r.URL.Path == "/reports/latest":
 			w.Header().Set("Content-Type", "text/plain")
 			_, _ = w.Write([]byte("report-v1"))
