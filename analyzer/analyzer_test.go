@@ -16,6 +16,7 @@ import (
 var cases = []string{
 	"basic",
 	"gaps",
+	"guards",
 	"renamed",
 	"dotimport",
 	"forms",

@@ -114,8 +114,15 @@ func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
 			if fns := r.passedAs(obj); len(fns) > 0 {
 				return fns, ""
 			}
-			// A variable holding the handler, assigned exactly once.
-			as := r.ix.assigns[obj]
+			// A variable holding the handler, assigned exactly once
+			// (besides its zero-valued declaration: var adapter
+			// *httpadapter.HandlerAdapter, set in init).
+			var as []assignment
+			for _, a := range r.ix.assigns[obj] {
+				if a.rhs != nil || a.opaque {
+					as = append(as, a)
+				}
+			}
 			if r.seen[obj] || len(as) != 1 || as[0].opaque || as[0].rhs == nil {
 				return nil, ""
 			}

@@ -33,6 +33,7 @@ type index struct {
 	// inRegion marks the functions that run on every invocation.
 	inRegion map[*funcNode]bool
 	// envs are the calls that change the environment (see envWrites).
+	recvMemo   map[*types.Var]bool // see recvWritten
 	envs       []envWrite
 	envScanned bool
 	syms       *symbols
@@ -49,6 +50,9 @@ type funcNode struct {
 	calls     []*types.Func
 	sites     []callSite  // the calls of calls, where they are direct
 	lits      []*funcNode // nested literals that run when this runs
+	// proxies are the adapters this function forwards the event to
+	// (return ginLambda.ProxyWithContext(ctx, req)): their routes run too.
+	proxies []ast.Expr
 	cands     []*candidate
 	directive bool // marked //lambdainit:handler
 }
@@ -538,6 +542,12 @@ func (ix *indexer) callIn(fn *funcNode, callee *types.Func, call *ast.CallExpr, 
 	if ix.skip || callee == nil {
 		return
 	}
+	if sig := callee.Signature(); sig.Recv() != nil && strings.HasPrefix(callee.Name(), "Proxy") && callee.Pkg() != nil &&
+		strings.HasPrefix(callee.Pkg().Path(), "github.com/awslabs/aws-lambda-go-api-proxy/") {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			fn.proxies = append(fn.proxies, sel.X)
+		}
+	}
 	c, seen := ix.ctorMap[callee]
 	if !seen {
 		c = classify(callee)
@@ -706,7 +716,20 @@ func rootIdent(e ast.Expr) *ast.Ident {
 //	if !ready { …; ready = true }
 //	if done { return nil }; …; done = true
 func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
+	if ix.storeGuard(s, cur) {
+		ix.pushOnce(s.Body.Pos(), s.Body.End())
+		return
+	}
 	cond := ast.Unparen(s.Cond)
+	// if db == nil || db.Ping() != nil { db = open() }: built again only
+	// when the first disjunct's nil check or a health check says so.
+	for {
+		be, ok := cond.(*ast.BinaryExpr)
+		if !ok || be.Op != token.LOR {
+			break
+		}
+		cond = ast.Unparen(be.X)
+	}
 	if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT && ix.isBool(u.X) {
 		if ix.persistent(u.X) && ix.assignsTo(s.Body.List, u.X) {
 			ix.pushOnce(s.Body.Pos(), s.Body.End())
@@ -740,6 +763,70 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 	}
 	// if x != nil { return x }: the rest of the enclosing block runs once.
 	ix.onceAfter(s, cur, x)
+}
+
+// storeGuard reports whether s is the check of a cache held in an
+// atomic.Pointer, atomic.Value or sync.Map (or anything with Load and
+// Store methods) of a package variable or the receiver:
+//
+//	c := ptr.Load()                       v, ok := cache.Load(k)
+//	if c == nil {                         if !ok {
+//		c = build(); ptr.Store(c)             v, _ = cache.LoadOrStore(k, build())
+//	}                                     }
+func (ix *indexer) storeGuard(s *ast.IfStmt, cur inspector.Cursor) bool {
+	block, ok := cur.Parent().Node().(*ast.BlockStmt)
+	if !ok {
+		return false
+	}
+	var prev ast.Stmt
+	for i, st := range block.List {
+		if st == s && i > 0 {
+			prev = block.List[i-1]
+		}
+	}
+	if s.Init != nil {
+		prev = s.Init
+	}
+	as, ok := prev.(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 {
+		return false
+	}
+	load, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	lsel, ok := ast.Unparen(load.Fun).(*ast.SelectorExpr)
+	if !ok || lsel.Sel.Name != "Load" || !ix.persistent(lsel.X) {
+		return false
+	}
+	// The condition reads what the load gave.
+	reads := false
+	ast.Inspect(s.Cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			for _, l := range as.Lhs {
+				if sameRef(ix.info, l, id) {
+					reads = true
+				}
+			}
+		}
+		return !reads
+	})
+	if !reads {
+		return false
+	}
+	stores := false
+	ast.Inspect(s.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sameRef(ix.info, sel.X, lsel.X) {
+				switch sel.Sel.Name {
+				case "Store", "LoadOrStore", "CompareAndSwap", "Swap":
+					stores = true
+				}
+			}
+		}
+		return !stores
+	})
+	return stores
 }
 
 // onceAfter marks the rest of the block after the guard s as run-once when

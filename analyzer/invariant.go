@@ -141,6 +141,9 @@ func (iv *invariance) variable(v *types.Var) bool {
 	if iv.params[v] || iv.strict && iv.recvs[v] {
 		return false
 	}
+	if iv.recvs[v] && iv.ix.recvWritten(v) {
+		return false // another method the handler calls changes it
+	}
 	memo := iv.memo[0]
 	if iv.strict {
 		memo = iv.memo[1]
@@ -395,4 +398,44 @@ func (iv *invariance) sdkOperation(call *ast.CallExpr, arg ast.Node) bool {
 		return false
 	}
 	return !strings.HasPrefix(name, "WaitUntil")
+}
+
+// recvWritten reports whether a method of the receiver's type that runs
+// per invocation writes its receiver (s.configure(ev.Region) setting
+// s.region): then what the handler reads from its receiver varies.
+func (ix *index) recvWritten(recv *types.Var) bool {
+	if w, ok := ix.recvMemo[recv]; ok {
+		return w
+	}
+	if ix.recvMemo == nil {
+		ix.recvMemo = map[*types.Var]bool{}
+	}
+	w := ix.recvWrittenBy(recv)
+	ix.recvMemo[recv] = w
+	return w
+}
+
+func (ix *index) recvWrittenBy(recv *types.Var) bool {
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	for fn := range ix.inRegion {
+		if fn.decl == nil || fn.decl.Recv == nil {
+			continue
+		}
+		obj, _ := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
+		if obj == nil {
+			continue
+		}
+		r := obj.Signature().Recv()
+		rt := r.Type()
+		if p, ok := rt.(*types.Pointer); ok {
+			rt = p.Elem()
+		}
+		if r != recv && types.Identical(rt, t) && len(ix.assigns[r]) > 0 {
+			return true
+		}
+	}
+	return false
 }

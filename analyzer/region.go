@@ -72,6 +72,13 @@ func (ix *index) region(hs []*handler) []*reach {
 			for _, callee := range r.fn.calls {
 				next(ix.decls[callee])
 			}
+			for _, adapter := range r.fn.proxies {
+				res := &resolver{ix: ix, seen: map[types.Object]bool{}}
+				roots, _ := res.resolve(adapter)
+				for _, root := range roots {
+					next(root)
+				}
+			}
 		}
 	}
 	return order
