@@ -43,16 +43,16 @@ type index struct {
 // funcNode is a function declaration or literal: a node of the
 // same-package call graph.
 type funcNode struct {
-	decl      *ast.FuncDecl // nil for literals
-	lit       *ast.FuncLit  // nil for declarations
-	cur       inspector.Cursor
-	outer     *funcNode // enclosing function of a literal
-	calls     []*types.Func
-	sites     []callSite  // the calls of calls, where they are direct
-	lits      []*funcNode // nested literals that run when this runs
+	decl  *ast.FuncDecl // nil for literals
+	lit   *ast.FuncLit  // nil for declarations
+	cur   inspector.Cursor
+	outer *funcNode // enclosing function of a literal
+	calls []*types.Func
+	sites []callSite  // the calls of calls, where they are direct
+	lits  []*funcNode // nested literals that run when this runs
 	// proxies are the adapters this function forwards the event to
 	// (return ginLambda.ProxyWithContext(ctx, req)): their routes run too.
-	proxies []ast.Expr
+	proxies   []ast.Expr
 	cands     []*candidate
 	directive bool // marked //lambdainit:handler
 }
