@@ -163,7 +163,11 @@ func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
 	pos, end := c.node.Pos(), c.node.End()
 	switch kind := c.kind; {
 	case f.work != nil:
-		msg = fmt.Sprintf("%s %s on every invocation of %s; build it once outside the handler", funcLabel(c.fn), describe(f.work), where)
+		name := funcLabel(c.fn)
+		if c.via != nil {
+			name = funcLabel(c.via) + " (its one implementation, " + funcLabel(c.fn) + ")"
+		}
+		msg = fmt.Sprintf("%s %s on every invocation of %s; build it once outside the handler", name, describe(f.work), where)
 	case c.opaque:
 		msg = fmt.Sprintf("%s %s on every invocation of %s; unless it returns one it keeps, build it once outside the handler", qualified(c.fn), c.what, where)
 	case kind == KindParams:

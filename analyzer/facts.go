@@ -332,8 +332,9 @@ func (s *summariser) mapDeps(call *ast.CallExpr, callee *types.Func, deps []int,
 // module, and it writes no package variable and starts no goroutine.
 func (s *summariser) ctor(fn *funcNode) bool {
 	info := s.ix.pass.TypesInfo
-	if fn.decl.Type.Results == nil {
-		return false
+	obj, _ := info.Defs[fn.decl.Name].(*types.Func)
+	if obj == nil || !slices.ContainsFunc(slices.Collect(obj.Signature().Results().Variables()), func(v *types.Var) bool { return !isError(v.Type()) }) {
+		return false // it returns nothing it built
 	}
 	ok := true
 	ast.Inspect(fn.decl.Body, func(n ast.Node) bool {
@@ -613,4 +614,71 @@ func (ix *index) reportRegisteredElsewhere() {
 		}
 		ix.pass.Report(d)
 	}
+}
+
+// soleImpl returns the one method that a call of an interface method of
+// the module can reach: the interface's only implementation among the
+// module's packages this package can see (itself and what it imports). A
+// store.Save through a Store interface with one *dynamoStore behind it
+// does what dynamoStore.Save does. With no or several implementations,
+// nil: what the call does is not known.
+func (ix *index) soleImpl(m *types.Func) *types.Func {
+	recv := m.Signature().Recv()
+	if recv == nil {
+		return nil
+	}
+	iface, ok := recv.Type().Underlying().(*types.Interface)
+	if !ok || m.Pkg() == nil || !inModule(ix.pass, m.Pkg()) {
+		return nil
+	}
+	var found *types.Func
+	for _, tn := range ix.moduleTypes() {
+		if _, isIface := tn.Type().Underlying().(*types.Interface); isIface || tn.IsAlias() {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(t, true, tn.Pkg(), m.Name())
+			f, ok := obj.(*types.Func)
+			if !ok {
+				continue
+			}
+			if found != nil && found != f {
+				return nil // several
+			}
+			found = f
+			break
+		}
+	}
+	return found
+}
+
+// moduleTypes returns the named types declared at package level in this
+// package and in the packages of the module it imports, transitively.
+func (ix *index) moduleTypes() []*types.TypeName {
+	if ix.modTypes != nil {
+		return *ix.modTypes
+	}
+	var out []*types.TypeName
+	seen := map[*types.Package]bool{}
+	var visit func(p *types.Package)
+	visit = func(p *types.Package) {
+		if seen[p] || (p != ix.pass.Pkg && !inModule(ix.pass, p)) {
+			return
+		}
+		seen[p] = true
+		for _, name := range p.Scope().Names() {
+			if tn, ok := p.Scope().Lookup(name).(*types.TypeName); ok {
+				out = append(out, tn)
+			}
+		}
+		for _, imp := range p.Imports() {
+			visit(imp)
+		}
+	}
+	visit(ix.pass.Pkg)
+	ix.modTypes = &out
+	return out
 }

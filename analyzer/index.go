@@ -34,6 +34,7 @@ type index struct {
 	inRegion map[*funcNode]bool
 	// envs are the calls that change the environment (see envWrites).
 	recvMemo   map[*types.Var]bool // see recvWritten
+	modTypes   *[]*types.TypeName  // see moduleTypes
 	envs       []envWrite
 	envScanned bool
 	syms       *symbols
@@ -155,6 +156,9 @@ type candidate struct {
 	// fact is the summary of a function of another package of the module
 	// that does Init work (see facts.go).
 	fact *workFact
+	// via is, for a call through an interface, the interface method; fn
+	// is then its one implementation.
+	via *types.Func
 }
 
 // name is how messages and fix titles name the candidate.
@@ -565,8 +569,16 @@ func (ix *indexer) callIn(fn *funcNode, callee *types.Func, call *ast.CallExpr, 
 		ix.ctorMap[callee] = c
 	}
 	if c == nil {
-		if f := ix.factOf(callee); f != nil {
-			fn.cands = append(fn.cands, &candidate{node: call, cur: cur, kind: f.Work[0].Kind, fn: callee, fact: f})
+		target, via := callee, (*types.Func)(nil)
+		if impl := ix.soleImpl(callee); impl != nil {
+			target, via = impl, callee // a call through an interface of the module
+			if impl.Pkg() == ix.pass.Pkg {
+				fn.calls = append(fn.calls, impl) // the region follows it
+				return
+			}
+		}
+		if f := ix.factOf(target); f != nil {
+			fn.cands = append(fn.cands, &candidate{node: call, cur: cur, kind: f.Work[0].Kind, fn: target, fact: f, via: via})
 		}
 		return
 	}

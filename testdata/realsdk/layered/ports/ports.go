@@ -1,0 +1,14 @@
+// Package ports declares what the notify function needs, as interfaces.
+package ports
+
+import "context"
+
+// Publisher publishes a message.
+type Publisher interface {
+	Publish(ctx context.Context, msg string) error
+}
+
+// Auditor records an event; two packages implement it.
+type Auditor interface {
+	Audit(ctx context.Context, what string) error
+}

@@ -1,0 +1,35 @@
+// Package sqspub implements ports.Publisher with SQS, building its client
+// on every Publish.
+package sqspub
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+
+	"example.com/realsdk/layered/ports"
+)
+
+type publisher struct{ url string }
+
+// New returns the SQS publisher.
+func New(url string) ports.Publisher { return publisher{url: url} }
+
+func (p publisher) Publish(ctx context.Context, msg string) error { // want Publish:`builds sqs.New \(sqspub/sqspub.go:20\)$`
+	c := sqs.New(sqs.Options{Region: "eu-west-1"})
+	_, err := c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(p.url), MessageBody: aws.String(msg)})
+	return err
+}
+
+// LogAuditor and QueueAuditor both implement ports.Auditor.
+type LogAuditor struct{} // want LogAuditor:`shareable`
+
+func (LogAuditor) Audit(ctx context.Context, what string) error { return nil }
+
+type QueueAuditor struct{} // want QueueAuditor:`shareable`
+
+func (QueueAuditor) Audit(ctx context.Context, what string) error { // want Audit:`builds sqs.New \(sqspub/sqspub.go:33\)$`
+	_ = sqs.New(sqs.Options{Region: "eu-west-1"})
+	return nil
+}
