@@ -47,6 +47,7 @@ func main() {
 	small := flag.Bool("small", false, "small sizes, for CI: the command keeps working")
 	runs := flag.Int("runs", 5, "runs per measurement (the median is reported)")
 	check := flag.Bool("check", true, "exit 1 when a budget is exceeded")
+	cold := flag.Bool("cold", true, "also time go vet on the layered module from an empty build cache (minutes)")
 	out := flag.String("out", "bench/results", "directory for the table and the plot")
 	flag.Parse()
 	log.SetFlags(0)
@@ -65,6 +66,7 @@ func main() {
 	tools := filepath.Join(work, "bin")
 	lambdainit := build(root, tools, "./cmd/lambdainit", "lambdainit")
 	noop := build(root, tools, "./bench/noop", "noop")
+	xtools := build(root, tools, "./bench/xtools", "xtools")
 
 	packages, handlers, scaling := 100, 4, []int{1, 10, 100, 1000}
 	if *small {
@@ -111,6 +113,43 @@ func main() {
 	plain := module(work, "plain", corpus.Options{Packages: packages, PlainEvery: 1})
 	measure(fmt.Sprintf("%d packages, no Lambda entry point", packages), plain, false)
 
+	// Layered apps: the handler reaches the SDK through other packages of
+	// the module, which lambdainit follows with analysis facts. Its own
+	// driver loads the module's packages from source and the rest from
+	// export data; x/tools' checker, for comparison, loads everything from
+	// source.
+	apps := 10
+	if *small {
+		apps = 2
+	}
+	layered := layeredModule(work, apps)
+	row, floor := timePair(layered, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
+	xrow, _ := timePair(layered, *runs, []string{xtools, "./..."}, []string{noop, "./..."})
+	vettool, govet := timePair(layered, 3**runs, []string{"go", "vet", "-vettool=" + lambdainit, "./..."}, []string{"go", "vet", "./..."})
+	fmt.Fprintf(&report, "\n| layered module (%d packages) | time | ratio to its baseline | peak RSS |\n|---|---|---|---|\n", apps*5)
+	fmt.Fprintf(&report, "| floor (no-op checker) | %s | | %s |\n", floor.wall, mib(floor.rss))
+	fmt.Fprintf(&report, "| lambdainit | %s | %.2f× the floor | %s |\n", row.wall, ratio(row.wall, floor.wall), mib(row.rss))
+	fmt.Fprintf(&report, "| lambdainit's analyzer behind x/tools' checker (all dependencies from source) | %s | %.2f× the floor | %s |\n", xrow.wall, ratio(xrow.wall, floor.wall), mib(xrow.rss))
+	fmt.Fprintf(&report, "| go vet, warm cache | %s | | |\n", govet.wall)
+	fmt.Fprintf(&report, "| go vet -vettool=lambdainit, warm cache | %s | %.2f× go vet | |\n", vettool.wall, ratio(vettool.wall, govet.wall))
+	if r := ratio(row.wall, floor.wall); r > 1.3 {
+		failures = append(failures, fmt.Sprintf("layered: lambdainit is %.2f× the floor (budget 1.3×)", r))
+	}
+	if r := ratio(vettool.wall, govet.wall); r > 1.2 {
+		failures = append(failures, fmt.Sprintf("layered: go vet -vettool=lambdainit is %.2f× go vet, warm (budget 1.2×)", r))
+	}
+	if *cold && !*small {
+		// One run each from an empty build cache: every dependency is
+		// compiled and vetted again, the cost a CI job without a cache pays.
+		coldVet, _ := runOnce(layered, []string{"env", "GOCACHE=" + filepath.Join(work, "cache1"), "go", "vet", "./..."})
+		coldTool, _ := runOnce(layered, []string{"env", "GOCACHE=" + filepath.Join(work, "cache2"), "go", "vet", "-vettool=" + lambdainit, "./..."})
+		fmt.Fprintf(&report, "| go vet, empty build cache | %s | | |\n", coldVet.Round(time.Millisecond))
+		fmt.Fprintf(&report, "| go vet -vettool=lambdainit, empty build cache | %s | %.2f× go vet | |\n", coldTool.Round(time.Millisecond), ratio(coldTool, coldVet))
+		if r := ratio(coldTool, coldVet); r > 1.2 {
+			failures = append(failures, fmt.Sprintf("layered: go vet -vettool=lambdainit is %.2f× go vet, cold (budget 1.2×)", r))
+		}
+	}
+
 	// Time against handlers in one package.
 	report.WriteString("\n| handlers in one package | lambdainit | floor | lambdainit − floor | per handler |\n|---|---|---|---|---|\n")
 	var points []point
@@ -132,7 +171,7 @@ func main() {
 	if err := os.WriteFile(filepath.Join(dir, "scaling.svg"), plot(points), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	budgets := "\nBudgets: lambdainit ≤ 1.15× the floor's wall time and ≤ 1.3× its peak memory; go vet -vettool=lambdainit ≤ 1.1× go vet.\n"
+	budgets := "\nBudgets: lambdainit ≤ 1.15× the floor's wall time and ≤ 1.3× its peak memory; go vet -vettool=lambdainit ≤ 1.1× go vet; on the layered module, lambdainit ≤ 1.3× the floor and go vet -vettool ≤ 1.2× go vet, warm and cold.\n"
 	if len(failures) == 0 {
 		budgets += "All budgets held.\n"
 	} else {
@@ -167,6 +206,26 @@ func module(work, name string, o corpus.Options) string {
 	o.ModulePath = "example.com/" + name
 	o.ModuleLines = requires
 	if _, err := corpus.Write(dir, o); err != nil {
+		log.Fatal(err)
+	}
+	for _, args := range [][]string{{"mod", "tidy"}, {"build", "-o", os.DevNull, "./..."}, {"vet", "./..."}} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			log.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
+		}
+	}
+	return dir
+}
+
+// layeredModule writes the layered apps as one module and warms it like
+// module does.
+func layeredModule(work string, apps int) string {
+	dir := filepath.Join(work, "layered")
+	if _, err := corpus.WriteLayered(dir, "example.com/layered", apps); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/layered\n\ngo 1.26\n\n"+requires), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	for _, args := range [][]string{{"mod", "tidy"}, {"build", "-o", os.DevNull, "./..."}, {"vet", "./..."}} {

@@ -212,3 +212,143 @@ func list(ctx context.Context) error {
 func main() { fmt.Println("` + name + `", list(context.Background())) }
 `
 }
+
+// WriteLayered writes apps layered Lambda applications under dir, five
+// packages each, the layout real apps use: appN/cmd (main, registers the
+// handler), appN/api (the handler), appN/service, appN/repository (builds
+// the SDK config and a DynamoDB client on every call) and appN/model. Half
+// the apps build per call, half cache the repository behind
+// sync.OnceValues, so both paths of the facts are exercised. It returns
+// the number of packages written.
+func WriteLayered(dir, modulePath string, apps int) (int, error) {
+	n := 0
+	for a := 0; a < apps; a++ {
+		app := fmt.Sprintf("app%02d", a)
+		base := modulePath + "/" + app
+		newRepo := "repository.New(ctx)"
+		if a%2 == 1 {
+			newRepo = "repository.Shared()"
+		}
+		files := map[string]string{
+			"model/model.go": `package model
+
+// Item is one stored item.
+type Item struct {
+	ID    string
+	Name  string
+	Count int
+}
+`,
+			"repository/repository.go": `package repository
+
+import (
+	"context"
+	"os"
+	"sync"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"` + base + `/model"
+)
+
+// Repo reads items.
+type Repo struct {
+	db    *dynamodb.Client
+	table string
+}
+
+// New loads the config and builds a client on every call.
+func New(ctx context.Context) (*Repo, error) {
+	cfg, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &Repo{db: dynamodb.NewFromConfig(cfg), table: os.Getenv("TABLE")}, nil
+}
+
+// Shared is the cached form.
+var Shared = sync.OnceValues(func() (*Repo, error) { return New(context.Background()) })
+
+// Get reads one item.
+func (r *Repo) Get(ctx context.Context, id string) (model.Item, error) {
+	out, err := r.db.GetItem(ctx, &dynamodb.GetItemInput{
+		TableName: aws.String(r.table),
+		Key:       map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
+	})
+	if err != nil {
+		return model.Item{}, err
+	}
+	return model.Item{ID: id, Count: len(out.Item)}, nil
+}
+`,
+			"service/service.go": `package service
+
+import (
+	"context"
+
+	"` + base + `/model"
+	"` + base + `/repository"
+)
+
+// Service is the business layer.
+type Service struct{ repo *repository.Repo }
+
+// New wires the service.
+func New(ctx context.Context) (*Service, error) {
+	repo, err := ` + newRepo + `
+	if err != nil {
+		return nil, err
+	}
+	return &Service{repo: repo}, nil
+}
+
+// Item returns one item.
+func (s *Service) Item(ctx context.Context, id string) (model.Item, error) { return s.repo.Get(ctx, id) }
+`,
+			"api/api.go": `package api
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/aws/aws-lambda-go/events"
+
+	"` + base + `/service"
+)
+
+// Handle answers API Gateway.
+func Handle(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
+	svc, err := service.New(ctx)
+	if err != nil {
+		return events.APIGatewayProxyResponse{StatusCode: 500}, err
+	}
+	item, err := svc.Item(ctx, req.PathParameters["id"])
+	if err != nil {
+		return events.APIGatewayProxyResponse{StatusCode: 502}, err
+	}
+	return events.APIGatewayProxyResponse{StatusCode: 200, Body: fmt.Sprint(item.Count)}, nil
+}
+`,
+			"cmd/main.go": `package main
+
+import (
+	"github.com/aws/aws-lambda-go/lambda"
+
+	"` + base + `/api"
+)
+
+func main() { lambda.Start(api.Handle) }
+`,
+		}
+		for name, src := range files {
+			if err := writeFile(filepath.Join(dir, app, name), src); err != nil {
+				return 0, err
+			}
+			n++
+		}
+	}
+	return n, nil
+}
