@@ -138,6 +138,27 @@ func main() {
 	if r := ratio(vettool.wall, govet.wall); r > 1.2 {
 		failures = append(failures, fmt.Sprintf("layered: go vet -vettool=lambdainit is %.2f× go vet, warm (budget 1.2×)", r))
 	}
+	// The golangci-lint plugin, when .ci/golangci-plugin (or golangci-lint
+	// custom) has built bin/golangci-lint-lambdainit: the standard linters
+	// with and without lambdainit, each run from an empty golangci-lint
+	// cache.
+	if gcl := filepath.Join(root, "bin", "golangci-lint-lambdainit"); fileExists(gcl) {
+		std := filepath.Join(work, "standard.yml")
+		with := filepath.Join(work, "with-lambdainit.yml")
+		writeConfig(std, "version: \"2\"\nlinters:\n  default: standard\n")
+		writeConfig(with, "version: \"2\"\nlinters:\n  default: standard\n  enable: [lambdainit]\n  settings:\n    custom:\n      lambdainit:\n        type: module\n        description: lambdainit\n")
+		fresh := func(cfg string) []string {
+			return []string{"sh", "-c", `GOLANGCI_LINT_CACHE=$(mktemp -d) exec "$0" run -c "$1" ./...`, gcl, cfg}
+		}
+		plug, base := timePair(layered, *runs, fresh(with), fresh(std))
+		fmt.Fprintf(&report, "| golangci-lint, standard linters | %s | | %s |\n", base.wall, mib(base.rss))
+		fmt.Fprintf(&report, "| golangci-lint, standard linters and the lambdainit plugin | %s | %.2f× without | %s |\n", plug.wall, ratio(plug.wall, base.wall), mib(plug.rss))
+		if r := ratio(plug.wall, base.wall); r > 1.15 {
+			failures = append(failures, fmt.Sprintf("layered: golangci-lint with the plugin is %.2f× without (budget 1.15×)", r))
+		}
+	} else {
+		report.WriteString("| golangci-lint plugin | not measured: run .ci/golangci-plugin first to build bin/golangci-lint-lambdainit | | |\n")
+	}
 	if *cold && !*small {
 		// One run each from an empty build cache: every dependency is
 		// compiled and vetted again, the cost a CI job without a cache pays.
@@ -171,7 +192,7 @@ func main() {
 	if err := os.WriteFile(filepath.Join(dir, "scaling.svg"), plot(points), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	budgets := "\nBudgets: lambdainit ≤ 1.15× the floor's wall time and ≤ 1.3× its peak memory; go vet -vettool=lambdainit ≤ 1.1× go vet; on the layered module, lambdainit ≤ 1.3× the floor and go vet -vettool ≤ 1.2× go vet, warm and cold.\n"
+	budgets := "\nBudgets: lambdainit ≤ 1.15× the floor's wall time and ≤ 1.3× its peak memory; go vet -vettool=lambdainit ≤ 1.1× go vet; on the layered module, lambdainit ≤ 1.3× the floor, go vet -vettool ≤ 1.2× go vet, warm and cold, and golangci-lint with the plugin ≤ 1.15× without.\n"
 	if len(failures) == 0 {
 		budgets += "All budgets held.\n"
 	} else {
@@ -216,6 +237,17 @@ func module(work, name string, o corpus.Options) string {
 		}
 	}
 	return dir
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+func writeConfig(path, content string) {
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		log.Fatal(err)
+	}
 }
 
 // layeredModule writes the layered apps as one module and warms it like
