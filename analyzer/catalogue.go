@@ -330,7 +330,17 @@ var builders = map[string][]string{
 	"go.opentelemetry.io/otel/sdk/trace": {"With*", "AlwaysSample", "NeverSample", "ParentBased",
 		"TraceIDRatioBased"},
 	"go.uber.org/zap": {"NewProductionConfig", "NewDevelopmentConfig", "AddCaller", "AddCallerSkip",
-		"AddStacktrace", "Fields", "Development", "WithCaller"},
+		"AddStacktrace", "Fields", "Development", "WithCaller", "String", "Strings", "Int", "Int64", "Bool", "Duration", "Any"},
+	// A template's setup before Parse: template.New(n).Funcs(fm).Parse(s).
+	"text/template": {"Template.Funcs", "Template.Option", "Template.Delims"},
+	"html/template": {"Template.Funcs", "Template.Option", "Template.Delims"},
+	// The SDK's HTTP client builder: awshttp.NewBuildableClient().WithTimeout(d).
+	"github.com/aws/aws-sdk-go-v2/aws/transport/http": {"NewBuildableClient", "BuildableClient.With*"},
+	// gorm's dialectors only hold the DSN: gorm.Open(mysql.Open(dsn), &gorm.Config{}).
+	"gorm.io/driver/mysql":     {"Open", "New"},
+	"gorm.io/driver/postgres":  {"Open", "New"},
+	"gorm.io/driver/sqlite":    {"Open"},
+	"gorm.io/driver/sqlserver": {"Open", "New"},
 }
 
 // isBuilder reports whether fn is one of the builders.

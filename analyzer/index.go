@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -328,7 +329,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 			ix.write(n.X)
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
-				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit {
+				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit && !ix.inputToOperation(n, cur) {
 					ix.writeAt(n.X, true)
 				}
 			}
@@ -673,6 +674,29 @@ func (ix *indexer) writeAt(e ast.Expr, escapes bool) {
 		fn, _ := ix.current()
 		ix.record(v, assignment{opaque: true, escapes: escapes, in: fn, pos: e.Pos()})
 	}
+}
+
+// inputToOperation reports whether &in hands a local operation input to an
+// SDK operation or paginator, which reads it (or copies it): no write to
+// record. Whether the SDK writes members of it is the params check's
+// question (sdkWritesInto).
+func (ix *indexer) inputToOperation(u *ast.UnaryExpr, cur inspector.Cursor) bool {
+	if _, ok := ast.Unparen(u.X).(*ast.Ident); !ok || inputType(ix.info.TypeOf(u.X)) == nil {
+		return false
+	}
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok || !slices.Contains(call.Args, ast.Expr(u)) {
+		return false
+	}
+	fn, _ := typeutil.Callee(ix.info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || !isServicePackage(fn.Pkg().Path()) {
+		return false
+	}
+	name := fn.Name()
+	if fn.Signature().Recv() == nil {
+		return strings.HasPrefix(name, "New") && strings.HasSuffix(name, "Paginator")
+	}
+	return !strings.HasSuffix(name, "Request") && !strings.HasPrefix(name, "WaitUntil")
 }
 
 func (ix *indexer) varOf(id *ast.Ident) *types.Var {

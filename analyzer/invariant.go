@@ -132,7 +132,7 @@ func (iv *invariance) variable(v *types.Var) bool {
 		for _, w := range iv.ix.pkgWriters[v] {
 			// A test setting it up does not run in production; where the
 			// code may move to is the landing's concern.
-			if !w.test && !w.in.isNamed("init") && !w.in.isNamed("main") {
+			if !w.test && !w.in.isNamed("init") && !w.in.isNamed("main") && !iv.ix.setupOnly(w.in, nil) {
 				return false
 			}
 		}
@@ -438,4 +438,46 @@ func (ix *index) recvWrittenBy(recv *types.Var) bool {
 		}
 	}
 	return false
+}
+
+// setupOnly reports whether fn runs only while the program sets up: it is
+// called only from main, init or other such functions (configure(), which
+// main calls before lambda.Start), never per invocation and never as a
+// value.
+func (ix *index) setupOnly(fn *funcNode, seen map[*funcNode]bool) bool {
+	if fn == nil || fn.decl == nil || fn.decl.Recv != nil || ix.inRegion[fn] {
+		return false
+	}
+	if fn.isNamed("main") || fn.isNamed("init") {
+		return true
+	}
+	if seen[fn] {
+		return false
+	}
+	if seen == nil {
+		seen = map[*funcNode]bool{}
+	}
+	seen[fn] = true
+	obj, _ := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
+	if obj == nil {
+		return false
+	}
+	sites, refs := 0, 0
+	for _, caller := range ix.funcs {
+		for _, c := range caller.calls {
+			if c == obj {
+				refs++
+			}
+		}
+		for _, site := range caller.sites {
+			if site.callee != obj {
+				continue
+			}
+			sites++
+			if !ix.setupOnly(caller, seen) {
+				return false
+			}
+		}
+	}
+	return sites > 0 && sites == refs
 }

@@ -7,12 +7,17 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"html/template"
 	"net/http"
+	"os"
 	"regexp"
 	"strings"
 
 	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 )
 
@@ -91,7 +96,61 @@ func cloned(ctx context.Context) error {
 	return nil
 }
 
+var funcs = template.FuncMap{"up": strings.ToUpper}
+
+// templated sets its template up with a chain of builders.
+func templated(ctx context.Context) (string, error) {
+	t := template.Must(template.New("greeting").Funcs(funcs).Parse("{{up .}}")) // want `template.Template.Parse parses the same template again`
+	var b strings.Builder
+	err := t.Execute(&b, "hi")
+	return b.String(), err
+}
+
+var db = dynamodb.New(dynamodb.Options{Region: "eu-west-1"})
+
+var bucket = s3.New(s3.Options{Region: "eu-west-1"})
+
+// byAddress passes local inputs by address: one the SDK only reads, one it
+// writes (ChecksumMode) and one the handler changes.
+func byAddress(ctx context.Context, key string) error {
+	in := dynamodb.ScanInput{TableName: aws.String("items")} // want `dynamodb.ScanInput is rebuilt`
+	if _, err := db.Scan(ctx, &in); err != nil {
+		return err
+	}
+	get := s3.GetObjectInput{Bucket: aws.String("b"), Key: aws.String("k")}
+	if _, err := bucket.GetObject(ctx, &get); err != nil {
+		return err
+	}
+	changed := dynamodb.ScanInput{TableName: aws.String("items")}
+	changed.TableName = aws.String(key)
+	_, err := db.Scan(ctx, &changed)
+	return err
+}
+
+var region string
+
+// configure sets region from the environment; only main calls it, before
+// Start.
+func configure() { region = os.Getenv("REGION") }
+
+var stage string
+
+func setStage(s string) { stage = s }
+
+// configured reads what configure set: the same on every invocation. It
+// also reads stage, which it sets itself: not.
+func configured(ctx context.Context, ev map[string]string) error {
+	_ = sqs.New(sqs.Options{Region: region}) // want `sqs.New builds .* invocation of configured`
+	setStage(ev["stage"])
+	_ = sqs.New(sqs.Options{Region: stage})
+	return nil
+}
+
 func main() {
+	configure()
+	lambda.Start(templated)
+	lambda.Start(byAddress)
+	lambda.Start(configured)
 	lambda.Start(dispatch)
 	lambda.Start(runTool)
 	start(wrapped)
