@@ -17,6 +17,7 @@ func TestGoVetAndGoFix(t *testing.T) {
 	tool := buildTool(t)
 
 	t.Run("go vet -fix", func(t *testing.T) {
+		t.Parallel()
 		dir := filepath.Join(t.TempDir(), "example")
 		mustCopy(t, exampleDir(t), dir)
 		if out, code := run(t, dir, "go", "vet", "-vettool="+tool, "-fix", "./..."); code != 0 {
@@ -26,6 +27,7 @@ func TestGoVetAndGoFix(t *testing.T) {
 	})
 
 	t.Run("go fix -fixtool", func(t *testing.T) {
+		t.Parallel()
 		dir := filepath.Join(t.TempDir(), "example")
 		mustCopy(t, exampleDir(t), dir)
 		sum := treeHash(dir)
@@ -43,6 +45,7 @@ func TestGoVetAndGoFix(t *testing.T) {
 	})
 
 	t.Run("go vet flags", func(t *testing.T) {
+		t.Parallel()
 		dir := filepath.Join(t.TempDir(), "example")
 		mustCopy(t, exampleDir(t), dir)
 		if out, code := run(t, dir, "go", "vet", "-vettool="+tool, "-checks=params", "-fix", "./..."); code != 0 {
