@@ -114,6 +114,7 @@ func (f *funcNode) isNamed(name string) bool {
 type callSite struct {
 	callee *types.Func
 	call   *ast.CallExpr
+	later  bool // go f() or defer f(): it runs after the caller goes on
 }
 
 // assignment is one value given to a variable. opaque means the value is
@@ -535,7 +536,9 @@ func (ix *index) funcOf(call *ast.CallExpr) *types.Func {
 func (ix *indexer) callIn(fn *funcNode, callee *types.Func, call *ast.CallExpr, cur inspector.Cursor) {
 	if callee != nil && callee.Pkg() == ix.pass.Pkg {
 		fn.calls = append(fn.calls, callee)
-		fn.sites = append(fn.sites, callSite{callee, call})
+		_, async := cur.Parent().Node().(*ast.GoStmt)
+		_, deferred := cur.Parent().Node().(*ast.DeferStmt)
+		fn.sites = append(fn.sites, callSite{callee: callee, call: call, later: async || deferred})
 	}
 	// Functions of this package passed as values (go worker(), g.Go(s.run),
 	// sort.Slice(x, less)) run too.

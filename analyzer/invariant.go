@@ -474,7 +474,7 @@ func (ix *index) setupOnly(fn *funcNode, seen map[*funcNode]bool) bool {
 				continue
 			}
 			sites++
-			if !ix.setupOnly(caller, seen) {
+			if site.later || !ix.setupOnly(caller, seen) {
 				return false
 			}
 		}

@@ -182,6 +182,51 @@ func main() {
 		points = append(points, point{n, row.wall, floor.wall})
 	}
 
+	// Shapes that stress the planner: N findings in one handler, and Init
+	// work at the end of a chain of N same-package helpers. Each in report
+	// mode and with -fix -diff (which builds the same fixes and prints
+	// them), against the floor's CPU time and memory.
+	shapes := []struct {
+		name string
+		src  func(int) string
+		ns   []int
+	}{
+		{"findings in one handler (3 per block)", func(n int) string { return corpus.FindingsPackage(n / 3) }, []int{30, 300, 1000}},
+		{"helper chain depth", corpus.ChainPackage, []int{10, 100, 1000}},
+	}
+	if *small {
+		shapes[0].ns, shapes[1].ns = []int{30}, []int{10}
+	}
+	var chainPoints []point
+	for _, sh := range shapes {
+		fmt.Fprintf(&report, "\n| %s | report CPU | floor CPU | ratio | peak RSS / floor | -fix -diff CPU | / report |\n|---|---|---|---|---|---|---|\n", sh.name)
+		for _, n := range sh.ns {
+			dir := filepath.Join(work, fmt.Sprintf("shape-%d-%d", len(chainPoints), n))
+			if err := corpus.WriteOne(dir, "example.com/shape", requires, sh.src(n)); err != nil {
+				log.Fatal(err)
+			}
+			warm(dir)
+			row, floor := timePair(dir, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
+			fix, _ := timePair(dir, *runs, []string{lambdainit, "-fix", "-diff", "./..."}, []string{noop, "./..."})
+			fmt.Fprintf(&report, "| %d | %s | %s | %.2f× | %s / %s (%.2f×) | %s | %.2f× |\n", n, row.cpu.Round(time.Millisecond), floor.cpu.Round(time.Millisecond),
+				ratio(row.cpu, floor.cpu), mib(row.rss), mib(floor.rss), float64(row.rss)/float64(floor.rss), fix.cpu.Round(time.Millisecond), ratio(fix.cpu, row.cpu))
+			if strings.HasPrefix(sh.name, "helper") {
+				chainPoints = append(chainPoints, point{n, row.cpu, floor.cpu})
+			}
+			if n == 1000 {
+				if r := ratio(row.cpu, floor.cpu); r > 1.15 {
+					failures = append(failures, fmt.Sprintf("%s %d: %.2f× the floor's CPU (budget 1.15×)", sh.name, n, r))
+				}
+				if r := float64(row.rss) / float64(floor.rss); r > 1.3 {
+					failures = append(failures, fmt.Sprintf("%s %d: %.2f× the floor's memory (budget 1.3×)", sh.name, n, r))
+				}
+				if r := ratio(fix.cpu, row.cpu); r > 1.3 {
+					failures = append(failures, fmt.Sprintf("%s %d: -fix -diff is %.2f× report mode (budget 1.3×)", sh.name, n, r))
+				}
+			}
+		}
+	}
+
 	dir := *out
 	if !filepath.IsAbs(dir) {
 		dir = filepath.Join(root, dir)
@@ -191,6 +236,11 @@ func main() {
 	}
 	if err := os.WriteFile(filepath.Join(dir, "scaling.svg"), plot(points), 0o644); err != nil {
 		log.Fatal(err)
+	}
+	if len(chainPoints) > 1 {
+		if err := os.WriteFile(filepath.Join(dir, "chain.svg"), plotCPU(chainPoints, "helper chain depth"), 0o644); err != nil {
+			log.Fatal(err)
+		}
 	}
 	budgets := "\nBudgets: lambdainit ≤ 1.15× the floor's wall time and ≤ 1.3× its peak memory; go vet -vettool=lambdainit ≤ 1.1× go vet; on the layered module, lambdainit ≤ 1.3× the floor, go vet -vettool ≤ 1.2× go vet, warm and cold, and golangci-lint with the plugin ≤ 1.15× without.\n"
 	if len(failures) == 0 {
@@ -250,6 +300,17 @@ func writeConfig(path, content string) {
 	}
 }
 
+// warm resolves a module's dependencies and fills the build cache.
+func warm(dir string) {
+	for _, args := range [][]string{{"mod", "tidy"}, {"build", "-o", os.DevNull, "./..."}} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			log.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
+		}
+	}
+}
+
 // layeredModule writes the layered apps as one module and warms it like
 // module does.
 func layeredModule(work string, apps int) string {
@@ -272,27 +333,31 @@ func layeredModule(work string, apps int) string {
 
 type result struct {
 	wall time.Duration
-	rss  int64 // peak resident set, bytes
+	rss  int64         // peak resident set, bytes
+	cpu  time.Duration // user and system
 }
 
 // timePair runs two commands alternately, after one warm-up run of each,
 // so that drift on the machine touches both alike, and returns for each the
 // median wall time and the largest peak RSS.
 func timePair(dir string, runs int, a, b []string) (result, result) {
-	var wa, wb []time.Duration
+	var wa, wb, ca, cb []time.Duration
 	var ra, rb int64
 	for i := 0; i <= runs; i++ {
 		w, r := runOnce(dir, a)
 		if i > 0 {
-			wa, ra = append(wa, w), max(ra, r)
+			wa, ra, ca = append(wa, w), max(ra, r), append(ca, lastCPU)
 		}
 		w, r = runOnce(dir, b)
 		if i > 0 {
-			wb, rb = append(wb, w), max(rb, r)
+			wb, rb, cb = append(wb, w), max(rb, r), append(cb, lastCPU)
 		}
 	}
-	return result{median(wa), ra}, result{median(wb), rb}
+	return result{median(wa), ra, median(ca)}, result{median(wb), rb, median(cb)}
 }
+
+// lastCPU is the user and system CPU time of the last runOnce.
+var lastCPU time.Duration
 
 func median(ws []time.Duration) time.Duration {
 	slices.Sort(ws)
@@ -317,6 +382,7 @@ func runOnce(dir string, argv []string) (time.Duration, int64) {
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		rss = ru.Maxrss * 1024
 	}
+	lastCPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	return wall, rss
 }
 
@@ -331,6 +397,15 @@ type point struct {
 
 // plot draws wall time against handlers (log scale) as SVG.
 func plot(ps []point) []byte {
+	return plotWith(ps, "lambdainit wall time against handlers in one package", "handlers (log scale)")
+}
+
+// plotCPU draws CPU time against the size of a shape.
+func plotCPU(ps []point, what string) []byte {
+	return plotWith(ps, "lambdainit CPU time against "+what, what+" (log scale)")
+}
+
+func plotWith(ps []point, title, xlabel string) []byte {
 	const w, h, pad = 640, 400, 60
 	var maxT time.Duration
 	for _, p := range ps {
@@ -347,13 +422,13 @@ func plot(ps []point) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="12">`+"\n", w, h)
 	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="white"/>`+"\n", w, h)
-	fmt.Fprintf(&b, `<text x="%d" y="24" font-size="14">lambdainit wall time against handlers in one package</text>`+"\n", pad)
+	fmt.Fprintf(&b, `<text x="%d" y="24" font-size="14">%s</text>`+"\n", pad, title)
 	fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="black"/><line x1="%d" y1="%d" x2="%d" y2="%d" stroke="black"/>`+"\n",
 		pad, h-pad, w-pad, h-pad, pad, pad, pad, h-pad)
 	for _, p := range ps {
 		fmt.Fprintf(&b, `<text x="%.0f" y="%d" text-anchor="middle">%d</text>`+"\n", x(p.handlers), h-pad+18, p.handlers)
 	}
-	fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="middle">handlers (log scale)</text>`+"\n", w/2, h-16)
+	fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="middle">%s</text>`+"\n", w/2, h-16, xlabel)
 	fmt.Fprintf(&b, `<text x="%d" y="%d">%s</text>`+"\n", 4, pad, maxT.Round(time.Millisecond))
 	fmt.Fprintf(&b, `<text x="%d" y="%d">0</text>`+"\n", pad-14, h-pad)
 	series := func(color string, get func(point) time.Duration, label string, ly int) {

@@ -352,3 +352,87 @@ func main() { lambda.Start(api.Handle) }
 	}
 	return n, nil
 }
+
+// FindingsPackage returns a main package whose one handler has n blocks of
+// per-invocation work: each block loads the config, checks the error,
+// builds a client and a constant input, so one function carries 3n
+// findings and one fix moves them all.
+func FindingsPackage(n int) string {
+	var b strings.Builder
+	b.WriteString(`// Code written by lambdainit's benchmark corpus generator.
+
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+)
+
+func handler(ctx context.Context) (int, error) {
+	total := 0
+`)
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `	cfg%[1]d, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("config %[1]d: %%w", err)
+	}
+	db%[1]d := dynamodb.NewFromConfig(cfg%[1]d)
+	out%[1]d, err := db%[1]d.Scan(ctx, &dynamodb.ScanInput{TableName: aws.String("t%[1]d")})
+	if err != nil {
+		return 0, err
+	}
+	total += int(out%[1]d.Count)
+`, i)
+	}
+	b.WriteString("\treturn total, nil\n}\n\nfunc main() { lambda.Start(handler) }\n")
+	return b.String()
+}
+
+// ChainPackage returns a main package whose handler reaches its Init work
+// through a chain of depth same-package helper calls.
+func ChainPackage(depth int) string {
+	var b strings.Builder
+	b.WriteString(`// Code written by lambdainit's benchmark corpus generator.
+
+package main
+
+import (
+	"context"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+)
+
+func handler(ctx context.Context) error { return step0(ctx) }
+
+`)
+	for i := 0; i < depth-1; i++ {
+		fmt.Fprintf(&b, "func step%d(ctx context.Context) error { return step%d(ctx) }\n\n", i, i+1)
+	}
+	fmt.Fprintf(&b, `func step%d(ctx context.Context) error {
+	cfg, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		return err
+	}
+	_ = sqs.NewFromConfig(cfg)
+	return nil
+}
+
+func main() { lambda.Start(handler) }
+`, max(depth-1, 0))
+	return b.String()
+}
+
+// WriteOne writes one package's source as the module's only package.
+func WriteOne(dir, modulePath, moduleLines, src string) error {
+	if err := writeFile(filepath.Join(dir, "fn", "main.go"), src); err != nil {
+		return err
+	}
+	return writeFile(filepath.Join(dir, "go.mod"), "module "+modulePath+"\n\ngo 1.26\n\n"+moduleLines)
+}

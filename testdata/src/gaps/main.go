@@ -12,6 +12,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -146,7 +147,25 @@ func configured(ctx context.Context, ev map[string]string) error {
 	return nil
 }
 
+var current string
+
+// refresh keeps updating current while the function runs: main starts it
+// in a goroutine, so what it sets is not fixed at Init.
+func refresh() {
+	for {
+		current = os.Getenv("REGION")
+		time.Sleep(time.Minute)
+	}
+}
+
+func refreshed(ctx context.Context) error {
+	_ = sqs.New(sqs.Options{Region: current})
+	return nil
+}
+
 func main() {
+	go refresh()
+	lambda.Start(refreshed)
 	configure()
 	lambda.Start(templated)
 	lambda.Start(byAddress)
