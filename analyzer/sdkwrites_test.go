@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -16,10 +17,17 @@ func TestSDKWritesCurrent(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the SDK modules")
 	}
+	// The SDK modules are the test's own to fetch (this package's tests
+	// are internal, so module_test.go's helper is out of reach).
 	dir := filepath.Join("..", "testdata", "sdkinputs")
+	download := exec.Command("go", "mod", "download")
+	download.Dir = dir
+	if out, err := download.CombinedOutput(); err != nil {
+		t.Fatalf("go mod download in %s: %v\n%s\nThis test needs the module proxy once, or a module cache filled by `cd testdata/sdkinputs && go mod download`.", dir, err, out)
+	}
 	mods, err := sdkscan.Modules(dir)
 	if err != nil {
-		t.Fatalf("%v\n(without the network, this needs the modules in the cache: cd testdata/sdkinputs && go mod download)", err)
+		t.Fatal(err)
 	}
 	table, err := sdkscan.Scan(mods)
 	if err != nil {
