@@ -279,13 +279,7 @@ func module(work, name string, o corpus.Options) string {
 	if _, err := corpus.Write(dir, o); err != nil {
 		log.Fatal(err)
 	}
-	for _, args := range [][]string{{"mod", "tidy"}, {"build", "-o", os.DevNull, "./..."}, {"vet", "./..."}} {
-		cmd := exec.Command("go", args...)
-		cmd.Dir = dir
-		if out, err := cmd.CombinedOutput(); err != nil {
-			log.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
-		}
-	}
+	goSteps(dir, []string{"mod", "tidy"}, []string{"build", "-o", os.DevNull, "./..."}, []string{"vet", "./..."})
 	return dir
 }
 
@@ -300,15 +294,20 @@ func writeConfig(path, content string) {
 	}
 }
 
-// warm resolves a module's dependencies and fills the build cache.
-func warm(dir string) {
-	for _, args := range [][]string{{"mod", "tidy"}, {"build", "-o", os.DevNull, "./..."}} {
+// goSteps runs go commands in dir, one after the other.
+func goSteps(dir string, steps ...[]string) {
+	for _, args := range steps {
 		cmd := exec.Command("go", args...)
 		cmd.Dir = dir
 		if out, err := cmd.CombinedOutput(); err != nil {
 			log.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
 		}
 	}
+}
+
+// warm resolves a module's dependencies and fills the build cache.
+func warm(dir string) {
+	goSteps(dir, []string{"mod", "tidy"}, []string{"build", "-o", os.DevNull, "./..."})
 }
 
 // layeredModule writes the layered apps as one module and warms it like
@@ -321,13 +320,7 @@ func layeredModule(work string, apps int) string {
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/layered\n\ngo 1.26\n\n"+requires), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	for _, args := range [][]string{{"mod", "tidy"}, {"build", "-o", os.DevNull, "./..."}, {"vet", "./..."}} {
-		cmd := exec.Command("go", args...)
-		cmd.Dir = dir
-		if out, err := cmd.CombinedOutput(); err != nil {
-			log.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
-		}
-	}
+	goSteps(dir, []string{"mod", "tidy"}, []string{"build", "-o", os.DevNull, "./..."}, []string{"vet", "./..."})
 	return dir
 }
 

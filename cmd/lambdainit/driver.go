@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"go/token"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -370,26 +371,11 @@ Flags:
 // data only.
 func moduleDepsWithoutSyntax(roots []*packages.Package) []string {
 	var more []string
-	seen := map[*packages.Package]bool{}
-	var visit func(p *packages.Package)
-	visit = func(p *packages.Package) {
-		if seen[p] {
-			return
-		}
-		seen[p] = true
-		if p.Module == nil || !p.Module.Main {
-			return // outside the module: nothing it imports is in it
-		}
+	walkModule(roots, func(p *packages.Package) {
 		if len(p.Syntax) == 0 && p.Name != "" {
 			more = append(more, p.PkgPath)
 		}
-		for _, imp := range p.Imports {
-			visit(imp)
-		}
-	}
-	for _, p := range roots {
-		visit(p)
-	}
+	})
 	slices.Sort(more)
 	return slices.Compact(more)
 }
@@ -404,22 +390,34 @@ func pruneOutsideModule(roots []*packages.Package) {
 	if !slices.ContainsFunc(roots, func(p *packages.Package) bool { return p.Module != nil }) {
 		return
 	}
+	walkModule(roots, func(p *packages.Package) {
+		for path, imp := range p.Imports {
+			if !inMainModule(imp) {
+				delete(p.Imports, path)
+			}
+		}
+	})
+}
+
+// walkModule calls visit once for each package of the main module that
+// the roots reach through packages of the main module.
+func walkModule(roots []*packages.Package, visit func(*packages.Package)) {
 	seen := map[*packages.Package]bool{}
-	var visit func(p *packages.Package)
-	visit = func(p *packages.Package) {
-		if seen[p] {
-			return
+	var walk func(p *packages.Package)
+	walk = func(p *packages.Package) {
+		if seen[p] || !inMainModule(p) {
+			return // outside the module: nothing it imports is in it
 		}
 		seen[p] = true
-		for path, imp := range p.Imports {
-			if imp.Module == nil || !imp.Module.Main {
-				delete(p.Imports, path)
-				continue
-			}
-			visit(imp)
+		imports := slices.Collect(maps.Values(p.Imports)) // visit may prune them
+		visit(p)
+		for _, imp := range imports {
+			walk(imp)
 		}
 	}
 	for _, p := range roots {
-		visit(p)
+		walk(p)
 	}
 }
+
+func inMainModule(p *packages.Package) bool { return p.Module != nil && p.Module.Main }
