@@ -72,11 +72,9 @@ func TestFixExampleModule(t *testing.T) {
 	// goroutines at once, which then share what the fix hoisted. Built
 	// with the race detector, the fixed functions answer eight concurrent
 	// invocations as they answer one, with no data race.
+	raced := buildFuncs(t, dir, funcs, "-race")
 	for _, fn := range funcs {
-		bin := filepath.Join(t.TempDir(), fn)
-		if out, code := run(t, dir, "go", "build", "-race", "-o", bin, "./"+fn); code != 0 {
-			t.Fatalf("go build -race ./%s: %s", fn, out)
-		}
+		bin := raced[fn]
 		one, _ := invoke(t, after[fn], ddb, events[fn][:1])
 		many := slices.Repeat(events[fn][:1], 8)
 		got, stderr := invoke(t, bin, ddb, many, "AWS_LAMBDA_MAX_CONCURRENCY=4")
@@ -97,16 +95,20 @@ func mustCopy(t *testing.T, from, to string) {
 	}
 }
 
-func buildFuncs(t *testing.T, dir string, funcs []string) map[string]string {
+func buildFuncs(t *testing.T, dir string, funcs []string, flags ...string) map[string]string {
 	t.Helper()
-	bins := map[string]string{}
+	// One go build for all of them: the go command shares the work.
 	out := t.TempDir()
+	args := append(append([]string{"build"}, flags...), "-o", out+string(filepath.Separator))
 	for _, fn := range funcs {
-		bin := filepath.Join(out, fn)
-		if out, code := run(t, dir, "go", "build", "-o", bin, "./"+fn); code != 0 {
-			t.Fatalf("go build ./%s: %s", fn, out)
-		}
-		bins[fn] = bin
+		args = append(args, "./"+fn)
+	}
+	if o, code := run(t, dir, "go", args...); code != 0 {
+		t.Fatalf("go %s: %s", strings.Join(args, " "), o)
+	}
+	bins := map[string]string{}
+	for _, fn := range funcs {
+		bins[fn] = filepath.Join(out, fn)
 	}
 	return bins
 }
