@@ -173,7 +173,16 @@ func (r *resolver) call(call *ast.CallExpr) ([]*funcNode, string) {
 			continue
 		}
 		fns, n := r.resolve(a)
-		roots = append(roots, fns...)
+		for _, fn := range fns {
+			if returnsFunc(info, fn) {
+				// A middleware or option factory (withLogging(next)
+				// handler): its body runs once, when it is applied; the
+				// functions it returns run per invocation.
+				roots = append(roots, r.returned(fn)...)
+				continue
+			}
+			roots = append(roots, fn)
+		}
 		if name == "" {
 			name = n
 		}
@@ -589,4 +598,21 @@ func (r *resolver) passedAs(param *types.Var) []*funcNode {
 		return roots
 	}
 	return nil
+}
+
+// returnsFunc reports whether a declared function returns a function.
+func returnsFunc(info *types.Info, fn *funcNode) bool {
+	if fn.decl == nil {
+		return false
+	}
+	obj, _ := info.Defs[fn.decl.Name].(*types.Func)
+	if obj == nil {
+		return false
+	}
+	for v := range obj.Signature().Results().Variables() {
+		if _, ok := v.Type().Underlying().(*types.Signature); ok {
+			return true
+		}
+	}
+	return false
 }

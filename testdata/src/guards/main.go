@@ -98,7 +98,33 @@ func (f *fixed) handle(ctx context.Context) error {
 	return nil
 }
 
+type queueHandler func(context.Context, string) error
+
+// withClient is a middleware: its body runs once, when main applies it;
+// the function it returns runs per invocation.
+func withClient(next queueHandler) queueHandler {
+	shared := sqs.New(sqs.Options{Region: "eu-west-1"}) // built once per chain: no finding
+	return func(ctx context.Context, ev string) error {
+		_ = shared
+		_ = sqs.New(sqs.Options{Region: "eu-west-1"}) // want `sqs.New builds .* invocation of onQueue`
+		return next(ctx, ev)
+	}
+}
+
+func chain(h queueHandler, mws ...func(queueHandler) queueHandler) queueHandler {
+	for _, mw := range mws {
+		h = mw(h)
+	}
+	return h
+}
+
+func onQueue(ctx context.Context, ev string) error {
+	_ = sqs.New(sqs.Options{Region: "eu-west-1"}) // want `sqs.New builds .* invocation of onQueue`
+	return nil
+}
+
 func main() {
+	lambda.Start(chain(onQueue, withClient))
 	lambda.Start(forward)
 	lambda.Start(reconnecting)
 	lambda.Start(atomicCache)
