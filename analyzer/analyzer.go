@@ -166,6 +166,9 @@ func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
 		name := funcLabel(c.fn)
 		if c.via != nil {
 			name = funcLabel(c.via) + " (its one implementation, " + funcLabel(c.fn) + ")"
+			if c.several {
+				name = funcLabel(c.via) + " (each of its implementations)"
+			}
 		}
 		msg = fmt.Sprintf("%s %s on every invocation of %s; build it once outside the handler", name, describe(f.work), where)
 	case c.opaque:

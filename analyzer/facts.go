@@ -623,6 +623,57 @@ func (ix *index) reportRegisteredElsewhere() {
 // does what dynamoStore.Save does. With no or several implementations,
 // nil: what the call does is not known.
 func (ix *index) soleImpl(m *types.Func) *types.Func {
+	if impls := ix.impls(m); len(impls) == 1 {
+		return impls[0]
+	}
+	return nil
+}
+
+// commonWork is, for a call of an interface method of the module with
+// several implementations in sight, the work every one of them does (the
+// same constructors), or nil.
+func (ix *index) commonWork(m *types.Func) (*types.Func, *workFact) {
+	impls := ix.impls(m)
+	if len(impls) < 2 {
+		return nil, nil
+	}
+	var facts []*workFact
+	for _, f := range impls {
+		fact := ix.factOf(f)
+		if fact == nil {
+			return nil, nil // one of them builds nothing
+		}
+		facts = append(facts, fact)
+	}
+	common := &workFact{Ctor: true}
+	for _, w := range facts[0].Work {
+		all := true
+		for _, f := range facts[1:] {
+			i := slices.IndexFunc(f.Work, func(x work) bool { return x.Name == w.Name })
+			if i < 0 {
+				all = false
+				break
+			}
+			w.Deps = append(slices.Clone(w.Deps), f.Work[i].Deps...)
+		}
+		if all {
+			slices.Sort(w.Deps)
+			w.Deps = slices.Compact(w.Deps)
+			common.Work = append(common.Work, w)
+		}
+	}
+	for _, f := range facts {
+		common.Ctor = common.Ctor && f.Ctor
+	}
+	if len(common.Work) == 0 {
+		return nil, nil
+	}
+	return impls[0], common
+}
+
+// impls returns the implementations of an interface method of the module
+// among the types in sight.
+func (ix *index) impls(m *types.Func) []*types.Func {
 	recv := m.Signature().Recv()
 	if recv == nil {
 		return nil
@@ -631,7 +682,7 @@ func (ix *index) soleImpl(m *types.Func) *types.Func {
 	if !ok || m.Pkg() == nil || !inModule(ix.pass, m.Pkg()) {
 		return nil
 	}
-	var found *types.Func
+	var found []*types.Func
 	for _, tn := range ix.moduleTypes() {
 		if _, isIface := tn.Type().Underlying().(*types.Interface); isIface || tn.IsAlias() {
 			continue
@@ -641,14 +692,9 @@ func (ix *index) soleImpl(m *types.Func) *types.Func {
 				continue
 			}
 			obj, _, _ := types.LookupFieldOrMethod(t, true, tn.Pkg(), m.Name())
-			f, ok := obj.(*types.Func)
-			if !ok {
-				continue
+			if f, ok := obj.(*types.Func); ok && !slices.Contains(found, f) {
+				found = append(found, f)
 			}
-			if found != nil && found != f {
-				return nil // several
-			}
-			found = f
 			break
 		}
 	}

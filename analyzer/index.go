@@ -159,8 +159,10 @@ type candidate struct {
 	// that does Init work (see facts.go).
 	fact *workFact
 	// via is, for a call through an interface, the interface method; fn
-	// is then its one implementation.
-	via *types.Func
+	// is then its one implementation, or the first of several that all do
+	// the work (several).
+	via     *types.Func
+	several bool
 }
 
 // name is how messages and fix titles name the candidate.
@@ -581,8 +583,15 @@ func (ix *indexer) callIn(fn *funcNode, callee *types.Func, call *ast.CallExpr, 
 				return
 			}
 		}
-		if f := ix.factOf(target); f != nil {
-			fn.cands = append(fn.cands, &candidate{node: call, cur: cur, kind: f.Work[0].Kind, fn: target, fact: f, via: via})
+		f, several := ix.factOf(target), false
+		if f == nil {
+			if first, common := ix.commonWork(callee); common != nil {
+				target, via, f, several = first, callee, common, true
+				f.Ctor = false // which one runs is decided at run time
+			}
+		}
+		if f != nil {
+			fn.cands = append(fn.cands, &candidate{node: call, cur: cur, kind: f.Work[0].Kind, fn: target, fact: f, via: via, several: several})
 		}
 		return
 	}

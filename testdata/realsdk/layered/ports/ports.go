@@ -12,3 +12,9 @@ type Publisher interface {
 type Auditor interface {
 	Audit(ctx context.Context, what string) error
 }
+
+// Mirror copies a message; two packages implement it, both with SQS.
+type Mirror interface {
+	Copy(ctx context.Context, msg string) error
+	Region() string
+}

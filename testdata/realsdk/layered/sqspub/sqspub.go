@@ -33,3 +33,23 @@ func (QueueAuditor) Audit(ctx context.Context, what string) error { // want Audi
 	_ = sqs.New(sqs.Options{Region: "eu-west-1"})
 	return nil
 }
+
+// EastMirror and WestMirror both implement ports.Mirror, and both build a
+// client per call.
+type EastMirror struct{} // want EastMirror:`shareable`
+
+func (EastMirror) Region() string { return "us-east-1" }
+
+func (m EastMirror) Copy(ctx context.Context, msg string) error { // want Copy:`builds sqs.New \(sqspub/sqspub.go:\d+\)$`
+	_ = sqs.New(sqs.Options{Region: "us-east-1"})
+	return nil
+}
+
+type WestMirror struct{} // want WestMirror:`shareable`
+
+func (WestMirror) Region() string { return "us-west-2" }
+
+func (m WestMirror) Copy(ctx context.Context, msg string) error { // want Copy:`builds sqs.New \(sqspub/sqspub.go:\d+\)$`
+	_ = sqs.New(sqs.Options{Region: "us-west-2"})
+	return nil
+}
