@@ -22,7 +22,7 @@ import (
 func BenchmarkAnalyzer(b *testing.B) {
 	for _, n := range []int{1, 10, 100, 1000} {
 		b.Run(fmt.Sprintf("handlers=%d", n), func(b *testing.B) {
-			pass, diags := loadCorpus(b, n)
+			pass, diags := loadCorpus(b, corpus.Package(n, 0))
 			a := analyzer.New(analyzer.Config{})
 			pass.Analyzer = a
 			b.ReportAllocs()
@@ -39,9 +39,37 @@ func BenchmarkAnalyzer(b *testing.B) {
 	}
 }
 
-// loadCorpus writes a corpus package with n handlers into a GOPATH beside
-// copies of the stubs, loads it, and returns a pass over it.
-func loadCorpus(b *testing.B, n int) (*analysis.Pass, *int) {
+// BenchmarkShapes times the shapes that stress the planner: many findings
+// in one handler, and Init work at the end of a long helper chain (the
+// same shapes go run ./bench measures against the floor). Profile with
+// -cpuprofile.
+func BenchmarkShapes(b *testing.B) {
+	for _, s := range []struct {
+		name string
+		src  string
+	}{
+		{"findings=999", corpus.FindingsPackage(333)},
+		{"chain=1000", corpus.ChainPackage(1000)},
+	} {
+		b.Run(s.name, func(b *testing.B) {
+			pass, diags := loadCorpus(b, s.src)
+			a := analyzer.New(analyzer.Config{})
+			pass.Analyzer = a
+			b.ReportAllocs()
+			for b.Loop() {
+				*diags = 0
+				if _, err := a.Run(pass); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(*diags), "diagnostics")
+		})
+	}
+}
+
+// loadCorpus writes a corpus package into a GOPATH beside copies of the
+// stubs, loads it, and returns a pass over it.
+func loadCorpus(b *testing.B, src string) (*analysis.Pass, *int) {
 	b.Helper()
 	gopath := b.TempDir()
 	if err := os.CopyFS(filepath.Join(gopath, "src", "github.com"), os.DirFS(filepath.Join("..", "testdata", "src", "github.com"))); err != nil {
@@ -54,7 +82,7 @@ func loadCorpus(b *testing.B, n int) (*analysis.Pass, *int) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		b.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte(corpus.Package(n, 0)), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte(src), 0o644); err != nil {
 		b.Fatal(err)
 	}
 	cfg := &packages.Config{

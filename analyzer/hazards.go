@@ -66,36 +66,18 @@ func (p *plan) changedLater(v *types.Var, kept []ast.Stmt) string {
 // is taken to read; SDK packages' methods keep their state to themselves.
 func (p *plan) methodChanges(v *types.Var, kept []ast.Stmt) string {
 	info := p.ix.pass.TypesInfo
-	reason := ""
-	for _, s := range kept {
-		ast.Inspect(s, func(n ast.Node) bool {
-			es, ok := n.(*ast.ExprStmt)
-			if !ok || reason != "" {
-				return reason == ""
-			}
-			call, ok := ast.Unparen(es.X).(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok {
-				return true
-			}
-			if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || info.Uses[id] != v {
-				return true
-			}
-			fn, _ := info.Uses[sel.Sel].(*types.Func)
-			if fn == nil || (fn.Pkg() != nil && isSDKPackage(fn.Pkg().Path())) {
-				return true
-			}
-			if _, ptr := fn.Signature().Recv().Type().(*types.Pointer); ptr {
-				reason = fmt.Sprintf("%s calls %s.%s on it at line %d, which may change it, on every invocation",
-					p.fn.name(), v.Name(), fn.Name(), p.ix.pass.Fset.Position(call.Pos()).Line)
-			}
-			return true
-		})
+	for _, call := range p.keptUses(kept).effects[v] {
+		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		fn, _ := info.Uses[sel.Sel].(*types.Func)
+		if fn == nil || (fn.Pkg() != nil && isSDKPackage(fn.Pkg().Path())) {
+			continue
+		}
+		if _, ptr := fn.Signature().Recv().Type().(*types.Pointer); ptr {
+			return fmt.Sprintf("%s calls %s.%s on it at line %d, which may change it, on every invocation",
+				p.fn.name(), v.Name(), fn.Name(), p.ix.pass.Fset.Position(call.Pos()).Line)
+		}
 	}
-	return reason
+	return ""
 }
 
 // endedBy returns how the kept statements end v's life at the end of each
@@ -105,7 +87,7 @@ func (p *plan) methodChanges(v *types.Var, kept []ast.Stmt) string {
 // interface with such a method, as a closeQuietly(c io.Closer) is).
 func (p *plan) endedBy(v *types.Var, kept []ast.Stmt) string {
 	info := p.ix.pass.TypesInfo
-	if end := closes(info, kept, v); end != "" {
+	if end := p.keptUses(kept).ends[v]; end != "" {
 		return v.Name() + "." + end
 	}
 	found := ""
@@ -135,38 +117,108 @@ func (p *plan) endedBy(v *types.Var, kept []ast.Stmt) string {
 // binds to (nil when unknown), until visit returns false.
 func (p *plan) argsOf(v *types.Var, stmts []ast.Stmt, visit func(call *ast.CallExpr, fn *types.Func, param *types.Var) bool) {
 	info := p.ix.pass.TypesInfo
-	more := true
+	for _, u := range p.keptUses(stmts).args[v] {
+		call, i := u.call, u.i
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		var param *types.Var
+		if sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature); ok && sig.Params().Len() > 0 {
+			param = sig.Params().At(min(i, sig.Params().Len()-1))
+			if fn != nil && fn.Pkg() == p.ix.pass.Pkg {
+				// The declared parameter, whose assignments the index
+				// records (the signature of a generic function's instance
+				// has copies).
+				if node := p.ix.decls[fn.Origin()]; node != nil {
+					param = paramOf(info, node, i)
+				}
+			}
+		}
+		if !visit(call, fn, param) {
+			return
+		}
+	}
+}
+
+// usesOfKept is what the statements a plan keeps in the function do with
+// each local, gathered in one walk: a plan asks it for every variable it
+// would hoist, and a function with a thousand findings has a thousand.
+type usesOfKept struct {
+	stmts   []ast.Stmt
+	args    map[*types.Var][]argUse // calls that take the variable as an argument
+	ends    map[*types.Var]string   // the first end method called on it (v.Close())
+	effects map[*types.Var][]*ast.CallExpr
+	// returned are the result indexes the function returns the variable
+	// at (not counting a literal's own returns).
+	returned map[*types.Var]map[int]bool
+}
+
+type argUse struct {
+	call *ast.CallExpr
+	i    int
+}
+
+// keptUses returns the uses of the locals in stmts, walking them once per
+// plan state.
+func (p *plan) keptUses(stmts []ast.Stmt) *usesOfKept {
+	if k := p.kept; k != nil && len(k.stmts) == len(stmts) && (len(stmts) == 0 || &k.stmts[0] == &stmts[0]) {
+		return k
+	}
+	info := p.ix.pass.TypesInfo
+	k := &usesOfKept{stmts: stmts, args: map[*types.Var][]argUse{}, ends: map[*types.Var]string{},
+		effects: map[*types.Var][]*ast.CallExpr{}, returned: map[*types.Var]map[int]bool{}}
 	for _, st := range stmts {
 		ast.Inspect(st, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || !more {
-				return more
+			if _, lit := n.(*ast.FuncLit); lit {
+				return false // a literal's returns are its own
 			}
-			for i, arg := range call.Args {
-				id, ok := ast.Unparen(arg).(*ast.Ident)
-				if !ok || info.Uses[id] != v {
-					continue
-				}
-				fn, _ := typeutil.Callee(info, call).(*types.Func)
-				var param *types.Var
-				if sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature); ok && sig.Params().Len() > 0 {
-					param = sig.Params().At(min(i, sig.Params().Len()-1))
-					if fn != nil && fn.Pkg() == p.ix.pass.Pkg {
-						// The declared parameter, whose assignments the
-						// index records (the signature of a generic
-						// function's instance has copies).
-						if node := p.ix.decls[fn.Origin()]; node != nil {
-							param = paramOf(info, node, i)
+			if ret, ok := n.(*ast.ReturnStmt); ok {
+				for i, r := range ret.Results {
+					if id, ok := ast.Unparen(r).(*ast.Ident); ok {
+						if v, ok := info.Uses[id].(*types.Var); ok {
+							if k.returned[v] == nil {
+								k.returned[v] = map[int]bool{}
+							}
+							k.returned[v][i] = true
 						}
 					}
-				}
-				if more = visit(call, fn, param); !more {
-					return false
 				}
 			}
 			return true
 		})
 	}
+	for _, st := range stmts {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ExprStmt:
+				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+					if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+						if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+							if v, ok := info.Uses[id].(*types.Var); ok {
+								k.effects[v] = append(k.effects[v], call)
+							}
+						}
+					}
+				}
+			case *ast.CallExpr:
+				for i, arg := range n.Args {
+					if id, ok := ast.Unparen(arg).(*ast.Ident); ok {
+						if v, ok := info.Uses[id].(*types.Var); ok {
+							k.args[v] = append(k.args[v], argUse{n, i})
+						}
+					}
+				}
+				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && slices.Contains(endMethods, sel.Sel.Name) {
+					if id, ok := sel.X.(*ast.Ident); ok {
+						if v, ok := info.Uses[id].(*types.Var); ok && k.ends[v] == "" {
+							k.ends[v] = sel.Sel.Name
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	p.kept = k
+	return k
 }
 
 // paramOf returns the i-th declared parameter of fn (the last one for the
@@ -233,22 +285,7 @@ func (p *plan) endedByCaller(v *types.Var, kept []ast.Stmt) string {
 		return ""
 	}
 	self, _ := info.Defs[p.fn.decl.Name].(*types.Func)
-	results := map[int]bool{} // the result indexes v is returned at
-	for _, st := range kept {
-		ast.Inspect(st, func(n ast.Node) bool {
-			if _, lit := n.(*ast.FuncLit); lit {
-				return false // a literal's returns are its own
-			}
-			if ret, ok := n.(*ast.ReturnStmt); ok {
-				for i, r := range ret.Results {
-					if id, ok := ast.Unparen(r).(*ast.Ident); ok && info.Uses[id] == v {
-						results[i] = true
-					}
-				}
-			}
-			return true
-		})
-	}
+	results := p.keptUses(kept).returned[v] // the result indexes v is returned at
 	if self == nil || len(results) == 0 {
 		return ""
 	}

@@ -21,6 +21,7 @@ import (
 
 // plan is how the findings of one function leave it.
 type plan struct {
+	kept     *usesOfKept // see keptUses
 	ix       *index
 	iv       *invariance
 	fn       *funcNode
