@@ -36,6 +36,7 @@ type index struct {
 	// envs are the calls that change the environment (see envWrites).
 	recvMemo   map[*types.Var]bool // see recvWritten
 	modTypes   *[]*types.TypeName  // see moduleTypes
+	varyMemo   map[*funcNode]bool  // see startsVary
 	envs       []envWrite
 	envScanned bool
 	syms       *symbols

@@ -781,25 +781,39 @@ func (p *plan) startsConditionally() bool {
 	if st, ok := p.startStmt().(*ast.ExprStmt); ok && ast.Unparen(st.X) == ast.Expr(reg.call) {
 		return false
 	}
-	// What each registration of main starts (a router's routes are one
-	// handler each, under the one registration).
-	starts := map[*registration]map[*funcNode]bool{}
-	for _, h := range p.ix.found {
-		if r := h.registration; r != nil && r.in == reg.in {
-			if starts[r] == nil {
-				starts[r] = map[*funcNode]bool{}
-			}
+	return p.ix.startsVary()[reg.in]
+}
+
+// startsVary reports, for each function that registers handlers, whether
+// its registrations start different handlers (a router's routes are one
+// handler each, under the one registration). Computed once per pass: with
+// a thousand handlers, every plan asks.
+func (ix *index) startsVary() map[*funcNode]bool {
+	if ix.varyMemo != nil {
+		return ix.varyMemo
+	}
+	starts := map[*registration][]token.Pos{}
+	for _, h := range ix.found {
+		if r := h.registration; r != nil {
 			for _, root := range h.roots {
-				starts[r][root] = true
+				starts[r] = append(starts[r], root.node().Pos())
 			}
 		}
 	}
+	keys := map[*funcNode]map[string]bool{}
 	for r, roots := range starts {
-		if r != reg && !maps.Equal(roots, starts[reg]) {
-			return true
+		slices.Sort(roots)
+		roots = slices.Compact(roots)
+		if keys[r.in] == nil {
+			keys[r.in] = map[string]bool{}
 		}
+		keys[r.in][fmt.Sprint(roots)] = true
 	}
-	return false
+	ix.varyMemo = map[*funcNode]bool{}
+	for in, k := range keys {
+		ix.varyMemo[in] = len(k) > 1
+	}
+	return ix.varyMemo
 }
 
 // startStmt returns the top-level statement of main that registers the
