@@ -331,6 +331,10 @@ func (p *plan) finish() bool {
 			return outer != in && outer.Expr.Pos() <= in.Expr.Pos() && in.Expr.End() <= outer.Expr.End()
 		})
 	})
+	inlined := map[ast.Node]bool{}
+	for _, in := range p.inline {
+		inlined[in.Expr] = true
+	}
 	defined := map[*types.Var]int{}
 	for i := range p.moved {
 		if _, isCheck := p.checks[i]; isCheck {
@@ -355,7 +359,7 @@ func (p *plan) finish() bool {
 			continue
 		}
 		ast.Inspect(st, func(n ast.Node) bool {
-			if slices.ContainsFunc(p.inline, func(in *hoist.Inline) bool { return in.Expr == n }) {
+			if inlined[n] {
 				return false // moves too
 			}
 			if id, ok := n.(*ast.Ident); ok {
@@ -407,7 +411,7 @@ func (p *plan) finish() bool {
 		if f.cand.kind == KindParams {
 			continue
 		}
-		if e, _ := f.expr(); !slices.ContainsFunc(p.inline, func(in *hoist.Inline) bool { return in.Expr == e }) {
+		if e, _ := f.expr(); !inlined[e] {
 			continue
 		}
 		if t := info.TypeOf(f.cand.node.(ast.Expr)); !p.ix.shareable(t) {

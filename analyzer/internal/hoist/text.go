@@ -44,7 +44,8 @@ type fixText struct {
 	nameFor  func(types.Type) string
 	decl     *declEdits
 	borrowed []*declEdits
-	lends    []piece // pieces later identical ones may share
+	lends    []piece           // pieces later identical ones may share
+	ctxSet   map[ast.Expr]bool // m.Ctx, as a set (see substIn)
 }
 
 // Fix writes the move as the edits of one fix, and its title. Prepare must
@@ -497,13 +498,21 @@ func (t *fixText) subst(n ast.Node) string { return t.substIn(n, n.Pos(), n.End(
 // substIn is subst over the part [pos, end) of n.
 func (t *fixText) substIn(n ast.Node, pos, end token.Pos) string {
 	info := t.pass.TypesInfo
+	if t.ctxSet == nil {
+		// A set, not the list: a function with a thousand findings
+		// substitutes a thousand contexts, each in every statement.
+		t.ctxSet = make(map[ast.Expr]bool, len(t.m.Ctx))
+		for _, e := range t.m.Ctx {
+			t.ctxSet[e] = true
+		}
+	}
 	var b strings.Builder
 	last := pos
 	ast.Inspect(n, func(x ast.Node) bool {
 		if x == nil || x.End() <= pos || x.Pos() >= end {
 			return false
 		}
-		if e, ok := x.(ast.Expr); ok && slices.Contains(t.m.Ctx, e) && e.Pos() >= pos && e.End() <= end {
+		if e, ok := x.(ast.Expr); ok && t.ctxSet[e] && e.Pos() >= pos && e.End() <= end {
 			b.Write(t.src[t.off(last):t.off(e.Pos())])
 			b.WriteString(t.ctx)
 			last = e.End()
