@@ -137,7 +137,6 @@ func TestHazardOracles(t *testing.T) {
 	})
 }
 
-
 // answers runs a function and hands it the events one after the other,
 // returning its answers; a function that exits (a failed Init) answers
 // "exited" for each event left. A data race fails the test.

@@ -5,7 +5,6 @@
 package sdkinputs
 
 import (
-	_ "github.com/aws/aws-sdk-go/aws"
 	_ "github.com/aws/aws-sdk-go-v2/service/athena"
 	_ "github.com/aws/aws-sdk-go-v2/service/bedrockruntime"
 	_ "github.com/aws/aws-sdk-go-v2/service/cloudwatch"
@@ -25,4 +24,5 @@ import (
 	_ "github.com/aws/aws-sdk-go-v2/service/sqs"
 	_ "github.com/aws/aws-sdk-go-v2/service/ssm"
 	_ "github.com/aws/aws-sdk-go-v2/service/sts"
+	_ "github.com/aws/aws-sdk-go/aws"
 )
