@@ -192,7 +192,7 @@ func (iv *invariance) call(call *ast.CallExpr) bool {
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 		return len(call.Args) == 1 && iv.expr(call.Args[0]) // conversion
 	}
-	var callee types.Object = typeutil.Callee(info, call)
+	callee := typeutil.Callee(info, call)
 	if v, isVar := callee.(*types.Var); isVar && v.Parent() == iv.ix.syms.pkgScope {
 		if f := iv.ix.funcOf(call); f != nil {
 			callee = f // a package variable holding a function

@@ -202,7 +202,9 @@ func asLibrary(dir string) {
 	}
 	lib := strings.Replace(string(src), "package main", "package lib", 1)
 	lib = strings.ReplaceAll(lib, "func handler(", "func Handler(")
-	lib = lib[:strings.Index(lib, "func main() {")]
+	if before, _, ok := strings.Cut(lib, "func main() {"); ok {
+		lib = before
+	}
 	lib = strings.Replace(lib, "\t\"github.com/aws/aws-lambda-go/lambda\"\n", "", 1)
 	if err := os.MkdirAll(filepath.Join(dir, "lib"), 0o755); err != nil {
 		log.Fatal(err)

@@ -80,7 +80,7 @@ func TestHazardOracles(t *testing.T) {
 	for _, dir := range []string{src, fixed, naive} {
 		bins[dir] = buildFuncs(t, dir, fns, "-race")
 	}
-	buildFunc := func(t *testing.T, dir, fn string) string { return bins[dir][fn] }
+	buildFunc := func(_ *testing.T, dir, fn string) string { return bins[dir][fn] }
 	ddb := newFakeDynamoDB(t)
 	for _, c := range cases {
 		t.Run(c.fn, func(t *testing.T) {

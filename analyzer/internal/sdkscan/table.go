@@ -32,7 +32,7 @@ func Modules(dir string) ([]Module, error) {
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("go list -m all in %s: %v", dir, err)
+		return nil, fmt.Errorf("go list -m all in %s: %w", dir, err)
 	}
 	var mods []Module
 	dec := json.NewDecoder(bytes.NewReader(out))
@@ -82,7 +82,7 @@ func Scan(mods []Module) (*Table, error) {
 				pkg := m.Path + "/service/" + d.Name()
 				ws, err := V1(filepath.Join(m.Dir, "service", d.Name()), pkg)
 				if err != nil {
-					return nil, fmt.Errorf("%s: %v", pkg, err)
+					return nil, fmt.Errorf("%s: %w", pkg, err)
 				}
 				t.Packages = append(t.Packages, pkg)
 				t.Writes = append(t.Writes, ws...)
@@ -91,7 +91,7 @@ func Scan(mods []Module) (*Table, error) {
 		}
 		ws, pw, err := V2(m.Dir, m.Path)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", m.Path, err)
+			return nil, fmt.Errorf("%s: %w", m.Path, err)
 		}
 		t.Packages = append(t.Packages, m.Path)
 		t.Writes = append(t.Writes, ws...)
