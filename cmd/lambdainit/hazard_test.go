@@ -52,6 +52,19 @@ func TestHazardOracles(t *testing.T) {
 		}
 	}
 
+	// library: the naive hoist puts an init in a library package.
+	lib := filepath.Join("library", "billing")
+	data, err := os.ReadFile(filepath.Join(src, lib, "naive.go.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(naive, lib, "billing.go"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := mustRead(t, filepath.Join(src, lib, "billing.go")), mustRead(t, filepath.Join(fixed, lib, "billing.go")); a == b {
+		t.Errorf("library: -fix left billing.go as it was; want a lazy landing")
+	}
+
 	// What lambdainit did with each: a fix, or a refusal that leaves the
 	// function as it was.
 	for fn, wantFix := range map[string]bool{"degrade": true, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true} {
@@ -124,6 +137,23 @@ func TestHazardOracles(t *testing.T) {
 		}
 		if !raced {
 			t.Errorf("the naive hoist shows no data race in three runs: the oracle does not catch it")
+		}
+	})
+	// library: a command-line tool that imports the handler's package runs
+	// where the configuration cannot load. As written and after the fix
+	// (a lazy landing) it prints its version; the naive hoist's init stops
+	// it at import time.
+	t.Run("library", func(t *testing.T) {
+		t.Parallel()
+		env := append(os.Environ(), "AWS_PROFILE=missing", "AWS_CONFIG_FILE=/dev/null", "AWS_SHARED_CREDENTIALS_FILE=/dev/null")
+		for dir, works := range map[string]bool{src: true, fixed: true, naive: false} {
+			bin := buildFuncs(t, dir, []string{"library/cli"})["library/cli"]
+			cmd := exec.Command(bin)
+			cmd.Env = env
+			out, err := cmd.CombinedOutput()
+			if got := err == nil && strings.TrimSpace(string(out)) == "billing 1.0"; got != works {
+				t.Errorf("the CLI built from %s: %q (%v), want it to work: %v", dir, out, err, works)
+			}
 		}
 	})
 	t.Run("testenv", func(t *testing.T) {
@@ -216,4 +246,13 @@ func newFakeS3(t *testing.T) string {
 	}))
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+func mustRead(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }

@@ -108,7 +108,7 @@ func buildFuncs(t *testing.T, dir string, funcs []string, flags ...string) map[s
 	}
 	bins := map[string]string{}
 	for _, fn := range funcs {
-		bins[fn] = filepath.Join(out, fn)
+		bins[fn] = filepath.Join(out, filepath.Base(fn)) // go build names it for the last element
 	}
 	return bins
 }
