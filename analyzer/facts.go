@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // This file carries Init work across packages of the module. A layered
@@ -266,13 +267,13 @@ func (ix *index) workAt(c *candidate, deps []int) work {
 // dependsOn returns which of the parameters e depends on, or false when e
 // also depends on something else that varies from call to call.
 func (s *summariser) dependsOn(e ast.Expr, all map[*types.Var]int) ([]int, bool) {
-	iv := &invariance{ix: s.ix, params: map[*types.Var]bool{}, memo: [2]map[*types.Var]uint8{{}, {}}}
+	iv := s.ix.invarianceWith(map[*types.Var]bool{})
 	if !iv.expr(e) {
 		return nil, false
 	}
 	var deps []int
 	for v, i := range all {
-		iv := &invariance{ix: s.ix, params: map[*types.Var]bool{v: true}, memo: [2]map[*types.Var]uint8{{}, {}}}
+		iv := s.ix.invarianceWith(map[*types.Var]bool{v: true})
 		if !iv.expr(e) {
 			deps = append(deps, i)
 		}
@@ -366,7 +367,7 @@ func (s *summariser) buildsOnly(call *ast.CallExpr) bool {
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 		return true
 	}
-	switch callee := calleeOf(info, call).(type) {
+	switch callee := typeutil.Callee(info, call).(type) {
 	case *types.Builtin:
 		return callee.Name() != "panic" && callee.Name() != "print" && callee.Name() != "println"
 	case *types.Func:
@@ -382,7 +383,7 @@ func (s *summariser) buildsOnly(call *ast.CallExpr) bool {
 		case path == "errors" || path == "fmt" && strings.HasPrefix(callee.Name(), "Errorf"):
 			return true
 		case callee.Pkg() == s.ix.pass.Pkg:
-			if f := s.ix.decls[callee]; f != nil && f.decl != nil && f.decl.Body != nil {
+			if f := s.ix.decls[callee.Origin()]; f != nil && f.decl != nil && f.decl.Body != nil {
 				return !s.busy[f] && s.ctorNested(f)
 			}
 		default:
@@ -398,20 +399,6 @@ func (s *summariser) ctorNested(f *funcNode) bool {
 	s.busy[f] = true
 	defer delete(s.busy, f)
 	return s.ctor(f)
-}
-
-func calleeOf(info *types.Info, call *ast.CallExpr) types.Object {
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		return info.Uses[fun]
-	case *ast.SelectorExpr:
-		return info.Uses[fun.Sel]
-	case *ast.IndexExpr:
-		if id, ok := ast.Unparen(fun.X).(*ast.Ident); ok {
-			return info.Uses[id]
-		}
-	}
-	return nil
 }
 
 // factWork returns the work of a call to another package's function that
@@ -584,7 +571,7 @@ func (ix *index) reportRegisteredElsewhere() {
 		if f == nil {
 			continue
 		}
-		iv := &invariance{ix: ix, params: map[*types.Var]bool{}, memo: [2]map[*types.Var]uint8{{}, {}}}
+		iv := ix.invarianceWith(map[*types.Var]bool{})
 		var ws []work
 		for _, w := range f.Work {
 			ok := ix.cfg.enabled(w.Kind)

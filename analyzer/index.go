@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -37,6 +36,7 @@ type index struct {
 	recvMemo   map[*types.Var]bool // see recvWritten
 	modTypes   *[]*types.TypeName  // see moduleTypes
 	varyMemo   map[*funcNode]bool  // see startsVary
+	setupMemo  map[*funcNode]bool  // see setupOnly
 	envs       []envWrite
 	envScanned bool
 	syms       *symbols
@@ -698,18 +698,7 @@ func (ix *indexer) inputToOperation(u *ast.UnaryExpr, cur inspector.Cursor) bool
 		return false
 	}
 	call, ok := cur.Parent().Node().(*ast.CallExpr)
-	if !ok || !slices.Contains(call.Args, ast.Expr(u)) {
-		return false
-	}
-	fn, _ := typeutil.Callee(ix.info, call).(*types.Func)
-	if fn == nil || fn.Pkg() == nil || !isServicePackage(fn.Pkg().Path()) {
-		return false
-	}
-	name := fn.Name()
-	if fn.Signature().Recv() == nil {
-		return strings.HasPrefix(name, "New") && strings.HasSuffix(name, "Paginator")
-	}
-	return !strings.HasSuffix(name, "Request") && !strings.HasPrefix(name, "WaitUntil")
+	return ok && operationInput(ix.info, call, u)
 }
 
 func (ix *indexer) varOf(id *ast.Ident) *types.Var {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -35,8 +36,15 @@ const (
 
 func newInvariance(ix *index, region []*reach) *invariance {
 	params, recvs := ix.regionParams(region)
-	return &invariance{ix: ix, params: params, recvs: recvs,
-		memo: [2]map[*types.Var]uint8{{}, {}}}
+	iv := ix.invarianceWith(params)
+	iv.recvs = recvs
+	return iv
+}
+
+// invarianceWith is an invariance in which exactly params vary: a
+// summary asks, parameter by parameter, which ones its work depends on.
+func (ix *index) invarianceWith(params map[*types.Var]bool) *invariance {
+	return &invariance{ix: ix, params: params, memo: [2]map[*types.Var]uint8{{}, {}}}
 }
 
 func (iv *invariance) info() *types.Info { return iv.ix.pass.TypesInfo }
@@ -378,26 +386,26 @@ func (iv *invariance) usesIn(fn *funcNode) map[*types.Var][]inspector.Cursor {
 // NewRequest; gensdkwrites checks the v2 ones). Waiters and request
 // builders are not: they keep the input.
 func (iv *invariance) sdkOperation(call *ast.CallExpr, arg ast.Node) bool {
-	isArg := false
-	for _, a := range call.Args {
-		if a == arg {
-			isArg = true
-		}
-	}
-	fn, _ := typeutil.Callee(iv.info(), call).(*types.Func)
-	if !isArg || fn == nil || fn.Pkg() == nil || !isServicePackage(fn.Pkg().Path()) {
+	return operationInput(iv.info(), call, arg)
+}
+
+// operationInput reports whether call hands arg, one of its arguments, to
+// an SDK operation or paginator, which reads it (or copies it) and keeps
+// nothing: a method of a service package's client, or New<Op>Paginator
+// taking it as its params. Waiters and request builders keep the input.
+// The index (a local passed as &in) and the params check share it.
+func operationInput(info *types.Info, call *ast.CallExpr, arg ast.Node) bool {
+	i := slices.IndexFunc(call.Args, func(a ast.Expr) bool { return a == arg })
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if i < 0 || fn == nil || fn.Pkg() == nil || !isServicePackage(fn.Pkg().Path()) {
 		return false
 	}
 	name := fn.Name()
-	if fn.Type().(*types.Signature).Recv() == nil {
+	if fn.Signature().Recv() == nil {
 		// v2: New<Op>Paginator(client, params, optFns...).
-		return strings.HasPrefix(name, "New") && strings.HasSuffix(name, "Paginator") &&
-			len(call.Args) >= 2 && call.Args[1] == arg
+		return strings.HasPrefix(name, "New") && strings.HasSuffix(name, "Paginator") && i == 1
 	}
-	if strings.HasSuffix(name, "Request") {
-		return false
-	}
-	return !strings.HasPrefix(name, "WaitUntil")
+	return !strings.HasSuffix(name, "Request") && !strings.HasPrefix(name, "WaitUntil")
 }
 
 // recvWritten reports whether a method of the receiver's type that runs
@@ -455,7 +463,17 @@ func (ix *index) setupOnly(fn *funcNode, seen map[*funcNode]bool) bool {
 		return false
 	}
 	if seen == nil {
-		seen = map[*funcNode]bool{}
+		// The outermost question, asked once per function: every
+		// invariance (a summary makes one per parameter) may ask again.
+		if r, ok := ix.setupMemo[fn]; ok {
+			return r
+		}
+		r := ix.setupOnly(fn, map[*funcNode]bool{})
+		if ix.setupMemo == nil {
+			ix.setupMemo = map[*funcNode]bool{}
+		}
+		ix.setupMemo[fn] = r
+		return r
 	}
 	seen[fn] = true
 	obj, _ := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
