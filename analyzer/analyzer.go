@@ -99,7 +99,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if len(hs) == 0 {
 		return nil, nil
 	}
-	region := ix.region(hs)
+	region := ix.liftHelpers(hs)
 	ix.inRegion = map[*funcNode]bool{}
 	for _, r := range region {
 		ix.inRegion[r.fn] = true
@@ -164,6 +164,9 @@ func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
 	switch kind := c.kind; {
 	case f.work != nil:
 		name := funcLabel(c.fn)
+		if c.fn.Pkg() == pass.Pkg {
+			name = c.fn.Name() // a helper of this package (liftHelpers)
+		}
 		if c.via != nil {
 			name = funcLabel(c.via) + " (its one implementation, " + funcLabel(c.fn) + ")"
 			if c.several {

@@ -42,6 +42,7 @@ var cases = []string{
 	"fixinitorder",
 	"fixvar",
 	"fixhelper",
+	"fixlift",
 	"fixrefuse",
 	"fixnames",
 	"fixtwo",
@@ -138,7 +139,7 @@ func TestFlagValidation(t *testing.T) {
 // flag sets in main, a sync.OnceFunc for what another package or a test
 // sets after Init) and the refusals beside them.
 var fixCases = []string{
-	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper",
+	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper", "fixlift",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
 	"fixexported", "fixflag", "fixtestvar", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety", "fixenv", "fixenvmain", "fixslog", "gaps",
 }

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -85,7 +87,61 @@ func (p *plan) readsEnv() bool {
 	for _, in := range p.inline {
 		visit(in.Expr)
 	}
-	return found
+	return found || p.helperEnv
+}
+
+// reads is what a function of this package reads that its callers do not
+// see at the call: package variables, and whether it reads the
+// environment, through the functions of this package it calls.
+type reads struct {
+	vars []*types.Var
+	env  bool
+}
+
+// helperReads returns what fn reads, once per function.
+func (ix *index) helperReads(fn *funcNode) reads {
+	if r, ok := ix.readsMemo[fn]; ok {
+		return r
+	}
+	if ix.readsMemo == nil {
+		ix.readsMemo = map[*funcNode]reads{}
+	}
+	info := ix.pass.TypesInfo
+	seen := map[*funcNode]bool{}
+	vars := map[*types.Var]bool{}
+	env := false
+	var walk func(f *funcNode)
+	walk = func(f *funcNode) {
+		if f == nil || f.decl == nil || f.decl.Body == nil || seen[f] {
+			return
+		}
+		seen[f] = true
+		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Ident:
+				if v, ok := info.Uses[n].(*types.Var); ok && v.Parent() == ix.syms.pkgScope {
+					vars[v] = true
+				}
+			case *ast.CallExpr:
+				if isOSFunc(info, n, "Getenv", "LookupEnv", "Environ", "ExpandEnv") {
+					env = true
+				}
+				if callee, ok := typeutil.Callee(info, n).(*types.Func); ok {
+					if c := classify(callee); c != nil && c.kind == KindConfig {
+						env = true
+					}
+					if callee.Pkg() == ix.pass.Pkg {
+						walk(ix.decls[callee.Origin()])
+					}
+				}
+			}
+			return true
+		})
+	}
+	walk(fn)
+	r := reads{vars: slices.SortedFunc(maps.Keys(vars), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) }), env: env}
+	ix.readsMemo[fn] = r
+	return r
 }
 
 // isOSFunc reports whether call calls one of the named functions of os.

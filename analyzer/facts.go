@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -143,7 +145,7 @@ type summariser struct {
 // that does Init work, except the package's own handlers: it reports
 // those itself.
 func (ix *index) exportFacts() {
-	s := &summariser{ix: ix, memo: map[*funcNode][]work{}, busy: map[*funcNode]bool{}}
+	s := ix.sums()
 	handlers := map[*funcNode]bool{}
 	for _, h := range ix.found {
 		for _, r := range h.roots {
@@ -330,12 +332,19 @@ func (s *summariser) mapDeps(call *ast.CallExpr, callee *types.Func, deps []int,
 // ctor reports whether a call of fn does nothing but build what it
 // returns: every call in it is a catalogue constructor, a pure or SDK
 // function, a builtin, an error constructor or another constructor of the
-// module, and it writes no package variable and starts no goroutine.
+// module, and it writes no package variable and starts no goroutine. It
+// may stop the program when the build fails (log.Fatal), as the Init
+// phase would. Every return before its last statement hands back an
+// error: one that answers with a fallback (return aws.Config{}, nil) would
+// answer so for the life of the environment once the call moves to Init.
 func (s *summariser) ctor(fn *funcNode) bool {
 	info := s.ix.pass.TypesInfo
 	obj, _ := info.Defs[fn.decl.Name].(*types.Func)
 	if obj == nil || !slices.ContainsFunc(slices.Collect(obj.Signature().Results().Variables()), func(v *types.Var) bool { return !isError(v.Type()) }) {
 		return false // it returns nothing it built
+	}
+	if fallback(info, fn.decl, obj.Signature()) {
+		return false
 	}
 	ok := true
 	ast.Inspect(fn.decl.Body, func(n ast.Node) bool {
@@ -343,6 +352,10 @@ func (s *summariser) ctor(fn *funcNode) bool {
 			return false
 		}
 		switch n := n.(type) {
+		case *ast.ExprStmt:
+			if hoist.Exits(info, n) {
+				return false // the build failed: stop, as Init would
+			}
 		case *ast.GoStmt, *ast.DeferStmt, *ast.SendStmt:
 			ok = false
 		case *ast.AssignStmt:
@@ -393,6 +406,31 @@ func (s *summariser) buildsOnly(call *ast.CallExpr) bool {
 		}
 	}
 	return false
+}
+
+// fallback reports whether a return before the last statement of fn's body
+// answers with no error: a default it falls back to, or an answer cached
+// or computed another way.
+func fallback(info *types.Info, decl *ast.FuncDecl, sig *types.Signature) bool {
+	body := decl.Body.List
+	res := sig.Results()
+	errLast := isError(res.At(res.Len() - 1).Type())
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(body) > 0 && body[len(body)-1] == n {
+				return false
+			}
+			if !errLast || len(n.Results) != res.Len() || isNil(info, n.Results[res.Len()-1]) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 func (s *summariser) ctorNested(f *funcNode) bool {

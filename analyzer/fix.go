@@ -135,7 +135,7 @@ func (p *plan) move() *hoist.Move {
 		Landing: p.land, InsertPos: p.insertPos(),
 	}
 	for i := range p.checks {
-		m.Failures[i] = checkedCallName(info, p.body.List[i-1])
+		m.Failures[i] = checkedCallName(info, p.ix.pass.Pkg, p.body.List[i-1])
 	}
 	if p.land == hoist.Main {
 		m.Start = p.startStmt()
@@ -151,8 +151,9 @@ func (p *plan) move() *hoist.Move {
 }
 
 // checkedCallName names what failed when the error a check tests is set:
-// "unable to load SDK config", or the function called.
-func checkedCallName(info *types.Info, st ast.Stmt) string {
+// "unable to load SDK config", or the function called ("loadConfig" for
+// one of this package).
+func checkedCallName(info *types.Info, pkg *types.Package, st ast.Stmt) string {
 	for _, x := range hoist.RHS(st) {
 		if call, ok := x.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.Pkg() != nil {
@@ -162,6 +163,9 @@ func checkedCallName(info *types.Info, st ast.Stmt) string {
 				}
 				if c != nil && c.failure != "" {
 					return c.failure
+				}
+				if fn.Pkg() == pkg {
+					return fn.Name()
 				}
 				return qualified(fn)
 			}

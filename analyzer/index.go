@@ -37,6 +37,10 @@ type index struct {
 	modTypes   *[]*types.TypeName  // see moduleTypes
 	varyMemo   map[*funcNode]bool  // see startsVary
 	setupMemo  map[*funcNode]bool  // see setupOnly
+	helperMemo map[*funcNode]uint8 // see helperInvariant
+	lifted     map[*funcNode]bool  // helpers whose calls are lifted (liftHelpers)
+	summaries  *summariser
+	readsMemo  map[*funcNode]reads // see helperReads
 	envs       []envWrite
 	envScanned bool
 	syms       *symbols

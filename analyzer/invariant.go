@@ -256,6 +256,9 @@ func (iv *invariance) call(call *ast.CallExpr) bool {
 		if isPureFunc(callee) {
 			return iv.args(call, false)
 		}
+		if callee.Pkg() == iv.ix.pass.Pkg {
+			return iv.helperResult(call, callee)
+		}
 	}
 	return false
 }

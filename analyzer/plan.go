@@ -35,6 +35,8 @@ type plan struct {
 	inline  []*hoist.Inline    // finding expressions replaced by a package variable
 	ctx     []ast.Expr         // per-invocation contexts (ctx, r.Context()) to replace with context.Background()
 	reads   map[*types.Var]bool
+	// helperEnv: a helper the moved code calls reads the environment.
+	helperEnv bool
 	hoisted map[*types.Var]bool // locals that become package variables
 	keepErr []*types.Var        // checked errors the handler still uses: declared in place
 	land    hoist.Landing
@@ -236,6 +238,19 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 		if e, isExpr := n.(ast.Expr); isExpr && slices.Contains(p.ctx, e) {
 			return false
 		}
+		if call, isCall := n.(*ast.CallExpr); isCall {
+			// A helper of this package moves with its call: what it
+			// reads decides where the call may land.
+			if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil {
+				if h := p.ix.plainHelper(fn); h != nil {
+					r := p.ix.helperReads(h)
+					for _, v := range r.vars {
+						p.reads[v] = true
+					}
+					p.helperEnv = p.helperEnv || r.env
+				}
+			}
+		}
 		id, isID := n.(*ast.Ident)
 		if !isID {
 			return true
@@ -281,6 +296,9 @@ func (p *plan) contextArgsOK(call *ast.CallExpr) bool {
 	}
 	if f := p.ix.factOf(fn); f != nil && f.Ctor {
 		return true // a constructor of the module hands it only to those
+	}
+	if fn.Pkg() == p.ix.pass.Pkg && p.ix.helperMemo[p.ix.decls[fn]] == memoYes {
+		return true // a helper that hands it only to those (helperInvariant)
 	}
 	return isSDKPackage(fn.Pkg().Path()) || classifyResource(fn) != nil || p.ix.syms.extra[fn.Origin()]
 }

@@ -43,9 +43,10 @@ func (r *reach) chain() string {
 
 // region returns the functions that run on each invocation of the
 // handlers: their roots, the literals those run, and the functions of this
-// package they call, transitively. Each function belongs to the first
-// handler that reaches it. The result is in breadth-first order.
-func (ix *index) region(hs []*handler) []*reach {
+// package they call, transitively, except through the lifted calls (see
+// liftHelpers). Each function belongs to the first handler that reaches
+// it. The result is in breadth-first order.
+func (ix *index) region(hs []*handler, lifted map[*ast.CallExpr]*candidate) []*reach {
 	seen := map[*funcNode]bool{}
 	var order []*reach
 	for _, h := range hs {
@@ -69,7 +70,12 @@ func (ix *index) region(hs []*handler) []*reach {
 			for _, lit := range r.fn.lits {
 				next(lit)
 			}
+			skip := liftedCalls(r.fn, lifted)
 			for _, callee := range r.fn.calls {
+				if skip[callee] > 0 {
+					skip[callee]-- // this reference is a lifted call
+					continue
+				}
 				next(ix.decls[callee])
 			}
 			for _, adapter := range r.fn.proxies {
@@ -108,4 +114,21 @@ func (ix *index) regionParams(region []*reach) (params, recvs map[*types.Var]boo
 		}
 	}
 	return params, recvs
+}
+
+// liftedCalls counts, per callee, the lifted calls of fn.
+func liftedCalls(fn *funcNode, lifted map[*ast.CallExpr]*candidate) map[*types.Func]int {
+	if len(lifted) == 0 {
+		return nil
+	}
+	var n map[*types.Func]int
+	for _, site := range fn.sites {
+		if lifted[site.call] != nil {
+			if n == nil {
+				n = map[*types.Func]int{}
+			}
+			n[site.callee]++
+		}
+	}
+	return n
 }
