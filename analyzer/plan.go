@@ -29,18 +29,18 @@ type plan struct {
 	body     *ast.BlockStmt
 	findings []*finding
 
-	defIdx  map[*types.Var]int // local → index of the top-level statement that defines it
-	moved   map[int]bool       // indexes of moved top-level statements
-	checks  map[int]*types.Var // moved error checks → the error they check
-	inline  []*hoist.Inline    // finding expressions replaced by a package variable
-	ctx     []ast.Expr         // per-invocation contexts (ctx, r.Context()) to replace with context.Background()
-	reads   map[*types.Var]bool
+	defIdx map[*types.Var]int // local → index of the top-level statement that defines it
+	moved  map[int]bool       // indexes of moved top-level statements
+	checks map[int]*types.Var // moved error checks → the error they check
+	inline []*hoist.Inline    // finding expressions replaced by a package variable
+	ctx    []ast.Expr         // per-invocation contexts (ctx, r.Context()) to replace with context.Background()
+	reads  map[*types.Var]bool
 	// helperEnv: a helper the moved code calls reads the environment.
 	helperEnv bool
-	hoisted map[*types.Var]bool // locals that become package variables
-	keepErr []*types.Var        // checked errors the handler still uses: declared in place
-	land    hoist.Landing
-	reason  string // why the move is not safe, when it is not
+	hoisted   map[*types.Var]bool // locals that become package variables
+	keepErr   []*types.Var        // checked errors the handler still uses: declared in place
+	land      hoist.Landing
+	reason    string // why the move is not safe, when it is not
 
 }
 
