@@ -523,7 +523,17 @@ func (ix *index) shareable(t types.Type) bool {
 		t = p.Elem()
 	}
 	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == ix.pass.Pkg || !inModule(ix.pass, named.Obj().Pkg()) {
+	if !ok {
+		return false
+	}
+	if named.Obj().Pkg() == ix.pass.Pkg {
+		// A type of this package, judged as its fact would be.
+		if ix.safeMemo == nil {
+			ix.safeMemo = map[*types.TypeName]uint8{}
+		}
+		return ix.safeType(named.Obj(), ix.safeMemo)
+	}
+	if !inModule(ix.pass, named.Obj().Pkg()) {
 		return false
 	}
 	return ix.pass.ImportObjectFact(named.Obj(), new(shareFact))

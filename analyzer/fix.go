@@ -234,7 +234,12 @@ func nameFor(t types.Type) string {
 	case isServicePackage(obj.Pkg().Path()) && (obj.Name() == "Client" || strings.EqualFold(obj.Name(), obj.Pkg().Name())):
 		return obj.Pkg().Name() + "Client"
 	}
-	return lowerFirst(obj.Name())
+	if name := lowerFirst(obj.Name()); name != obj.Name() {
+		return name
+	}
+	// An unexported type's own name is taken by the type: sharedStore.
+	r := []rune(obj.Name())
+	return "shared" + strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
 func lowerFirst(s string) string {

@@ -40,7 +40,8 @@ type index struct {
 	helperMemo map[*funcNode]uint8 // see helperInvariant
 	lifted     map[*funcNode]bool  // helpers whose calls are lifted (liftHelpers)
 	summaries  *summariser
-	readsMemo  map[*funcNode]reads // see helperReads
+	readsMemo  map[*funcNode]reads       // see helperReads
+	safeMemo   map[*types.TypeName]uint8 // see safeType
 	envs       []envWrite
 	envScanned bool
 	syms       *symbols

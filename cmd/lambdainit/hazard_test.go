@@ -41,7 +41,7 @@ func TestHazardOracles(t *testing.T) {
 	}
 	naive := filepath.Join(t.TempDir(), "hazards")
 	mustCopy(t, src, naive)
-	fns := []string{"degrade", "helper", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput"}
+	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput"}
 	for _, fn := range fns {
 		data, err := os.ReadFile(filepath.Join(src, fn, "naive.go.txt"))
 		if err != nil {
@@ -67,7 +67,7 @@ func TestHazardOracles(t *testing.T) {
 
 	// What lambdainit did with each: a fix, or a refusal that leaves the
 	// function as it was.
-	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true} {
+	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true} {
 		a, _ := os.ReadFile(filepath.Join(src, fn, "main.go"))
 		b, _ := os.ReadFile(filepath.Join(fixed, fn, "main.go"))
 		if changed := string(a) != string(b); changed != wantFix {
@@ -83,6 +83,7 @@ func TestHazardOracles(t *testing.T) {
 		// The configuration cannot load: a profile that does not exist.
 		{"degrade", []string{`{}`, `{}`}, []string{"AWS_PROFILE=missing", "AWS_CONFIG_FILE=/dev/null", "AWS_SHARED_CREDENTIALS_FILE=/dev/null"}},
 		{"helper", []string{`{}`, `{}`}, []string{"AWS_PROFILE=missing", "AWS_CONFIG_FILE=/dev/null", "AWS_SHARED_CREDENTIALS_FILE=/dev/null"}},
+		{"counter", []string{`{}`, `{}`}, nil},
 		{"closed", []string{`{}`, `{}`}, nil},
 		{"mainenv", []string{`{}`, `{}`}, nil},
 		{"setenv", []string{`{"region":"ap-east-1"}`, `{"region":"sa-east-1"}`}, nil},

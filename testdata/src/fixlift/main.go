@@ -153,6 +153,52 @@ func mainSet(ctx context.Context) error {
 	return nil
 }
 
+// store keeps its client, unexported, and no method writes it: a shared
+// *store is safe for concurrent invocations, and its constructor's call
+// moves.
+type store struct{ db *dynamodb.Client }
+
+func newStore(ctx context.Context) (*store, error) {
+	cfg, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &store{db: dynamodb.NewFromConfig(cfg)}, nil
+}
+
+func (s *store) table() string { return "orders" }
+
+// tally counts what it saves: shared between invocations, its counter
+// would race. Its constructor's call is reported without a fix.
+type tally struct {
+	db    *dynamodb.Client
+	saved int
+}
+
+func newTally(ctx context.Context) (*tally, error) {
+	cfg, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &tally{db: dynamodb.NewFromConfig(cfg)}, nil
+}
+
+func (t *tally) save() { t.saved++ }
+
+func stores(ctx context.Context) error {
+	s, err := newStore(ctx) // want `newStore loads .* on every invocation of stores; build it once outside the handler$`
+	if err != nil {
+		return err
+	}
+	t, err := newTally(ctx) // want `newTally loads .* on every invocation of stores; build it once outside the handler \(no automatic fix: t is a \*main.tally, not known to be safe to share between invocations\)`
+	if err != nil {
+		return err
+	}
+	t.save()
+	_ = s.table()
+	return nil
+}
+
 func main() {
 	region = "eu-north-1"
 	lambda.Start(mainSet)
@@ -165,4 +211,5 @@ func main() {
 	lambda.Start(effects)
 	lambda.Start(lifted)
 	lambda.Start(viaGoroutine)
+	lambda.Start(stores)
 }
