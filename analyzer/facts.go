@@ -269,13 +269,13 @@ func (ix *index) workAt(c *candidate, deps []int) work {
 // dependsOn returns which of the parameters e depends on, or false when e
 // also depends on something else that varies from call to call.
 func (s *summariser) dependsOn(e ast.Expr, all map[*types.Var]int) ([]int, bool) {
-	iv := s.ix.invarianceWith(map[*types.Var]bool{})
+	iv := s.ix.wholeWith(map[*types.Var]bool{})
 	if !iv.expr(e) {
 		return nil, false
 	}
 	var deps []int
 	for v, i := range all {
-		iv := s.ix.invarianceWith(map[*types.Var]bool{v: true})
+		iv := s.ix.wholeWith(map[*types.Var]bool{v: true})
 		if !iv.expr(e) {
 			deps = append(deps, i)
 		}

@@ -12,14 +12,18 @@ import (
 // helperResult reports whether a call of a function of this package
 // returns the same value on every invocation, so that
 // s3.NewFromConfig(loadCfg(ctx)) is Init work as a whole: its arguments
-// are invariant, a context aside, every value it returns is (helperInvariant),
-// and the Init work it does leaves the handler with the call (liftHelpers).
+// are invariant, a context aside, every value it returns is
+// (helperInvariant), and the Init work it does leaves the handler with the
+// call (liftHelpers).
 func (iv *invariance) helperResult(call *ast.CallExpr, callee *types.Func) bool {
 	fn := iv.ix.plainHelper(callee)
 	if fn == nil || !iv.args(call, true) || !iv.ix.helperInvariant(fn) {
 		return false
 	}
-	return iv.ix.lifted[fn] || len(iv.ix.sums().summary(fn)) == 0
+	// In the handler, a helper that does Init work gives the same value
+	// only when its call leaves the handler with the code that uses it (it
+	// is lifted); inside a body that moves as a whole, it moves too.
+	return iv.whole || iv.ix.lifted[fn] || len(iv.ix.sums().summary(fn)) == 0
 }
 
 // plainHelper returns the declaration of a plain function of this package
@@ -154,7 +158,7 @@ func (ix *index) helperBody(fn *funcNode, obj *types.Func) bool {
 			vary[p] = true
 		}
 	}
-	iv := ix.invarianceWith(vary)
+	iv := ix.wholeWith(vary)
 	if fallback(ix.pass.TypesInfo, fn.decl, sig) {
 		return false
 	}

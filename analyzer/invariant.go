@@ -23,6 +23,10 @@ type invariance struct {
 	// input literal built from them cannot leave the handler.
 	strict bool
 	memo   [2]map[*types.Var]uint8
+	// whole: the question is about a function's body as a whole, moved
+	// with its call (a summary, a helper's result), so a call of a helper
+	// of this package inside it moves too (see helperResult).
+	whole bool
 	// uses indexes, per function, where each local is used: one walk of a
 	// function for all its params findings.
 	uses map[*funcNode]map[*types.Var][]inspector.Cursor
@@ -45,6 +49,14 @@ func newInvariance(ix *index, region []*reach) *invariance {
 // summary asks, parameter by parameter, which ones its work depends on.
 func (ix *index) invarianceWith(params map[*types.Var]bool) *invariance {
 	return &invariance{ix: ix, params: params, memo: [2]map[*types.Var]uint8{{}, {}}}
+}
+
+// wholeWith is invarianceWith for a function body that moves with its
+// call.
+func (ix *index) wholeWith(params map[*types.Var]bool) *invariance {
+	iv := ix.invarianceWith(params)
+	iv.whole = true
+	return iv
 }
 
 func (iv *invariance) info() *types.Info { return iv.ix.pass.TypesInfo }

@@ -199,6 +199,18 @@ func stores(ctx context.Context) error {
 	return nil
 }
 
+// tableClient builds through loadCfg: one constructor calling another, the
+// whole call is the finding, with the work of both.
+func tableClient(ctx context.Context) *dynamodb.Client {
+	return dynamodb.NewFromConfig(loadCfg(ctx))
+}
+
+func layered(ctx context.Context) error {
+	db := tableClient(ctx) // want `tableClient loads the shared config files and resolves credentials \(config.LoadDefaultConfig, main/main.go:24\) and builds a new DynamoDB client and connection pool \(dynamodb.NewFromConfig, main/main.go:\d+\) on every invocation of layered; build it once outside the handler$`
+	_ = db
+	return nil
+}
+
 func main() {
 	region = "eu-north-1"
 	lambda.Start(mainSet)
@@ -212,4 +224,5 @@ func main() {
 	lambda.Start(lifted)
 	lambda.Start(viaGoroutine)
 	lambda.Start(stores)
+	lambda.Start(layered)
 }
