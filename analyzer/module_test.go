@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/lambdainit/lambdainit/analyzer"
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -19,65 +18,86 @@ import (
 // realdeps the routers behind aws-lambda-go-api-proxy and lambdaurl (echo,
 // gorilla/mux, fiber, chi, gin) and the database, cache, RPC and telemetry
 // clients of the resource catalogue. Each fixed file must match its
-// reviewed .golden file; `lambdainit verify` (TestVerify, CI) builds, vets
-// and re-fixes the fixed modules. analysistest loads with GOPROXY=off,
-// so the test downloads each module's dependencies first, with the
-// caller's own Go settings.
+// reviewed .golden file; `lambdainit verify` (CI) builds, vets and re-fixes
+// the fixed modules. analysistest loads with GOPROXY=off, so the test
+// downloads each module's dependencies first, with the caller's own Go
+// settings.
+//
+// Type-checking a module's dependencies from source is most of the cost,
+// so one load serves three checks: the findings against the want
+// comments, every subset of the fixes (TestFixSubsets on these modules),
+// and, for realdeps, the shape detection on the libraries it depends on.
 func TestRealModules(t *testing.T) {
+	t.Parallel()
 	for _, mod := range []string{"realsdk", "realdeps"} {
 		t.Run(mod, func(t *testing.T) {
+			t.Parallel()
 			dir := downloaded(t, mod)
-			analysistest.RunWithSuggestedFixes(t, dir, analyzer.New(analyzer.Config{}), "./...")
+			results := analysistest.RunWithSuggestedFixes(t, dir, analyzer.New(analyzer.Config{}), "./...")
+			var roots []*checker.Action
+			for _, r := range results {
+				roots = append(roots, r.Action)
+			}
+			t.Run("subsets", func(t *testing.T) {
+				cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod")}
+				checkActions(t, cfg, []string{"./..."}, roots)
+			})
+			if mod == "realdeps" {
+				t.Run("shapes", func(t *testing.T) { shapesOnLibraries(t, roots) })
+			}
 		})
 	}
 }
 
-// TestShapesOnLibraries runs the analyzer on the packages of aws-lambda-go
-// and aws-lambda-go-api-proxy, which register no handler, so the
-// shape-based detection is on. Their adapters' Proxy and ProxyWithContext
-// methods and their event converters are taken as handlers by their shape
-// (they do run on every invocation); none of them repeats Init work, so
-// any finding here is a false positive of that detection. The packages are
-// loaded without their tests, whose dependencies (ginkgo, testify) are no
-// part of realdeps' module graph; aws-lambda-go's events/test, a helper
-// package that imports testify, is left out for the same reason (a
-// pattern like aws-lambda-go/... would make the test pass only when
-// something else had put testify in the module cache).
-func TestShapesOnLibraries(t *testing.T) {
-	dir := downloaded(t, "realdeps")
-	const proxy = "github.com/awslabs/aws-lambda-go-api-proxy/"
-	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  dir,
-		Env:  append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod"),
+// shapesOnLibraries checks the analyzer's answers on the packages of
+// aws-lambda-go and aws-lambda-go-api-proxy that realdeps imports, which
+// register no handler, so the shape-based detection is on. Their
+// adapters' Proxy and ProxyWithContext methods and their event converters
+// are taken as handlers by their shape (they do run on every invocation);
+// none of them repeats Init work, so any finding here is a false positive
+// of that detection. The checker ran the analyzer on them, as
+// dependencies, with the module's load: their actions are read from the
+// graph.
+func shapesOnLibraries(t *testing.T, roots []*checker.Action) {
+	const lambda, proxy = "github.com/aws/aws-lambda-go/", "github.com/awslabs/aws-lambda-go-api-proxy/"
+	want := map[string]bool{}
+	for _, p := range []string{lambda + "cfn", lambda + "events", lambda + "lambda", lambda + "lambda/handlertrace",
+		lambda + "lambda/messages", lambda + "lambdacontext", lambda + "lambdaurl",
+		proxy + "core", proxy + "httpadapter", proxy + "handlerfunc", proxy + "chi", proxy + "gin",
+		proxy + "echo", proxy + "fiber", proxy + "gorillamux"} {
+		want[p] = true
 	}
-	const lambda = "github.com/aws/aws-lambda-go/"
-	pkgs, err := packages.Load(cfg, lambda+"cfn", lambda+"cmd/build-lambda-zip", lambda+"events",
-		lambda+"lambda", lambda+"lambda/handlertrace", lambda+"lambda/messages", lambda+"lambdacontext", lambda+"lambdaurl",
-		proxy+"core", proxy+"httpadapter", proxy+"handlerfunc", proxy+"chi", proxy+"gin",
-		proxy+"echo", proxy+"fiber", proxy+"gorillamux")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := packages.PrintErrors(pkgs); n > 0 {
-		t.Fatalf("%d errors loading the libraries", n)
-	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.New(analyzer.Config{})}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysed := 0
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			t.Errorf("%s: %v", act.Package.PkgPath, act.Err)
+	seen := map[*checker.Action]bool{}
+	analysed := map[string]bool{}
+	var walk func(act *checker.Action)
+	walk = func(act *checker.Action) {
+		if seen[act] {
+			return
 		}
-		for _, d := range act.Diagnostics {
-			t.Errorf("%s: %s", act.Package.Fset.Position(d.Pos), d.Message)
+		seen[act] = true
+		if p := act.Package; want[p.PkgPath] && act.Analyzer.Name == "lambdainit" {
+			if act.Err != nil {
+				t.Errorf("%s: %v", p.PkgPath, act.Err)
+			}
+			if len(p.Syntax) == 0 {
+				t.Errorf("%s was loaded without its syntax", p.PkgPath)
+			}
+			for _, d := range act.Diagnostics {
+				t.Errorf("%s: %s", p.Fset.Position(d.Pos), d.Message)
+			}
+			analysed[p.PkgPath] = true
 		}
-		analysed++
+		for _, dep := range act.Deps {
+			walk(dep)
+		}
 	}
-	if analysed != 16 {
-		t.Fatalf("analysed %d packages, want the 16 of aws-lambda-go (8) and the adapters (8)", analysed)
+	for _, act := range roots {
+		walk(act)
+	}
+	for p := range want {
+		if !analysed[p] {
+			t.Errorf("%s: not in realdeps' graph; the module should import it", p)
+		}
 	}
 }
 
