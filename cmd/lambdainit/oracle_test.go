@@ -69,18 +69,16 @@ func TestFixExampleModule(t *testing.T) {
 	}
 
 	// aws-lambda-go ≥ 1.51 runs AWS_LAMBDA_MAX_CONCURRENCY handler
-	// goroutines at once, which then share what the fix hoisted. Built
-	// with the race detector, the fixed functions answer eight concurrent
-	// invocations as they answer one, with no data race.
-	raced := buildFuncs(t, dir, funcs, "-race")
+	// goroutines at once, which then share what the fix hoisted: the fixed
+	// functions answer eight concurrent invocations as they answer one.
+	// (The race detector's verdict on shared clients and inputs is
+	// TestHazardOracles' sharedinput, built with -race: building this
+	// module's SDK a second time with -race would double the cost of this
+	// test for the same question.)
 	for _, fn := range funcs {
-		bin := raced[fn]
 		one, _ := invoke(t, after[fn], ddb, events[fn][:1])
 		many := slices.Repeat(events[fn][:1], 8)
-		got, stderr := invoke(t, bin, ddb, many, "AWS_LAMBDA_MAX_CONCURRENCY=4")
-		if strings.Contains(stderr, "DATA RACE") {
-			t.Errorf("%s: data race between concurrent invocations:\n%s", fn, stderr)
-		}
+		got, _ := invoke(t, after[fn], ddb, many, "AWS_LAMBDA_MAX_CONCURRENCY=4")
 		if len(got) != len(many) || slices.ContainsFunc(got, func(r string) bool { return r != one[0] }) {
 			t.Errorf("%s: concurrent answers %q, want %d× %q", fn, got, len(many), one[0])
 		}
