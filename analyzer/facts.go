@@ -136,9 +136,10 @@ func (ix *index) factOf(fn *types.Func) *workFact {
 
 // summariser computes the facts of the package's functions.
 type summariser struct {
-	ix   *index
-	memo map[*funcNode][]work
-	busy map[*funcNode]bool
+	ix    *index
+	memo  map[*funcNode][]work
+	busy  map[*funcNode]bool
+	ctors map[*funcNode]bool // ctor's answers: helpers that share helpers ask again
 }
 
 // exportFacts exports a workFact for each exported function and method
@@ -338,6 +339,18 @@ func (s *summariser) mapDeps(call *ast.CallExpr, callee *types.Func, deps []int,
 // error: one that answers with a fallback (return aws.Config{}, nil) would
 // answer so for the life of the environment once the call moves to Init.
 func (s *summariser) ctor(fn *funcNode) bool {
+	if ok, done := s.ctors[fn]; done {
+		return ok
+	}
+	ok := s.ctorBody(fn)
+	if s.ctors == nil {
+		s.ctors = map[*funcNode]bool{}
+	}
+	s.ctors[fn] = ok // a call cycle answers false, which a constructor is not
+	return ok
+}
+
+func (s *summariser) ctorBody(fn *funcNode) bool {
 	info := s.ix.pass.TypesInfo
 	obj, _ := info.Defs[fn.decl.Name].(*types.Func)
 	if obj == nil || !slices.ContainsFunc(slices.Collect(obj.Signature().Results().Variables()), func(v *types.Var) bool { return !isError(v.Type()) }) {
