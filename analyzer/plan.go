@@ -34,6 +34,7 @@ type plan struct {
 	checks map[int]*types.Var // moved error checks → the error they check
 	inline []*hoist.Inline    // finding expressions replaced by a package variable
 	ctx    []ast.Expr         // per-invocation contexts (ctx, r.Context()) to replace with context.Background()
+	ctxSet map[ast.Expr]bool  // the same, to look up
 	reads  map[*types.Var]bool
 	// helperEnv: a helper the moved code calls reads the environment.
 	helperEnv bool
@@ -48,7 +49,7 @@ func newPlan(ix *index, iv *invariance, fn *funcNode, h *handler) *plan {
 	p := &plan{
 		ix: ix, iv: iv, fn: fn, h: h, body: fn.body(),
 		defIdx: map[*types.Var]int{}, moved: map[int]bool{}, checks: map[int]*types.Var{},
-		reads: map[*types.Var]bool{}, hoisted: map[*types.Var]bool{},
+		reads: map[*types.Var]bool{}, hoisted: map[*types.Var]bool{}, ctxSet: map[ast.Expr]bool{},
 	}
 	for i, st := range p.body.List {
 		for _, id := range hoist.DefinedIdents(st) {
@@ -231,11 +232,14 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 		if call, isCall := n.(*ast.CallExpr); isCall && p.contextArgsOK(call) {
 			for _, a := range call.Args {
 				if isContext(info.TypeOf(a)) && !p.iv.expr(a) {
-					p.ctx = append(p.ctx, a)
+					if !p.ctxSet[a] {
+						p.ctx = append(p.ctx, a)
+						p.ctxSet[a] = true
+					}
 				}
 			}
 		}
-		if e, isExpr := n.(ast.Expr); isExpr && slices.Contains(p.ctx, e) {
+		if e, isExpr := n.(ast.Expr); isExpr && p.ctxSet[e] {
 			return false
 		}
 		if call, isCall := n.(*ast.CallExpr); isCall {

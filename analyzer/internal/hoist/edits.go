@@ -159,15 +159,17 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 	for _, in := range m.Inline {
 		edits = append(edits, analysis.TextEdit{Pos: in.Expr.Pos(), End: in.Expr.End(), NewText: []byte(in.Name)})
 	}
+	inlined := make(map[ast.Node]bool, len(m.Inline))
+	for _, in := range m.Inline {
+		inlined[in.Expr] = true
+	}
 	for i, st := range m.Body.List {
 		if m.Moved[i] {
 			continue
 		}
 		ast.Inspect(st, func(n ast.Node) bool {
-			for _, in := range m.Inline {
-				if n == in.Expr {
-					return false
-				}
+			if inlined[n] {
+				return false
 			}
 			if id, ok := n.(*ast.Ident); ok {
 				if v, ok := info.Uses[id].(*types.Var); ok && t.names[v] != "" && t.names[v] != id.Name {

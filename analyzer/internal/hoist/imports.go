@@ -231,13 +231,14 @@ func (t *fixText) unusedImports() []analysis.TextEdit {
 		}
 	}
 	var edits []analysis.TextEdit
+	gone := spansOf(removed)
 	for _, spec := range t.fi.file.Imports {
 		pn := info.PkgNameOf(spec)
 		if pn == nil || written[pn.Imported().Path()] {
 			continue
 		}
 		uses := t.fs.pkgUses()[pn]
-		if len(uses) == 0 || slices.ContainsFunc(uses, func(u token.Pos) bool { return !within(u, removed) }) {
+		if len(uses) == 0 || slices.ContainsFunc(uses, func(u token.Pos) bool { return !gone.has(u) }) {
 			continue
 		}
 		edits = append(edits, t.importRemoval(spec))
@@ -287,9 +288,13 @@ func (t *fixText) writtenPaths() map[string]bool {
 	for p := range t.fi.used {
 		paths[p] = true
 	}
+	vanished := make(map[ast.Node]bool, len(t.vanished))
+	for _, x := range t.vanished {
+		vanished[x] = true
+	}
 	visit := func(n ast.Node) {
 		ast.Inspect(n, func(x ast.Node) bool {
-			if x != nil && slices.Contains(t.vanished, x) {
+			if x != nil && vanished[x] {
 				return false
 			}
 			if id, ok := x.(*ast.Ident); ok {
@@ -303,9 +308,11 @@ func (t *fixText) writtenPaths() map[string]bool {
 	// A package-level var this fix shares with an earlier fix is written
 	// by that fix, maybe in another file: only what it declares itself
 	// counts here.
-	written := func(pos token.Pos) bool {
-		return t.m.Landing != Var || slices.ContainsFunc(t.lends, func(pc piece) bool { return pc.pos == pos })
+	lent := make(map[token.Pos]bool, len(t.lends))
+	for _, pc := range t.lends {
+		lent[pc.pos] = true
 	}
+	written := func(pos token.Pos) bool { return t.m.Landing != Var || lent[pos] }
 	for i, st := range t.m.Body.List {
 		if t.m.Moved[i] && written(st.Pos()) {
 			visit(st)

@@ -158,6 +158,38 @@ func within(pos token.Pos, nodes []ast.Node) bool {
 	return slices.ContainsFunc(nodes, func(n ast.Node) bool { return n.Pos() <= pos && pos < n.End() })
 }
 
+// spans is the union of some nodes' extents, sorted and merged, to ask
+// many times whether a position lies in one of them.
+type spans [][2]token.Pos
+
+func spansOf(nodes []ast.Node) spans {
+	var s spans
+	for _, n := range nodes {
+		s = append(s, [2]token.Pos{n.Pos(), n.End()})
+	}
+	slices.SortFunc(s, func(a, b [2]token.Pos) int { return int(a[0] - b[0]) })
+	out := s[:0]
+	for _, sp := range s {
+		if k := len(out); k > 0 && sp[0] <= out[k-1][1] {
+			out[k-1][1] = max(out[k-1][1], sp[1])
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// has reports whether pos lies in one of the spans.
+func (s spans) has(pos token.Pos) bool {
+	i, _ := slices.BinarySearchFunc(s, pos, func(sp [2]token.Pos, p token.Pos) int {
+		if sp[0] > p {
+			return 1
+		}
+		return -1 // sp starts at or before p: look right
+	})
+	return i > 0 && s[i-1][0] <= pos && pos < s[i-1][1]
+}
+
 // FileOf returns the file of the pass that holds n.
 func FileOf(pass *analysis.Pass, n ast.Node) *ast.File {
 	for _, f := range pass.Files {

@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
-	"slices"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -85,10 +84,15 @@ func keepAlive(fs *fileState, ms []*Move) {
 			}
 		}
 	}
+	var all []ast.Node
+	for _, nodes := range replaced {
+		all = append(all, nodes...)
+	}
+	anyReplaced := spansOf(all)
 	for pn, uses := range fs.pkgUses() {
 		everywhere := true
 		for _, u := range uses {
-			if !slices.ContainsFunc(replaced, func(nodes []ast.Node) bool { return within(u, nodes) }) {
+			if !anyReplaced.has(u) {
 				everywhere = false
 				break
 			}
