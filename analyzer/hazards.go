@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"sort"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -268,12 +269,9 @@ func mutable(t types.Type) bool {
 
 // inMoved reports whether pos lies in a statement the plan moves.
 func (p *plan) inMoved(pos token.Pos) bool {
-	for i, st := range p.body.List {
-		if p.moved[i] && st.Pos() <= pos && pos < st.End() {
-			return true
-		}
-	}
-	return false
+	list := p.body.List
+	i := sort.Search(len(list), func(i int) bool { return list[i].Pos() > pos }) - 1
+	return i >= 0 && p.moved[i] && pos < list[i].End()
 }
 
 // endedByCaller returns how a caller ends v when the function returns it,

@@ -817,15 +817,12 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 //		c = build(); ptr.Store(c)             v, _ = cache.LoadOrStore(k, build())
 //	}                                     }
 func (ix *indexer) storeGuard(s *ast.IfStmt, cur inspector.Cursor) bool {
-	block, ok := cur.Parent().Node().(*ast.BlockStmt)
-	if !ok {
+	if _, ok := cur.Parent().Node().(*ast.BlockStmt); !ok {
 		return false
 	}
 	var prev ast.Stmt
-	for i, st := range block.List {
-		if st == s && i > 0 {
-			prev = block.List[i-1]
-		}
+	if c, ok := cur.PrevSibling(); ok {
+		prev, _ = c.Node().(ast.Stmt)
 	}
 	if s.Init != nil {
 		prev = s.Init

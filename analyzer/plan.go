@@ -118,7 +118,7 @@ func (p *plan) homeIndex(cur inspector.Cursor) int {
 	for c := cur; c.Valid(); c = c.Parent() {
 		if c.Parent().Node() == p.body {
 			if st, ok := c.Node().(ast.Stmt); ok {
-				return slices.Index(p.body.List, st)
+				return p.homeIndexOf(st)
 			}
 		}
 	}
@@ -443,11 +443,13 @@ func (p *plan) finish() bool {
 	return p.chooseLanding()
 }
 
-func (p *plan) homeIndexOf(e ast.Expr) int {
-	for i, st := range p.body.List {
-		if st.Pos() <= e.Pos() && e.End() <= st.End() {
-			return i
-		}
+func (p *plan) homeIndexOf(e ast.Node) int {
+	// The statements are in source order: the last that starts at or
+	// before e is the only one that may hold it.
+	list := p.body.List
+	i := sort.Search(len(list), func(i int) bool { return list[i].Pos() > e.Pos() }) - 1
+	if i >= 0 && e.End() <= list[i].End() {
+		return i
 	}
 	return -1
 }

@@ -10,6 +10,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -34,6 +35,7 @@ type options struct {
 	fix, diff, json, tests bool
 	format                 string
 	version                string // "", "short" or "full"
+	cpuprofile             string
 }
 
 // versionFlag is -V (short) and -V=full.
@@ -64,6 +66,7 @@ func newFlagSet(a *analysis.Analyzer, o *options) *flag.FlagSet {
 	fs.StringVar(&o.format, "format", "text", "output format: text, json, or sarif (SARIF 2.1.0, for GitHub code scanning)")
 	fs.BoolVar(&o.tests, "test", true, "also analyze the packages' test files")
 	fs.Var(versionFlag{&o.version}, "V", "print the version and exit (-V=full as go vet asks)")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to this file (for a report of a slow run)")
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	return fs
 }
@@ -99,6 +102,20 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
+	if o.cpuprofile != "" {
+		f, err := os.Create(o.cpuprofile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "lambdainit: -cpuprofile:", err)
+			return exitError
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			_ = f.Close()
+		}()
+	}
 	cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Tests: o.tests}
 	pkgs, err := packages.Load(cfg, fs.Args()...)
 	if err != nil {

@@ -29,6 +29,9 @@ type namer struct {
 	// adds to the names it declares, for a later handler whose moved code
 	// is the same.
 	sharedInit map[string]sharedInit
+	// inits counts the moves of the session that land in init: with one,
+	// there is no other to share with, and no key to compute.
+	inits int
 }
 
 // declEdits are the edits by which a fix declares its package-level

@@ -41,6 +41,9 @@ func (s *Session) Prepare(moves []*Move) map[*Move]error {
 	byFile := map[*fileState][]*Move{}
 	var order []*fileState
 	for _, m := range moves {
+		if m.Landing == Init {
+			s.names.inits++
+		}
 		file := FileOf(s.pass, m.Body)
 		fs := s.files[file]
 		if fs == nil {

@@ -75,7 +75,7 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	// declares them with the same edits as that earlier fix, so that
 	// either stands alone and both together declare them once.
 	var key string
-	if m.Landing == Init {
+	if m.Landing == Init && n.inits > 1 {
 		key = t.initKey(hoisted)
 		if prev, ok := n.sharedInit[key]; ok {
 			for i, v := range hoisted {
