@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -209,5 +210,55 @@ func TestSARIF(t *testing.T) {
 	}
 	if fixes != 1 {
 		t.Errorf("%d fixes, want the one that moves scan's three findings", fixes)
+	}
+}
+
+// TestREADMEWorkflow runs the lambdainit step of the README's GitHub
+// Actions workflow as the runner would (sh -c, from the module's root, with
+// lambdainit on PATH): it must succeed while there are findings, so that
+// the upload step runs, and leave a SARIF log. The go install step names
+// @latest, which no release serves yet; the README gives the local form
+// beside it.
+func TestREADMEWorkflow(t *testing.T) {
+	t.Parallel()
+	tool := buildTool(t)
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, workflow, _ := strings.Cut(string(readme), "**GitHub Actions with code scanning.**")
+	_, workflow, _ = strings.Cut(workflow, "```yaml\n")
+	workflow, _, _ = strings.Cut(workflow, "```")
+	var step string
+	for line := range strings.SplitSeq(workflow, "\n") {
+		if cmd, ok := strings.CutPrefix(strings.TrimSpace(line), "- run: "); ok && strings.HasPrefix(cmd, "lambdainit ") {
+			step = cmd
+		}
+	}
+	if step == "" || !strings.Contains(workflow, "upload-sarif") {
+		t.Fatalf("no lambdainit step and upload in the README's workflow:\n%s", workflow)
+	}
+	dir := filepath.Join(t.TempDir(), "example")
+	mustCopy(t, exampleDir(t), dir)
+	bin := t.TempDir()
+	if err := os.Symlink(tool, filepath.Join(bin, "lambdainit")); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("sh", "-c", step)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", step, err, out)
+	}
+	var log struct {
+		Version string
+		Runs    []struct{ Results []any }
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "lambdainit.sarif"))
+	if err == nil {
+		err = json.Unmarshal(data, &log)
+	}
+	if err != nil || log.Version != "2.1.0" || len(log.Runs) != 1 || len(log.Runs[0].Results) == 0 {
+		t.Errorf("the step left no SARIF log with findings (%v):\n%.300s", err, data)
 	}
 }
