@@ -101,17 +101,18 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	}
 	for _, v := range hoisted {
 		// A package-level name says what it holds: the local's name
-		// when it is free and more than one letter (cfg, table), else
-		// one from its type (sqsClient, not q).
+		// when it is free and says something (cfg, table, svc), else
+		// one from its type (sqsClient, not q; scanInput, not in; db
+		// for a *sql.DB stays db).
 		name := v.Name()
-		if n.taken[name] || len([]rune(name)) == 1 {
-			name = n.fresh(t.nameFor(v.Type()), avoid)
+		if n.taken[name] || len([]rune(name)) < 3 && t.nameFor(v.Type()) != name {
+			name = t.freshFor(t.nameFor(v.Type()), avoid)
 		}
 		n.taken[name] = true
 		t.names[v] = name
 	}
 	for _, in := range m.Inline {
-		in.Name = n.fresh(t.nameFor(pass.TypesInfo.TypeOf(in.Expr)), avoid)
+		in.Name = t.freshFor(t.nameFor(pass.TypesInfo.TypeOf(in.Expr)), avoid)
 		n.taken[in.Name] = true
 	}
 	if len(m.Ctx) > 0 {
@@ -425,6 +426,19 @@ func (t *fixText) decls() ([]byte, error) {
 		b.WriteString("}\n")
 	}
 	return formatDecls(b.Bytes())
+}
+
+// freshFor returns a free name for what the fix declares: want
+// (sqsClient), else want with the function's role in front of it
+// (listPattern beside getPattern, not pattern2), else a numbered want.
+func (t *fixText) freshFor(want string, avoid map[string]bool) string {
+	n := t.n
+	if !n.taken[want] && !avoid[want] && !token.IsKeyword(want) || t.m.Func == nil {
+		return n.fresh(want, avoid)
+	}
+	fn, r := []rune(t.m.Func.Name.Name), []rune(want)
+	role := strings.ToLower(string(fn[0])) + string(fn[1:]) + strings.ToUpper(string(r[0])) + string(r[1:])
+	return n.fresh(role, avoid)
 }
 
 // lazyWhat names the function whose code a lazy landing runs.
