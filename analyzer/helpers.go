@@ -79,8 +79,10 @@ func (ix *index) liftHelpers(hs []*handler) []*reach {
 				continue
 			}
 			c := &candidate{node: site.call, cur: cur, kind: ws[0].Kind, fn: site.callee, fact: &workFact{Work: ws, Ctor: true}}
-			if len(iv.factWork(c)) != len(ws) {
-				continue // part of its work varies: its body is reported
+			if !iv.args(site.call, true) || len(iv.factWork(c)) != len(ws) {
+				// What it returns, or part of its work, varies: its body
+				// is reported, where the work can move on its own.
+				continue
 			}
 			lift[site.call], owner[site.call] = c, r.fn
 		}

@@ -211,6 +211,24 @@ func layered(ctx context.Context) error {
 	return nil
 }
 
+type named struct {
+	q    *sqs.Client
+	name string
+}
+
+// wrapQueue builds a client the same on every call around a name that
+// varies: its call gives another value each time and is not the finding;
+// the client inside it is, and moves on its own.
+func wrapQueue(name string) *named {
+	return &named{q: sqs.New(sqs.Options{Region: "eu-west-2"}), name: name} // want `sqs.New builds .* on every invocation of wrapped \(via wrapQueue\); create it once outside the handler$`
+}
+
+func wrapped(ctx context.Context, ev map[string]string) error {
+	w := wrapQueue(ev["name"])
+	_ = w
+	return nil
+}
+
 func main() {
 	region = "eu-north-1"
 	lambda.Start(mainSet)
@@ -225,4 +243,5 @@ func main() {
 	lambda.Start(viaGoroutine)
 	lambda.Start(stores)
 	lambda.Start(layered)
+	lambda.Start(wrapped)
 }
