@@ -63,13 +63,23 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, edits []analysis.Te
 	out := rest
 	for _, sp := range spans {
 		orig := src[sp.from:sp.to]
-		if !fixcheck.Clean(orig) {
-			out = append(out, sp.edits...)
-			continue
-		}
 		local := make([]fixcheck.Edit, len(sp.edits))
+		var deletions []fixcheck.Edit
 		for i, e := range sp.edits {
 			local[i] = fixcheck.Edit{Start: tf.Offset(e.Pos) - sp.from, End: tf.Offset(e.End) - sp.from, New: string(e.NewText)}
+			if len(e.NewText) == 0 {
+				deletions = append(deletions, local[i])
+			}
+		}
+		// The declaration is reformatted only if it was gofmt-clean: the
+		// fix changes no layout it did not cause. What it keeps of the
+		// declaration is asked first (the moved statements, most of a
+		// big handler, are written anew anyway), the whole only when that
+		// is not clean.
+		kept, err := fixcheck.Apply(orig, deletions)
+		if err != nil || !fixcheck.Clean(kept) && !fixcheck.Clean(orig) {
+			out = append(out, sp.edits...)
+			continue
 		}
 		changed, err := fixcheck.Apply(orig, local)
 		if err != nil {
