@@ -1,6 +1,7 @@
 package hoist
 
 import (
+	"bytes"
 	"go/ast"
 	"go/format"
 	"go/token"
@@ -71,16 +72,6 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, edits []analysis.Te
 				deletions = append(deletions, local[i])
 			}
 		}
-		// The declaration is reformatted only if it was gofmt-clean: the
-		// fix changes no layout it did not cause. What it keeps of the
-		// declaration is asked first (the moved statements, most of a
-		// big handler, are written anew anyway), the whole only when that
-		// is not clean.
-		kept, err := fixcheck.Apply(orig, deletions)
-		if err != nil || !fixcheck.Clean(kept) && !fixcheck.Clean(orig) {
-			out = append(out, sp.edits...)
-			continue
-		}
 		changed, err := fixcheck.Apply(orig, local)
 		if err != nil {
 			return edits
@@ -91,6 +82,20 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, edits []analysis.Te
 		}
 		if len(formatted) > 0 && len(changed) > 0 && changed[len(changed)-1] == '\n' && formatted[len(formatted)-1] != '\n' {
 			formatted = append(formatted, '\n')
+		}
+		if bytes.Equal(formatted, changed) {
+			out = append(out, sp.edits...) // nothing to reformat
+			continue
+		}
+		// The declaration is reformatted only if it was gofmt-clean: the
+		// fix changes no layout it did not cause. What it keeps of the
+		// declaration is asked first (the moved statements, most of a
+		// big handler, are written anew anyway), the whole only when that
+		// is not clean.
+		kept, err := fixcheck.Apply(orig, deletions)
+		if err != nil || !fixcheck.Clean(kept) && !fixcheck.Clean(orig) {
+			out = append(out, sp.edits...)
+			continue
 		}
 		a, b := fixcheck.SplitLines(string(orig)), fixcheck.SplitLines(string(formatted))
 		offsets := make([]int, len(a)+1)
