@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -200,8 +201,14 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 			return exitError
 		}
 	default:
+		// One write, not two system calls per finding.
+		w := bufio.NewWriter(stdout)
 		for _, f := range found {
-			f.print(stdout)
+			f.print(w)
+		}
+		if err := w.Flush(); err != nil {
+			fmt.Fprintln(stderr, "lambdainit:", err)
+			return exitError
 		}
 	}
 	if len(found) > 0 {
