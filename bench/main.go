@@ -172,14 +172,23 @@ func main() {
 	}
 
 	// Time against handlers in one package.
-	report.WriteString("\n| handlers in one package | lambdainit | floor | lambdainit − floor | per handler |\n|---|---|---|---|---|\n")
+	report.WriteString("\n| handlers in one package | lambdainit | floor | lambdainit − floor | per handler | CPU lambdainit / floor | peak RSS / floor |\n|---|---|---|---|---|---|---|\n")
 	var points []point
 	for _, n := range scaling {
 		dir := module(work, fmt.Sprintf("scale%d", n), corpus.Options{Packages: 1, Handlers: n})
 		row, floor := timePair(dir, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
 		extra := max(row.wall-floor.wall, 0)
-		fmt.Fprintf(&report, "| %d | %s | %s | %s | %s |\n", n, row.wall, floor.wall, extra.Round(time.Millisecond), (extra / time.Duration(n)).Round(time.Microsecond))
+		fmt.Fprintf(&report, "| %d | %s | %s | %s | %s | %s / %s (%.2f×) | %s / %s (%.2f×) |\n", n, row.wall, floor.wall, extra.Round(time.Millisecond), (extra / time.Duration(n)).Round(time.Microsecond),
+			row.cpu.Round(time.Millisecond), floor.cpu.Round(time.Millisecond), ratio(row.cpu, floor.cpu), mib(row.rss), mib(floor.rss), float64(row.rss)/float64(floor.rss))
 		points = append(points, point{n, row.wall, floor.wall})
+		if n == 1000 {
+			if r := ratio(row.cpu, floor.cpu); r > 1.15 {
+				failures = append(failures, fmt.Sprintf("1000 handlers in one package: %.2f× the floor's CPU (budget 1.15×)", r))
+			}
+			if r := float64(row.rss) / float64(floor.rss); r > 1.3 {
+				failures = append(failures, fmt.Sprintf("1000 handlers in one package: %.2f× the floor's memory (budget 1.3×)", r))
+			}
+		}
 	}
 
 	// Shapes that stress the planner: N findings in one handler, and Init
