@@ -145,12 +145,8 @@ func (ix *index) helperBody(fn *funcNode, obj *types.Func) bool {
 	if sig.Results().Len() == 0 {
 		return false
 	}
-	for _, ws := range ix.pkgWriters {
-		for _, w := range ws {
-			if w.in == fn {
-				return false
-			}
-		}
+	if ix.writesPackageVar(fn.decl.Body) {
+		return false // a cache or a counter: not the same answer each call
 	}
 	// Its parameters of type context.Context vary: the SDK may use them
 	// while it builds (ctxOK); nothing else may read them.
@@ -192,6 +188,33 @@ func (ix *index) helperBody(fn *funcNode, obj *types.Func) bool {
 		return true
 	})
 	return ok && returns > 0
+}
+
+// writesPackageVar reports whether body, its literals included, assigns
+// a package variable or a field or element of one.
+func (ix *index) writesPackageVar(body *ast.BlockStmt) bool {
+	info := ix.pass.TypesInfo
+	writes := func(e ast.Expr) bool {
+		id := rootIdent(e)
+		if id == nil {
+			return false
+		}
+		v, _ := info.Uses[id].(*types.Var)
+		return v != nil && v.Parent() == ix.syms.pkgScope
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			found = found || slices.ContainsFunc(n.Lhs, writes)
+		case *ast.IncDecStmt:
+			found = found || writes(n.X)
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && writes(n.X) // handed out to be written
+		}
+		return !found
+	})
+	return found
 }
 
 func (ix *index) namedInvariant(iv *invariance, ft *ast.FuncType) bool {
