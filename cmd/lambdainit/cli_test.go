@@ -262,3 +262,23 @@ func TestREADMEWorkflow(t *testing.T) {
 		t.Errorf("the step left no SARIF log with findings (%v):\n%.300s", err, data)
 	}
 }
+
+// TestCPUProfile checks that -cpuprofile writes a profile (gzip-compressed
+// protobuf, as runtime/pprof writes it) and leaves the findings as they are.
+func TestCPUProfile(t *testing.T) {
+	t.Parallel()
+	tool := buildTool(t)
+	prof := filepath.Join(t.TempDir(), "cpu.out")
+	out, code := run(t, exampleDir(t), tool, "-cpuprofile", prof, "./scan")
+	plain, _ := run(t, exampleDir(t), tool, "./scan")
+	if code != exitFindings || out != plain {
+		t.Errorf("with -cpuprofile: exit %d\n%s\nwithout:\n%s", code, out, plain)
+	}
+	data, err := os.ReadFile(prof)
+	if err != nil || len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+		t.Errorf("no profile written (%v): %d bytes", err, len(data))
+	}
+	if out, code := run(t, exampleDir(t), tool, "-cpuprofile", filepath.Join(t.TempDir(), "missing", "cpu.out"), "./scan"); code != exitError || !strings.Contains(out, "-cpuprofile") {
+		t.Errorf("-cpuprofile into a missing directory: exit %d\n%s", code, out)
+	}
+}
