@@ -68,14 +68,7 @@ func (p *plan) readsEnv() bool {
 			if !ok || found {
 				return !found
 			}
-			if isOSFunc(info, call, "Getenv", "LookupEnv", "Environ", "ExpandEnv") {
-				found = true
-			}
-			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
-				if c := classify(fn); c != nil && c.kind == KindConfig {
-					found = true
-				}
-			}
+			found = readsEnvCall(info, call)
 			return !found
 		})
 	}
@@ -123,13 +116,8 @@ func (ix *index) helperReads(fn *funcNode) reads {
 					vars[v] = true
 				}
 			case *ast.CallExpr:
-				if isOSFunc(info, n, "Getenv", "LookupEnv", "Environ", "ExpandEnv") {
-					env = true
-				}
+				env = env || readsEnvCall(info, n)
 				if callee, ok := typeutil.Callee(info, n).(*types.Func); ok {
-					if c := classify(callee); c != nil && c.kind == KindConfig {
-						env = true
-					}
 					if callee.Pkg() == ix.pass.Pkg {
 						walk(ix.decls[callee.Origin()])
 					}
@@ -142,6 +130,21 @@ func (ix *index) helperReads(fn *funcNode) reads {
 	r := reads{vars: slices.SortedFunc(maps.Keys(vars), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) }), env: env}
 	ix.readsMemo[fn] = r
 	return r
+}
+
+// readsEnvCall reports whether call reads the environment: os.Getenv and
+// its kind, or an SDK configuration load (AWS_REGION, AWS_PROFILE,
+// AWS_ENDPOINT_URL and the rest).
+func readsEnvCall(info *types.Info, call *ast.CallExpr) bool {
+	if isOSFunc(info, call, "Getenv", "LookupEnv", "Environ", "ExpandEnv") {
+		return true
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok {
+		return false
+	}
+	c := classify(fn)
+	return c != nil && c.kind == KindConfig
 }
 
 // isOSFunc reports whether call calls one of the named functions of os.

@@ -301,7 +301,7 @@ func (p *plan) contextArgsOK(call *ast.CallExpr) bool {
 	if f := p.ix.factOf(fn); f != nil && f.Ctor {
 		return true // a constructor of the module hands it only to those
 	}
-	if fn.Pkg() == p.ix.pass.Pkg && p.ix.helperMemo[p.ix.decls[fn]] == memoYes {
+	if h := p.ix.plainHelper(fn); h != nil && p.ix.helperInvariant(h) {
 		return true // a helper that hands it only to those (helperInvariant)
 	}
 	return isSDKPackage(fn.Pkg().Path()) || classifyResource(fn) != nil || p.ix.syms.extra[fn.Origin()]

@@ -436,8 +436,8 @@ func (t *fixText) freshFor(want string, avoid map[string]bool) string {
 	if !n.taken[want] && !avoid[want] && !token.IsKeyword(want) || t.m.Func == nil {
 		return n.fresh(want, avoid)
 	}
-	fn, r := []rune(t.m.Func.Name.Name), []rune(want)
-	role := strings.ToLower(string(fn[0])) + string(fn[1:]) + strings.ToUpper(string(r[0])) + string(r[1:])
+	fn := []rune(t.m.Func.Name.Name)
+	role := strings.ToLower(string(fn[0])) + string(fn[1:]) + exportedName(want)
 	return n.fresh(role, avoid)
 }
 
