@@ -5,7 +5,9 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -109,6 +111,19 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if len(fs) == 0 {
 		return nil, nil
 	}
+	// In source order: drivers apply the fixes in the order of the
+	// diagnostics, and where two fixes declare at the same point, the
+	// first comes first; names go to the fixes in that order too.
+	// Files by their place in the package (the parser may have added them
+	// to the file set in any order), then positions within a file.
+	fileIndex := map[*token.File]int{}
+	for i, f := range pass.Files {
+		fileIndex[pass.Fset.File(f.FileStart)] = i
+	}
+	slices.SortStableFunc(fs, func(a, b *finding) int {
+		pa, pb := a.cand.node.Pos(), b.cand.node.Pos()
+		return cmp.Or(cmp.Compare(fileIndex[pass.Fset.File(pa)], fileIndex[pass.Fset.File(pb)]), cmp.Compare(pa, pb))
+	})
 	outcomes := ix.planFixes(fs, iv)
 	for _, f := range fs {
 		d := f.diagnostic(pass)

@@ -11,7 +11,7 @@ import (
 	"github.com/lambdainit/lambdainit/analyzer"
 )
 
-var update = flag.Bool("update", false, "rewrite the README's generated checks section")
+var update = flag.Bool("update", false, "rewrite the README's generated checks section and the .golden files that differ")
 
 const (
 	checksBegin = "<!-- checks:begin (generated from analyzer/checks.go by go test ./analyzer -run TestREADME -update) -->\n"

@@ -90,16 +90,9 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 	for i, pl := range plans {
 		moves[i] = pl.p.move()
 	}
-	session := hoist.NewSession(pass, ix.testDecls(), nameFor)
-	failed := session.Prepare(moves)
+	written := hoist.NewSession(pass, ix.testDecls(), nameFor).Fixes(moves)
 	for i, pl := range plans {
-		m := moves[i]
-		err := failed[m]
-		var edits []analysis.TextEdit
-		var title string
-		if err == nil {
-			edits, title, err = session.Fix(m)
-		}
+		edits, title, err := written[i].Edits, written[i].Title, written[i].Err
 		if err != nil {
 			for _, f := range pl.movable {
 				out[f] = &outcome{reason: err.Error()}
@@ -132,8 +125,9 @@ func (p *plan) move() *hoist.Move {
 		Func: p.fn.decl, Name: p.fn.name(), Body: p.body,
 		Moved: p.moved, Checks: p.checks, Failures: map[int]string{},
 		Inline: p.inline, Ctx: p.ctx, Hoisted: p.hoisted, KeepErr: p.keepErr,
-		Landing: p.land, InsertPos: p.insertPos(),
+		Landing: p.land,
 	}
+	m.InsertPos, m.OwnPos = p.insertPos()
 	for i := range p.checks {
 		m.Failures[i] = checkedCallName(info, p.ix.pass.Pkg, p.body.List[i-1])
 	}

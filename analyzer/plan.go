@@ -515,7 +515,7 @@ func closes(info *types.Info, stmts []ast.Stmt, v *types.Var) string {
 // is ready there, main before the Start call when it reads what main sets,
 // a plain var when there is nothing to check.
 func (p *plan) chooseLanding() bool {
-	insert := p.insertPos()
+	insert, _ := p.insertPos()
 	file := p.ix.pass.Fset.File(insert)
 	needMain := false
 	// In source order, so that the reason given is the same on every run.
@@ -857,30 +857,54 @@ func (p *plan) startStmt() ast.Stmt {
 	return nil
 }
 
-// insertPos returns where new declarations go: before the top-level
-// declaration that holds the function (a func, or the var of a
-// package-level function literal), and its doc comment if it has one.
-func (p *plan) insertPos() token.Pos {
+// insertPos returns where new declarations go: after the package's
+// variables, that is before the first declaration of the file that is not
+// an import, a var, const or type, or an init function, and never after the
+// declaration that holds the function. ownPos is before that declaration
+// itself (a func, or the var of a package-level function literal), and its
+// doc comment if it has one: where the declarations of a fix go when fixes
+// of its file share some (see hoist.Session.Fixes).
+func (p *plan) insertPos() (insert, own token.Pos) {
 	pos := p.fn.body().Pos()
 	decls := hoist.FileOf(p.ix.pass, p.fn.body()).Decls
 	// The declarations are in source order: the last that starts before
 	// the body holds it.
 	i := sort.Search(len(decls), func(i int) bool { return decls[i].Pos() > pos }) - 1
 	if i < 0 {
-		return p.fn.node().Pos()
+		return p.fn.node().Pos(), p.fn.node().Pos()
 	}
-	at := decls[i].Pos()
-	switch d := decls[i].(type) {
+	k := 0
+	for k < i && leadingDecl(decls[k]) {
+		k++
+	}
+	return declStart(decls[k]), declStart(decls[i])
+}
+
+// leadingDecl reports whether d belongs with the package's variables at the
+// top of a file: imports, vars, consts, types and init functions.
+func leadingDecl(d ast.Decl) bool {
+	switch d := d.(type) {
+	case *ast.GenDecl:
+		return true
+	case *ast.FuncDecl:
+		return d.Recv == nil && d.Name.Name == "init"
+	}
+	return false
+}
+
+// declStart is where a declaration starts, its doc comment included.
+func declStart(d ast.Decl) token.Pos {
+	switch d := d.(type) {
 	case *ast.FuncDecl:
 		if d.Doc != nil {
-			at = d.Doc.Pos()
+			return d.Doc.Pos()
 		}
 	case *ast.GenDecl:
 		if d.Doc != nil {
-			at = d.Doc.Pos()
+			return d.Doc.Pos()
 		}
 	}
-	return at
+	return d.Pos()
 }
 
 // byName qualifies types by package name, as messages print them.

@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"bytes"
 	"fmt"
 	"go/types"
 	"maps"
@@ -121,10 +122,74 @@ func checkActions(t *testing.T, cfg *packages.Config, patterns []string, roots [
 			}
 		}
 	}
+	checkGoldens(t, roots, overlay)
 	checkConverged(t, cfg, patterns, overlay)
 	if total == 0 {
 		t.Fatalf("no fixes in %v under %s", patterns, filepath.Base(cfg.Dir))
 	}
+}
+
+// checkGoldens compares each file of the analyzed packages, every fix
+// applied in the order drivers apply them (the order of the diagnostics),
+// with its reviewed .golden file: a file a fix changes must have one.
+// go test ./analyzer -update rewrites those that differ: review the diff
+// before committing it.
+func checkGoldens(t *testing.T, roots []*checker.Action, fixed map[string][]byte) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, act := range roots {
+		for _, name := range act.Package.CompiledGoFiles {
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			want, err := os.ReadFile(name + ".golden")
+			got, changed := fixed[name]
+			switch {
+			case err != nil && changed && !*update:
+				t.Errorf("%s: the fixes change it, and it has no .golden file", name)
+				continue
+			case err != nil:
+				continue
+			case !changed:
+				if got, err = os.ReadFile(name); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if *update && (err == nil || changed) && !bytes.Equal(got, want) {
+				if err := os.WriteFile(name+".golden", got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s: the fixed file differs from its .golden file (- golden, + fixed):\n%s", name, hunks(string(want), string(got)))
+			}
+		}
+	}
+}
+
+// hunks shows the lines that differ between a and b, with two lines of
+// context.
+func hunks(a, b string) string {
+	al, bl := fixcheck.SplitLines(a), fixcheck.SplitLines(b)
+	var out strings.Builder
+	for _, h := range fixcheck.DiffLines(al, bl) {
+		fmt.Fprintf(&out, "@@ line %d @@\n", h.A0+1)
+		for _, l := range al[max(0, h.A0-2):h.A0] {
+			out.WriteString("  " + l)
+		}
+		for _, l := range al[h.A0:h.A1] {
+			out.WriteString("- " + l)
+		}
+		for _, l := range bl[h.B0:h.B1] {
+			out.WriteString("+ " + l)
+		}
+		for _, l := range al[h.A1:min(len(al), h.A1+2)] {
+			out.WriteString("  " + l)
+		}
+	}
+	return out.String()
 }
 
 // checkConverged runs the analyzer again on a copy of dir with the fixes

@@ -51,7 +51,8 @@ type Move struct {
 	KeepErr  []*types.Var // checked errors the function still uses: declared in place
 
 	Landing   Landing
-	InsertPos token.Pos // where new declarations go
+	InsertPos token.Pos // where new declarations go: after the package's variables
+	OwnPos    token.Pos // before the function's declaration (see Session.Fixes)
 	Start     ast.Stmt  // for Main: the statement of main that registers the handler
 	StartName string    // for Main: the registering function ("lambda.Start")
 	What      []string  // what moves, for the title

@@ -15,22 +15,75 @@ import (
 // must not collide when drivers apply several, so the moves of a package
 // go through one session.
 type Session struct {
-	pass    *analysis.Pass
-	names   *namer
-	files   map[*ast.File]*fileState
-	nameFor func(types.Type) string
+	pass     *analysis.Pass
+	reserved map[string]bool
+	names    *namer
+	files    map[*ast.File]*fileState
+	nameFor  func(types.Type) string
+	// shared holds the files where a fix carries declarations of
+	// another (see Fixes); apart, those whose fixes declare before their
+	// own function.
+	shared, apart map[*ast.File]bool
+}
+
+// Written is the fix of one move: its edits and title, or why there is none.
+type Written struct {
+	Edits []analysis.TextEdit
+	Title string
+	Err   error
 }
 
 // NewSession starts the fixes of a pass. reserved are package-level names
 // declared where the pass does not see them (test files); nameFor names a
 // package variable for what it holds.
 func NewSession(pass *analysis.Pass, reserved map[string]bool, nameFor func(types.Type) string) *Session {
-	n := newNamer(pass)
-	for name := range reserved {
+	s := &Session{pass: pass, reserved: reserved, files: map[*ast.File]*fileState{}, nameFor: nameFor, shared: map[*ast.File]bool{}}
+	s.names = s.newNamer()
+	return s
+}
+
+func (s *Session) newNamer() *namer {
+	n := newNamer(s.pass)
+	for name := range s.reserved {
 		n.taken[name] = true
 		n.pkgNames[name] = true
 	}
-	return &Session{pass: pass, names: n, files: map[*ast.File]*fileState{}, nameFor: nameFor}
+	return n
+}
+
+// Fixes writes the fix of each move, in order.
+//
+// The declarations of every fix of a file go at one point, after the
+// package's variables (Move.InsertPos), where drivers that apply several
+// fixes keep their order. One exception: fixes that share declarations
+// carry them byte for byte, and golangci-lint, which concatenates the
+// edits of all fixes and drops only a duplicate next to its twin, would
+// declare them twice when another fix's declarations come between. In a
+// file where fixes share, each fix declares before its own function
+// (Move.OwnPos), where only its sharers' copies meet it.
+func (s *Session) Fixes(moves []*Move) []Written {
+	failed := s.Prepare(moves)
+	out := s.fixes(moves, failed)
+	if len(s.shared) > 0 {
+		s.apart, s.shared = s.shared, map[*ast.File]bool{}
+		inits := s.names.inits
+		s.names = s.newNamer()
+		s.names.inits = inits
+		out = s.fixes(moves, failed)
+	}
+	return out
+}
+
+func (s *Session) fixes(moves []*Move, failed map[*Move]error) []Written {
+	out := make([]Written, len(moves))
+	for i, m := range moves {
+		if err := failed[m]; err != nil {
+			out[i].Err = err
+			continue
+		}
+		out[i].Edits, out[i].Title, out[i].Err = s.Fix(m)
+	}
+	return out
 }
 
 // Prepare reads the files of the moves and decides, for each move, which

@@ -95,6 +95,7 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 			edits = append(edits, t.unusedImports()...)
 			edits = formatEdits(fi.file, t.tf, src, edits)
 			edits = append(edits, prev.decl.edits...)
+			s.shared[prev.decl.file], s.shared[fi.file] = true, true
 			title := title(m, prev.author)
 			return edits, title, nil
 		}
@@ -174,6 +175,9 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	edits = formatEdits(fi.file, t.tf, src, edits)
 	if len(decls) > 0 {
 		at := t.lineStart(m.InsertPos)
+		if s.apart[fi.file] {
+			at = t.lineStart(m.OwnPos)
+		}
 		text := append(slices.Clip(decls), '\n')
 		if off := t.off(at); off > 0 && strings.TrimSpace(t.lineText(lineStartOff(t.src, off-1))) != "" {
 			// The declaration before ends on the line above: gofmt puts
@@ -186,6 +190,7 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	// that its own imports follow theirs at a point where both add some.
 	skip := map[string]bool{}
 	for _, d := range t.borrowed {
+		s.shared[d.file], s.shared[fi.file] = true, true
 		edits = append(edits, d.edits...)
 		if d.file == fi.file {
 			maps.Copy(skip, d.added)

@@ -1,6 +1,7 @@
 // Command testvarfn reads a variable that its test sets before calling the
 // handler. Moved into init, the code would read it before the test sets
-// it: the fix runs it once, on the first invocation, instead.
+// it; run once, on the first invocation, it would keep the first test's
+// value for the next test: the finding has no fix, and names the test.
 package main
 
 import (
