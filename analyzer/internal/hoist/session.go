@@ -109,6 +109,9 @@ func (s *Session) Prepare(moves []*Move) map[*Move]error {
 			order = append(order, fs)
 		}
 		m.file = fs
+		if m.Landing == Init {
+			fs.inits++
+		}
 		byFile[fs] = append(byFile[fs], m)
 	}
 	for _, fs := range order {
@@ -181,6 +184,9 @@ type fileState struct {
 	file *ast.File
 	src  []byte
 	uses map[*types.PkgName][]token.Pos
+	// inits counts the moves of the file that land in init: only one may
+	// join the file's own init (see joinableInit).
+	inits int
 }
 
 func newFileState(pass *analysis.Pass, file *ast.File) (*fileState, error) {

@@ -173,11 +173,24 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	t.decl.file, t.decl.paths = fi.file, t.writtenPaths()
 	edits = append(edits, t.unusedImports()...)
 	edits = formatEdits(fi.file, t.tf, src, edits)
-	if len(decls) > 0 {
-		at := t.lineStart(m.InsertPos)
-		if s.apart[fi.file] {
-			at = t.lineStart(m.OwnPos)
+	insertAt := m.InsertPos
+	if s.apart[fi.file] {
+		insertAt = m.OwnPos
+	}
+	if m.Landing == Init && fs.inits == 1 && !s.apart[fi.file] {
+		if into := joinableInit(fs.file, m.InsertPos); into != nil {
+			if rest, edit, ok := t.joinInit(decls, into); ok {
+				// The variables go right above the init that sets them.
+				decls, insertAt = rest, into.Pos()
+				if into.Doc != nil {
+					insertAt = into.Doc.Pos()
+				}
+				t.decl.edits = append(t.decl.edits, edit)
+			}
 		}
+	}
+	if len(decls) > 0 {
+		at := t.lineStart(insertAt)
 		text := append(slices.Clip(decls), '\n')
 		if off := t.off(at); off > 0 && strings.TrimSpace(t.lineText(lineStartOff(t.src, off-1))) != "" {
 			// The declaration before ends on the line above: gofmt puts
