@@ -19,12 +19,19 @@ type handler struct {
 	// registration is the call that registers the handler; nil for a
 	// directive.
 	registration *registration
+	// chosen: the registration starts one of several handlers, picked
+	// at run time (see resolver.chosen).
+	chosen bool
 }
 
 // resolver turns a handler expression into the functions it runs.
 type resolver struct {
 	ix   *index
 	seen map[types.Object]bool // variables and factories being resolved
+	// chosen is set when the expression picks one of several handlers at
+	// run time (handlers[os.Getenv("HANDLER")], a variable a switch sets):
+	// each of them is a handler, and only one runs in a given process.
+	chosen bool
 }
 
 // handlers returns the package's handlers in source order.
@@ -48,14 +55,15 @@ func (ix *index) handlers() []*handler {
 		}
 		passed := "the handler passed to " + r.fn.Pkg().Name() + "." + r.fn.Name()
 		// Without one name for the registration (routes of a router, the
-		// functions a wrapper was given), each root is named for itself.
-		if name == "" {
+		// functions a wrapper was given, a handler chosen at run time), each
+		// root is named for itself.
+		if name == "" || res.chosen {
 			for _, root := range roots {
 				n := passed
 				if root.decl != nil {
 					n = root.name()
 				}
-				hs = append(hs, &handler{name: n, reg: r.call.Pos(), roots: []*funcNode{root}, registration: r})
+				hs = append(hs, &handler{name: n, reg: r.call.Pos(), roots: []*funcNode{root}, registration: r, chosen: res.chosen})
 			}
 			continue
 		}
@@ -87,6 +95,11 @@ func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
 		}
 	}
 
+	if ix, ok := e.(*ast.IndexExpr); ok {
+		if fns := r.table(ix); fns != nil {
+			return fns, ""
+		}
+	}
 	switch e := e.(type) {
 	case *ast.FuncLit:
 		return r.lit(e), ""
@@ -123,10 +136,16 @@ func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
 					as = append(as, a)
 				}
 			}
-			if r.seen[obj] || len(as) != 1 || as[0].opaque || as[0].rhs == nil {
+			if r.seen[obj] || len(as) == 0 {
 				return nil, ""
 			}
 			r.seen[obj] = true
+			if len(as) > 1 {
+				return r.choices(obj, as), ""
+			}
+			if as[0].opaque || as[0].rhs == nil {
+				return nil, ""
+			}
 			return r.resolve(as[0].rhs)
 		}
 	case *ast.CallExpr:
@@ -137,6 +156,59 @@ func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
 		}
 	}
 	return nil, ""
+}
+
+// table resolves handlers[key]: an element of a table of functions that
+// production code assigns once, as a literal. Any of them may run.
+func (r *resolver) table(e *ast.IndexExpr) []*funcNode {
+	info := r.ix.pass.TypesInfo
+	switch info.TypeOf(e.X).Underlying().(type) {
+	case *types.Map, *types.Slice, *types.Array:
+	default:
+		return nil // a generic function's instantiation
+	}
+	id, ok := ast.Unparen(e.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || r.seen[v] {
+		return nil
+	}
+	r.seen[v] = true
+	var roots []*funcNode
+	for _, elt := range r.ix.tableOf(v) {
+		fns, _ := r.resolve(elt)
+		roots = append(roots, fns...)
+	}
+	if len(roots) == 0 {
+		return nil
+	}
+	r.chosen = true
+	return roots
+}
+
+// choices resolves a local variable of a function that sets it in several
+// places (the branches of a switch on the environment) to every handler it
+// may hold. A package variable set twice is not followed: another package
+// or a test may be what sets it.
+func (r *resolver) choices(v *types.Var, as []assignment) []*funcNode {
+	if v.Parent() == nil || v.Parent() == r.ix.syms.pkgScope {
+		return nil
+	}
+	var roots []*funcNode
+	for _, a := range as {
+		if a.opaque || a.rhs == nil || a.escapes {
+			return nil
+		}
+		fns, _ := r.resolve(a.rhs)
+		if len(fns) == 0 {
+			return nil // one of them is not known
+		}
+		roots = append(roots, fns...)
+	}
+	r.chosen = true
+	return roots
 }
 
 // call resolves a call in handler position: a conversion

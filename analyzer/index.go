@@ -461,24 +461,7 @@ func (ix *indexer) resolveVarCalls() {
 // them. Only a table that production code assigns once, as a literal, is
 // followed.
 func (ix *indexer) tableCall(vc varCall) {
-	var lit *ast.CompositeLit
-	for _, a := range ix.assigns[vc.v] {
-		if a.test {
-			continue
-		}
-		l, ok := ast.Unparen(a.rhs).(*ast.CompositeLit)
-		if lit != nil || a.opaque || !ok {
-			return
-		}
-		lit = l
-	}
-	if lit == nil {
-		return
-	}
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			elt = kv.Value
-		}
+	for _, elt := range ix.tableOf(vc.v) {
 		switch e := ast.Unparen(elt).(type) {
 		case *ast.FuncLit:
 			if l := ix.byLit[e]; l != nil {
@@ -490,6 +473,34 @@ func (ix *indexer) tableCall(vc varCall) {
 			}
 		}
 	}
+}
+
+// tableOf returns the elements of a table of functions, v, that production
+// code assigns once, as a literal (map[string]func(…){"a": onA, …}), or
+// nil: a table written anywhere else may hold anything.
+func (ix *index) tableOf(v *types.Var) []ast.Expr {
+	var lit *ast.CompositeLit
+	for _, a := range ix.assigns[v] {
+		if a.test {
+			continue
+		}
+		l, ok := ast.Unparen(a.rhs).(*ast.CompositeLit)
+		if lit != nil || a.opaque || !ok {
+			return nil
+		}
+		lit = l
+	}
+	if lit == nil {
+		return nil
+	}
+	elts := make([]ast.Expr, len(lit.Elts))
+	for i, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		elts[i] = elt
+	}
+	return elts
 }
 
 // varValue returns the function literal (*ast.FuncLit) or function

@@ -570,6 +570,9 @@ func (p *plan) chooseLanding() bool {
 		// runs until it succeeds.
 		return p.lazyLanding(why, true)
 	}
+	if p.h.chosen {
+		return p.lazyLanding("main starts one of several handlers, chosen at run time, and moved to init or main it would run for the others too", true)
+	}
 	if p.startsConditionally() {
 		return p.lazyLanding("main starts its handler in one branch of several, and moved to init or main it would run for the others too", true)
 	}

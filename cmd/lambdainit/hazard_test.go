@@ -42,7 +42,7 @@ func TestHazardOracles(t *testing.T) {
 	}
 	naive := filepath.Join(t.TempDir(), "hazards")
 	mustCopy(t, src, naive)
-	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit"}
+	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit", "chosen"}
 	for _, fn := range fns {
 		data, err := os.ReadFile(filepath.Join(src, fn, "naive.go.txt"))
 		if err != nil {
@@ -68,7 +68,7 @@ func TestHazardOracles(t *testing.T) {
 
 	// What lambdainit did with each: a fix, or a refusal that leaves the
 	// function as it was.
-	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true} {
+	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true, "chosen": true} {
 		a, _ := os.ReadFile(filepath.Join(src, fn, "main.go"))
 		b, _ := os.ReadFile(filepath.Join(fixed, fn, "main.go"))
 		if changed := string(a) != string(b); changed != wantFix {
@@ -91,6 +91,8 @@ func TestHazardOracles(t *testing.T) {
 		{"reassign", []string{`{"region":"ap-east-1"}`, `{}`}, nil},
 		// STAGE unset: the file's own init returns early.
 		{"joininit", []string{`{}`, `{}`}, nil},
+		// The ping function, where report's configuration cannot load.
+		{"chosen", []string{`{}`, `{}`}, []string{"HANDLER=ping", "AWS_PROFILE=missing", "AWS_CONFIG_FILE=/dev/null", "AWS_SHARED_CREDENTIALS_FILE=/dev/null"}},
 	}
 	// Every function of each tree, built with the race detector, in one go
 	// build per tree.
