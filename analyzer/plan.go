@@ -880,7 +880,7 @@ func (p *plan) insertPos() (insert, own token.Pos) {
 	for k < i && leadingDecl(decls[k]) {
 		k++
 	}
-	return declStart(decls[k]), declStart(decls[i])
+	return hoist.DeclStart(decls[k]), hoist.DeclStart(decls[i])
 }
 
 // leadingDecl reports whether d belongs with the package's variables at the
@@ -893,21 +893,6 @@ func leadingDecl(d ast.Decl) bool {
 		return d.Recv == nil && d.Name.Name == "init"
 	}
 	return false
-}
-
-// declStart is where a declaration starts, its doc comment included.
-func declStart(d ast.Decl) token.Pos {
-	switch d := d.(type) {
-	case *ast.FuncDecl:
-		if d.Doc != nil {
-			return d.Doc.Pos()
-		}
-	case *ast.GenDecl:
-		if d.Doc != nil {
-			return d.Doc.Pos()
-		}
-	}
-	return d.Pos()
 }
 
 // byName qualifies types by package name, as messages print them.

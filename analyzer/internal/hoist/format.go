@@ -36,10 +36,10 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, edits []analysis.Te
 		var hit *span
 		// The declaration that could hold the edit: the last one that
 		// starts (with its doc comment) before it.
-		i := sort.Search(len(file.Decls), func(i int) bool { return declStart(file.Decls[i]) >= e.Pos }) - 1
+		i := sort.Search(len(file.Decls), func(i int) bool { return DeclStart(file.Decls[i]) >= e.Pos }) - 1
 		if i >= 0 {
 			d := file.Decls[i]
-			dFrom, dTo := lineStartOff(src, tf.Offset(declStart(d))), lineEndOff(src, tf.Offset(d.End()))
+			dFrom, dTo := lineStartOff(src, tf.Offset(DeclStart(d))), lineEndOff(src, tf.Offset(d.End()))
 			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
 				dTo = -1 // import edits stay as they are
 			}
@@ -75,6 +75,10 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, edits []analysis.Te
 		changed, err := fixcheck.Apply(orig, local)
 		if err != nil {
 			return edits
+		}
+		if lineLocal(file, tf, src, sp.from, sp.to, sp.edits) && !bytes.Contains(changed, []byte("\n\n\n")) {
+			out = append(out, sp.edits...) // gofmt has nothing to realign
+			continue
 		}
 		formatted, err := format.Source(changed)
 		if err != nil {
@@ -113,8 +117,118 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, edits []analysis.Te
 	return out
 }
 
-// declStart is where a declaration begins, with its doc comment.
-func declStart(d ast.Decl) token.Pos {
+// lineLocal reports whether edits to the declaration at src[from:to] can
+// leave nothing for gofmt to do that the declaration did not already need:
+// it has no comments (gofmt aligns trailing comments across lines), and
+// each edit removes or inserts whole lines (no blank or trailing blanks
+// among them), or replaces text within one line by text without a line
+// break or a comment. Whole statements going or coming realign nothing
+// else: in a function body gofmt aligns only comments and the keys and
+// values of one multi-line literal, by the keys' size. The caller also
+// asks that no two blank lines end up in a row (gofmt keeps one).
+// Formatting the declaration, the slow path, is then not needed; the fix
+// tests and the fuzzer check the fast path's output is gofmt-clean.
+func lineLocal(file *ast.File, tf *token.File, src []byte, from, to int, edits []analysis.TextEdit) bool {
+	for _, cg := range file.Comments {
+		if off := tf.Offset(cg.Pos()); off >= from && off < to {
+			return false
+		}
+		if tf.Offset(cg.Pos()) >= to {
+			break
+		}
+	}
+	if !outsideAligned(file, tf, from, to, edits) {
+		return false
+	}
+	for _, e := range edits {
+		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
+		text := e.NewText
+		if bytes.Contains(text, []byte("//")) || bytes.Contains(text, []byte("/*")) {
+			return false
+		}
+		old := src[start:end]
+		switch {
+		case !bytes.ContainsRune(old, '\n') && !bytes.ContainsRune(text, '\n'):
+			// within one line
+		case lineStartOff(src, start) == start && (end == to || lineStartOff(src, end) == end) && (len(text) == 0 || text[len(text)-1] == '\n'):
+			// whole lines
+			for _, l := range bytes.SplitAfter(text, []byte("\n")) {
+				if t := bytes.TrimRight(l, "\n"); len(t) > 0 && (len(bytes.TrimRight(t, " \t")) != len(t) || len(bytes.TrimSpace(t)) == 0) {
+					return false // trailing or lone blanks
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// outsideAligned reports whether no edit changes what gofmt aligns inside
+// a multi-line literal, struct or interface type, or parenthesised var or
+// const group of the declaration at [from, to): an edit inside one must
+// replace it whole, or be a value of a literal's key (the keys' size sets
+// the alignment; a hoisted local used as a map key is renamed).
+func outsideAligned(file *ast.File, tf *token.File, from, to int, edits []analysis.TextEdit) bool {
+	i := sort.Search(len(file.Decls), func(i int) bool { return tf.Offset(file.Decls[i].End()) > from })
+	if i == len(file.Decls) || tf.Offset(file.Decls[i].Pos()) >= to {
+		return true
+	}
+	ok := true
+	ast.Inspect(file.Decls[i], func(n ast.Node) bool {
+		if !ok || n == nil {
+			return false
+		}
+		var open, close token.Pos
+		var keys []ast.Node
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			open, close = n.Lbrace, n.Rbrace
+			for _, elt := range n.Elts {
+				if kv, isKV := elt.(*ast.KeyValueExpr); isKV {
+					keys = append(keys, kv.Key)
+				} else {
+					keys = nil // not aligned: any edit inside is fine if in-line
+					break
+				}
+			}
+			if len(keys) == 0 {
+				return true
+			}
+		case *ast.StructType:
+			open, close = n.Fields.Opening, n.Fields.Closing
+		case *ast.InterfaceType:
+			open, close = n.Methods.Opening, n.Methods.Closing
+		case *ast.GenDecl:
+			open, close = n.Lparen, n.Rparen
+		default:
+			return true
+		}
+		if !open.IsValid() || !close.IsValid() || tf.Line(open) == tf.Line(close) {
+			return true
+		}
+		for _, e := range edits {
+			if e.End <= open || e.Pos > close || e.Pos <= open && close < e.End {
+				continue // outside, or the whole of it
+			}
+			if keys == nil {
+				ok = false // inside a struct, interface or group
+				return false
+			}
+			for _, k := range keys {
+				if e.Pos < k.End() && k.Pos() < e.End {
+					ok = false
+					return false
+				}
+			}
+		}
+		return true
+	})
+	return ok
+}
+
+// DeclStart is where a declaration begins, with its doc comment.
+func DeclStart(d ast.Decl) token.Pos {
 	var doc *ast.CommentGroup
 	switch d := d.(type) {
 	case *ast.FuncDecl:

@@ -181,10 +181,7 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 		if into := joinableInit(fs.file, m.InsertPos); into != nil {
 			if rest, edit, ok := t.joinInit(decls, into); ok {
 				// The variables go right above the init that sets them.
-				decls, insertAt = rest, into.Pos()
-				if into.Doc != nil {
-					insertAt = into.Doc.Pos()
-				}
+				decls, insertAt = rest, DeclStart(into)
 				t.decl.edits = append(t.decl.edits, edit)
 			}
 		}
