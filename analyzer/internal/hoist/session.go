@@ -147,6 +147,9 @@ func keepAlive(fs *fileState, ms []*Move) {
 	for _, nodes := range replaced {
 		all = append(all, nodes...)
 	}
+	if len(all) == 0 {
+		return // no check's body is replaced: every use stays
+	}
 	anyReplaced := spansOf(all)
 	for pn, uses := range fs.pkgUses() {
 		everywhere := true
