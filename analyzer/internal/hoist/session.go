@@ -24,6 +24,9 @@ type Session struct {
 	// another (see Fixes); apart, those whose fixes declare before their
 	// own function.
 	shared, apart map[*ast.File]bool
+	// uses are the uses of every import name of the package (see
+	// fileState.pkgUses), read when first needed.
+	uses map[*types.PkgName][]token.Pos
 }
 
 // Written is the fix of one move: its edits and title, or why there is none.
@@ -101,7 +104,7 @@ func (s *Session) Prepare(moves []*Move) map[*Move]error {
 		fs := s.files[file]
 		if fs == nil {
 			var err error
-			if fs, err = newFileState(s.pass, file); err != nil {
+			if fs, err = newFileState(s.pass, file, &s.uses); err != nil {
 				failed[m] = err
 				continue
 			}
@@ -151,7 +154,12 @@ func keepAlive(fs *fileState, ms []*Move) {
 		return // no check's body is replaced: every use stays
 	}
 	anyReplaced := spansOf(all)
-	for pn, uses := range fs.pkgUses() {
+	for _, spec := range fs.file.Imports {
+		pn := info.PkgNameOf(spec)
+		uses := fs.pkgUses()[pn]
+		if pn == nil || len(uses) == 0 {
+			continue
+		}
 		everywhere := true
 		for _, u := range uses {
 			if !anyReplaced.has(u) {
@@ -186,13 +194,13 @@ type fileState struct {
 	pass *analysis.Pass
 	file *ast.File
 	src  []byte
-	uses map[*types.PkgName][]token.Pos
+	uses *map[*types.PkgName][]token.Pos // the session's, for every file
 	// inits counts the moves of the file that land in init: only one may
 	// join the file's own init (see joinableInit).
 	inits int
 }
 
-func newFileState(pass *analysis.Pass, file *ast.File) (*fileState, error) {
+func newFileState(pass *analysis.Pass, file *ast.File, uses *map[*types.PkgName][]token.Pos) (*fileState, error) {
 	tf := pass.Fset.File(file.FileStart)
 	src, err := pass.ReadFile(tf.Name())
 	if err != nil {
@@ -203,21 +211,21 @@ func newFileState(pass *analysis.Pass, file *ast.File) (*fileState, error) {
 		// buffer, a file written meanwhile): offsets would not match.
 		return nil, fmt.Errorf("%s changed since it was parsed", filepath.Base(tf.Name()))
 	}
-	return &fileState{pass: pass, file: file, src: src}, nil
+	return &fileState{pass: pass, file: file, src: src, uses: uses}, nil
 }
 
-// pkgUses returns where the file uses each imported package name.
+// pkgUses returns where the file uses each imported package name. An
+// import's name belongs to its file's scope, so the uses of the package's
+// names, read once from the type checker's record of every use, are those
+// of the file's names: no walk of the file.
 func (fs *fileState) pkgUses() map[*types.PkgName][]token.Pos {
-	if fs.uses == nil {
-		fs.uses = map[*types.PkgName][]token.Pos{}
-		ast.Inspect(fs.file, func(x ast.Node) bool {
-			if id, ok := x.(*ast.Ident); ok {
-				if pn, ok := fs.pass.TypesInfo.Uses[id].(*types.PkgName); ok {
-					fs.uses[pn] = append(fs.uses[pn], id.Pos())
-				}
+	if *fs.uses == nil {
+		*fs.uses = map[*types.PkgName][]token.Pos{}
+		for id, obj := range fs.pass.TypesInfo.Uses {
+			if pn, ok := obj.(*types.PkgName); ok {
+				(*fs.uses)[pn] = append((*fs.uses)[pn], id.Pos())
 			}
-			return true
-		})
+		}
 	}
-	return fs.uses
+	return *fs.uses
 }
