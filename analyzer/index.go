@@ -135,6 +135,10 @@ type assignment struct {
 	// test marks a write in a _test.go file: it does not run in
 	// production, but the code reading the variable must run after it.
 	test bool
+	// configure is the configurer call the address is handed to
+	// (otelaws.AppendMiddlewares(&cfg.APIOptions)): it writes the same on
+	// every invocation when its other arguments are (configure.go).
+	configure *ast.CallExpr
 	in   *funcNode // nil at package level
 	pos  token.Pos // where the value is given
 }
@@ -340,6 +344,13 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 			if n.Op == token.AND {
 				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit && !ix.inputToOperation(n, cur) {
 					ix.writeAt(n.X, true)
+					if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && len(call.Args) > 0 && call.Args[0] == ast.Expr(n) && isConfigurer(ix.info, call) {
+						if id := rootIdent(n.X); id != nil {
+							if v := ix.varOf(id); v != nil && len(ix.assigns[v]) > 0 {
+								ix.assigns[v][len(ix.assigns[v])-1].configure = call
+							}
+						}
+					}
 				}
 			}
 		case *ast.IfStmt:

@@ -177,6 +177,16 @@ func (iv *invariance) variable(v *types.Var) bool {
 	memo[v] = memoBusy
 	ok := true
 	for _, a := range iv.ix.assigns[v] {
+		if a.configure != nil {
+			// Set up by a configurer, the same way on every invocation
+			// when what it is given besides v is.
+			for _, arg := range a.configure.Args[1:] {
+				if !iv.expr(arg) {
+					ok = false
+				}
+			}
+			continue
+		}
 		if a.opaque || !iv.expr(a.rhs) {
 			ok = false
 			break

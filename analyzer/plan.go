@@ -277,7 +277,7 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 				ok = p.fail("it reads " + v.Name() + " of the enclosing function")
 			case !found || d >= before:
 				ok = p.fail("it reads " + v.Name() + ", which is not declared at the top of " + p.fn.name())
-			case len(p.ix.assigns[v]) != 1:
+			case assignedAgain(p.ix.assigns[v]):
 				ok = p.fail(v.Name() + " is assigned more than once")
 			case !wholeDefinition(p.ix.pass.TypesInfo, p.body.List[d], hoist.RHS(p.body.List[d])[0]):
 				ok = p.fail(v.Name() + " is declared together with other values")
@@ -346,6 +346,9 @@ func isErrCheck(info *types.Info, st ast.Stmt, err *types.Var) bool {
 // and where the code lands.
 func (p *plan) finish() bool {
 	info := p.ix.pass.TypesInfo
+	if !p.moveConfigurers() {
+		return false
+	}
 	// Inline findings inside moved statements, or inside other inline
 	// findings, move with them.
 	p.inline = slices.DeleteFunc(p.inline, func(in *hoist.Inline) bool {

@@ -1,9 +1,12 @@
 // Package aws is a stub of github.com/aws/aws-sdk-go-v2/aws.
 package aws
 
+import "github.com/aws/smithy-go/middleware"
+
 type Config struct {
 	Region      string
 	Credentials CredentialsProvider
+	APIOptions  []func(*middleware.Stack) error
 }
 
 type CredentialsProvider interface{}

@@ -1,0 +1,140 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// configurers set up a value once for the life of whoever holds it:
+// tracing middleware appended to an SDK config's APIOptions, HTTP/2 enabled
+// on a transport. Called in a handler on a value it builds, they are part
+// of that Init work: the value moves with them. Left behind after the
+// value moved, they would run again on the shared value every invocation
+// (the middleware list grows by one each time; ConfigureTransport fails
+// the second time), which is why the planner refuses any other call that
+// may change a moved value.
+var configurers = map[string][]string{
+	"go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-sdk-go-v2/otelaws": {"AppendMiddlewares"},
+	"github.com/aws/aws-xray-sdk-go/instrumentation/awsv2":                             {"AWSV2Instrumentor"},
+	"github.com/newrelic/go-agent/v3/integrations/nrawssdk-v2":                         {"AppendMiddlewares"},
+	"gopkg.in/DataDog/dd-trace-go.v1/contrib/aws/aws-sdk-go-v2/aws":                    {"AppendMiddleware"},
+	"github.com/DataDog/dd-trace-go/contrib/aws/aws-sdk-go-v2/v2/aws":                  {"AppendMiddleware"},
+	"golang.org/x/net/http2":                                                           {"ConfigureTransport"},
+}
+
+// configurerCall returns the call st makes of a configurer, as a statement
+// of its own (its result, if any, dropped), or nil.
+func configurerCall(info *types.Info, st ast.Stmt) *ast.CallExpr {
+	es, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return nil
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok || !isConfigurer(info, call) {
+		return nil
+	}
+	return call
+}
+
+func isConfigurer(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || len(call.Args) == 0 {
+		return false
+	}
+	for _, name := range configurers[fn.Pkg().Path()] {
+		if fn.Name() == name && fn.Signature().Recv() == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// configured returns the variable a configurer call sets up: the root of
+// its first argument (cfg in &cfg.APIOptions or &cfg, tr in tr).
+func configured(info *types.Info, call *ast.CallExpr) *types.Var {
+	arg := ast.Unparen(call.Args[0])
+	if u, ok := arg.(*ast.UnaryExpr); ok {
+		arg = u.X
+	}
+	id := rootIdent(arg)
+	if id == nil {
+		return nil
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	return v
+}
+
+// moveConfigurers adds to the move the configurer calls the function makes,
+// as statements of their own, on a value the move defines, when nothing the
+// function keeps uses that value between its definition and the call, and
+// the call's other arguments are the same on every invocation.
+func (p *plan) moveConfigurers() bool {
+	info := p.ix.pass.TypesInfo
+	defined := map[*types.Var]int{}
+	for i := range p.moved {
+		for _, id := range hoist.DefinedIdents(p.body.List[i]) {
+			if v, ok := info.Defs[id].(*types.Var); ok {
+				defined[v] = i
+			}
+		}
+	}
+	for j, st := range p.body.List {
+		if p.moved[j] {
+			continue
+		}
+		call := configurerCall(info, st)
+		if call == nil {
+			continue
+		}
+		v := configured(info, call)
+		d, ok := defined[v]
+		if v == nil || !ok || d > j || p.usedBetween(v, d, j) {
+			continue
+		}
+		for _, a := range call.Args[1:] {
+			if !p.iv.expr(a) {
+				return p.fail("it is set up by " + types.ExprString(call.Fun) + " with " + types.ExprString(a) + ", which can change between invocations")
+			}
+		}
+		p.moved[j] = true
+		if !p.needDeps(call, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// usedBetween reports whether a statement the function keeps between top
+// level statements d and j uses v.
+func (p *plan) usedBetween(v *types.Var, d, j int) bool {
+	info := p.ix.pass.TypesInfo
+	used := false
+	for i := d + 1; i < j && !used; i++ {
+		if p.moved[i] {
+			continue
+		}
+		ast.Inspect(p.body.List[i], func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+				used = true
+			}
+			return !used
+		})
+	}
+	return used
+}
+
+// assignedAgain reports whether as holds more than one assignment besides
+// the set-ups of configurers, which move with the definition or keep the
+// value from moving (see moveConfigurers and changedLater).
+func assignedAgain(as []assignment) bool {
+	n := 0
+	for _, a := range as {
+		if a.configure == nil {
+			n++
+		}
+	}
+	return n != 1
+}

@@ -1,0 +1,63 @@
+// Package fixconfigure instruments its SDK configuration in the handler,
+// as OpenTelemetry's guide shows: otelaws.AppendMiddlewares(&cfg.APIOptions)
+// between the load and the client. The call sets the config up for the
+// life of the client; it moves with them. Left in the handler while the
+// config moved, it would append the middleware again on every invocation.
+package main
+
+import (
+	"context"
+	"os"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-sdk-go-v2/otelaws"
+)
+
+func handler(ctx context.Context) (int, error) {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads`
+	if err != nil {
+		return 0, err
+	}
+	otelaws.AppendMiddlewares(&cfg.APIOptions)
+	client := s3.NewFromConfig(cfg) // want `s3.NewFromConfig builds`
+	_ = client
+	return len(cfg.APIOptions), nil
+}
+
+// traced instruments only when tracing is on: the setup depends on the
+// environment each invocation reads, so nothing moves.
+func traced(ctx context.Context) error {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: cfg would be shared by every invocation, and traced takes its address at line 38, on every invocation\)`
+	if err != nil {
+		return err
+	}
+	if os.Getenv("TRACE") != "" {
+		otelaws.AppendMiddlewares(&cfg.APIOptions)
+	}
+	q := sqs.NewFromConfig(cfg) // want `sqs.NewFromConfig builds .* \(no automatic fix`
+	_ = q
+	return nil
+}
+
+// logged reads the config before it instruments it: moved, the setup would
+// run before that read.
+func logged(ctx context.Context) error {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix`
+	if err != nil {
+		return err
+	}
+	println(len(cfg.APIOptions))
+	otelaws.AppendMiddlewares(&cfg.APIOptions)
+	q := sqs.NewFromConfig(cfg) // want `sqs.NewFromConfig builds .* \(no automatic fix`
+	_ = q
+	return nil
+}
+
+func main() {
+	lambda.Start(handler)
+	lambda.Start(traced)
+	lambda.Start(logged)
+}
