@@ -22,7 +22,7 @@ var configurers = map[string][]string{
 	"github.com/newrelic/go-agent/v3/integrations/nrawssdk-v2":                         {"AppendMiddlewares"},
 	"gopkg.in/DataDog/dd-trace-go.v1/contrib/aws/aws-sdk-go-v2/aws":                    {"AppendMiddleware"},
 	"github.com/DataDog/dd-trace-go/contrib/aws/aws-sdk-go-v2/v2/aws":                  {"AppendMiddleware"},
-	"golang.org/x/net/http2":                                                           {"ConfigureTransport"},
+	"golang.org/x/net/http2": {"ConfigureTransport"},
 }
 
 // configurerCall returns the call st makes of a configurer, as a statement

@@ -139,8 +139,8 @@ type assignment struct {
 	// (otelaws.AppendMiddlewares(&cfg.APIOptions)): it writes the same on
 	// every invocation when its other arguments are (configure.go).
 	configure *ast.CallExpr
-	in   *funcNode // nil at package level
-	pos  token.Pos // where the value is given
+	in        *funcNode // nil at package level
+	pos       token.Pos // where the value is given
 }
 
 // registration is a call that registers a handler.
