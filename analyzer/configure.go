@@ -95,7 +95,7 @@ func (p *plan) moveConfigurers() bool {
 			continue
 		}
 		for _, a := range call.Args[1:] {
-			if !p.iv.expr(a) {
+			if !p.iv.configArg(call, a) {
 				return p.fail("it is set up by " + types.ExprString(call.Fun) + " with " + types.ExprString(a) + ", which can change between invocations")
 			}
 		}
@@ -137,4 +137,30 @@ func assignedAgain(as []assignment) bool {
 		}
 	}
 	return n != 1
+}
+
+// configArg reports whether an argument of a configurer call besides the
+// value it sets up is the same on every invocation: an invariant value,
+// or an option built by the configurer's own package from such values
+// (otelaws.WithTracerProvider(tp)).
+func (iv *invariance) configArg(call *ast.CallExpr, a ast.Expr) bool {
+	if iv.expr(a) {
+		return true
+	}
+	info := iv.ix.pass.TypesInfo
+	opt, ok := ast.Unparen(a).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, opt).(*types.Func)
+	cfn, _ := typeutil.Callee(info, call).(*types.Func)
+	if !ok || cfn == nil || fn.Pkg() != cfn.Pkg() {
+		return false
+	}
+	for _, x := range opt.Args {
+		if !iv.configArg(call, x) {
+			return false
+		}
+	}
+	return true
 }

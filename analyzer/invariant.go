@@ -181,7 +181,7 @@ func (iv *invariance) variable(v *types.Var) bool {
 			// Set up by a configurer, the same way on every invocation
 			// when what it is given besides v is.
 			for _, arg := range a.configure.Args[1:] {
-				if !iv.expr(arg) {
+				if !iv.configArg(a.configure, arg) {
 					ok = false
 				}
 			}

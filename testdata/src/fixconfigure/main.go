@@ -27,10 +27,36 @@ func handler(ctx context.Context) (int, error) {
 	return len(cfg.APIOptions), nil
 }
 
+var provider otelaws.TracerProvider
+
+// withProvider passes an option the instrumentation's own package builds
+// from a package variable: the same on every invocation.
+func withProvider(ctx context.Context) error {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads`
+	if err != nil {
+		return err
+	}
+	otelaws.AppendMiddlewares(&cfg.APIOptions, otelaws.WithTracerProvider(provider))
+	q := sqs.NewFromConfig(cfg) // want `sqs.NewFromConfig builds`
+	_ = q
+	return nil
+}
+
+// perRequest passes an option built from the event: nothing moves.
+func perRequest(ctx context.Context, tp otelaws.TracerProvider) error {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix`
+	if err != nil {
+		return err
+	}
+	otelaws.AppendMiddlewares(&cfg.APIOptions, otelaws.WithTracerProvider(tp))
+	_ = cfg
+	return nil
+}
+
 // traced instruments only when tracing is on: the setup depends on the
 // environment each invocation reads, so nothing moves.
 func traced(ctx context.Context) error {
-	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: cfg would be shared by every invocation, and traced takes its address at line 38, on every invocation\)`
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: cfg would be shared by every invocation, and traced takes its address at line 64, on every invocation\)`
 	if err != nil {
 		return err
 	}
@@ -60,4 +86,6 @@ func main() {
 	lambda.Start(handler)
 	lambda.Start(traced)
 	lambda.Start(logged)
+	lambda.Start(withProvider)
+	lambda.Start(perRequest)
 }

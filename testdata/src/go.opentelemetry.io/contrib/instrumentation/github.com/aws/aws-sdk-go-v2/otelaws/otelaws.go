@@ -12,3 +12,9 @@ type Option interface{}
 func AppendMiddlewares(apiOptions *[]func(*middleware.Stack) error, opts ...Option) {
 	*apiOptions = append(*apiOptions, func(*middleware.Stack) error { return nil })
 }
+
+// TracerProvider stands in for trace.TracerProvider.
+type TracerProvider interface{}
+
+// WithTracerProvider sets the tracer provider of the instrumentation.
+func WithTracerProvider(tp TracerProvider) Option { return tp }
