@@ -126,7 +126,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	})
 	outcomes := ix.planFixes(fs, iv)
 	for _, f := range fs {
-		d := f.diagnostic(pass)
+		d := f.diagnostic(pass, &ix.files)
 		switch o := outcomes[f]; {
 		case o == nil:
 		case o.fix != nil:
@@ -168,7 +168,7 @@ func (ix *index) findings(region []*reach, iv *invariance, cfg *Config) []*findi
 	return out
 }
 
-func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
+func (f *finding) diagnostic(pass *analysis.Pass, files *fileFinder) analysis.Diagnostic {
 	c, h := f.cand, f.reach.handler
 	where := h.name
 	if chain := f.reach.chain(); chain != "" {
@@ -211,7 +211,7 @@ func (f *finding) diagnostic(pass *analysis.Pass) analysis.Diagnostic {
 	}
 	related := []analysis.RelatedInformation{{Pos: h.reg, Message: cmp.Or(h.note, "handler registered here")}}
 	for _, w := range f.work {
-		if at, ok := relatedAt(pass.Fset, w); ok {
+		if at, ok := relatedAt(files, w); ok {
 			related = append(related, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
 		}
 	}

@@ -504,25 +504,40 @@ func describe(ws []work) string {
 // sees one package at a time: its file set holds the other package's file
 // only as the importer's stand-in, one byte per line, where the column
 // does not fit, and there the message alone says where.
-func relatedAt(fset *token.FileSet, w work) (token.Pos, bool) {
-	var pos token.Pos
-	fset.Iterate(func(f *token.File) bool {
-		if f.Name() != w.File {
+func relatedAt(files *fileFinder, w work) (token.Pos, bool) {
+	f := files.find(w.File)
+	if f == nil || w.Line > f.LineCount() {
+		return token.NoPos, false
+	}
+	end := f.Base() + f.Size()
+	if w.Line < f.LineCount() {
+		end = int(f.LineStart(w.Line + 1))
+	}
+	if p := int(f.LineStart(w.Line)) + w.Col - 1; p < end {
+		return token.Pos(p), true
+	}
+	return token.NoPos, false
+}
+
+// fileFinder finds a file of the pass's file set by name. The set holds a
+// file for every package the driver loaded, dependencies' export data
+// included: it is walked once, not once per related position.
+type fileFinder struct {
+	fset  *token.FileSet
+	files map[string]*token.File
+}
+
+func (ff *fileFinder) find(name string) *token.File {
+	if ff.files == nil {
+		ff.files = map[string]*token.File{}
+		ff.fset.Iterate(func(f *token.File) bool {
+			if _, seen := ff.files[f.Name()]; !seen {
+				ff.files[f.Name()] = f // the first, as a search would find
+			}
 			return true
-		}
-		if w.Line > f.LineCount() {
-			return false
-		}
-		end := f.Base() + f.Size()
-		if w.Line < f.LineCount() {
-			end = int(f.LineStart(w.Line + 1))
-		}
-		if p := int(f.LineStart(w.Line)) + w.Col - 1; p < end {
-			pos = token.Pos(p)
-		}
-		return false
-	})
-	return pos, pos.IsValid()
+		})
+	}
+	return ff.files[name]
 }
 
 // shareable reports whether values of type t may be shared by concurrent
@@ -656,7 +671,7 @@ func (ix *index) reportRegisteredElsewhere() {
 				funcLabel(fn), describe(ws), fn.Pkg().Name()),
 		}
 		for _, w := range ws {
-			if at, ok := relatedAt(ix.pass.Fset, w); ok {
+			if at, ok := relatedAt(&ix.files, w); ok {
 				d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
 			}
 		}

@@ -15,6 +15,7 @@ import (
 // package with the shared inspector.
 type index struct {
 	pass  *analysis.Pass
+	files fileFinder                 // the file set's files by name (facts.go)
 	funcs []*funcNode                // in source order
 	byLit map[*ast.FuncLit]*funcNode // function literals
 	decls map[*types.Func]*funcNode  // declared functions and methods
@@ -268,6 +269,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 	ix := &indexer{
 		index: &index{
 			pass:       pass,
+			files:      fileFinder{fset: pass.Fset},
 			byLit:      map[*ast.FuncLit]*funcNode{},
 			decls:      map[*types.Func]*funcNode{},
 			assigns:    map[*types.Var][]assignment{},

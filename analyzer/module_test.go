@@ -40,7 +40,7 @@ func TestRealModules(t *testing.T) {
 			}
 			t.Run("subsets", func(t *testing.T) {
 				cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod")}
-				checkActions(t, cfg, []string{"./..."}, roots)
+				checkActions(t, cfg, []string{"./..."}, roots, true)
 			})
 			if mod == "realdeps" {
 				t.Run("shapes", func(t *testing.T) { shapesOnLibraries(t, roots) })

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lambdainit/lambdainit/internal/fixcheck"
 
@@ -261,4 +262,130 @@ func lineEndOff(src []byte, off int) int {
 		off++
 	}
 	return off
+}
+
+// fastFormat formats, without go/format, the declarations decls writes in
+// their common shapes: package variables, alone or in a group whose specs
+// are all a name and a type without blanks, or all a name and a value; doc
+// comments; an init, a sync.OnceFunc or a function whose statements are
+// the fix's own one-line ones and the moved statements, the first line of
+// each unindented and the rest as the source indented them (the moved
+// statements were at the top of a function body, as they land). It
+// reports false for anything else: comments in the code, raw strings,
+// blanks at the end of a line, a group of another shape, an indented line
+// outside a function. For a gofmt-clean source it gives what gofmt gives
+// (tests check it against go/format, VerifyFastFormat); for one that was
+// not clean, the moved code stays as it was.
+func fastFormat(src []byte) ([]byte, bool) {
+	text := string(src)
+	if strings.ContainsAny(text, "`\r") || strings.Contains(text, "/*") {
+		return nil, false
+	}
+	var out strings.Builder
+	depth := 0
+	var group []string
+	inGroup, blank := false, true
+	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		trimmed := strings.TrimSpace(line)
+		if strings.TrimRight(line, " \t") != line {
+			return nil, false // trailing blanks; a blank line must be empty
+		}
+		if inGroup {
+			if line == ")" {
+				if !alignGroup(&out, group) {
+					return nil, false
+				}
+				out.WriteString(")\n")
+				inGroup, group = false, nil
+				continue
+			}
+			if line == "" || line != trimmed || strings.Contains(line, "//") {
+				return nil, false
+			}
+			group = append(group, line)
+			continue
+		}
+		if line == "" {
+			if !blank {
+				out.WriteString("\n")
+			}
+			blank = true
+			continue
+		}
+		blank = false
+		if depth == 0 {
+			switch {
+			case line != trimmed:
+				return nil, false
+			case line == "var (":
+				inGroup = true
+				out.WriteString(line + "\n")
+				continue
+			case strings.HasPrefix(line, "// "):
+				out.WriteString(line + "\n")
+				continue
+			case strings.Contains(line, "//"):
+				return nil, false
+			}
+			if strings.HasSuffix(line, "{") || strings.HasSuffix(line, "(") {
+				// Only a function's body opens here: a package variable's
+				// value carries the handler's indentation on its next lines.
+				if !strings.HasPrefix(line, "func ") && !strings.HasSuffix(line, ".OnceFunc(func() {") {
+					return nil, false
+				}
+				depth++
+			}
+			out.WriteString(line + "\n")
+			continue
+		}
+		if strings.Contains(line, "//") {
+			return nil, false
+		}
+		if strings.HasPrefix(trimmed, "}") || strings.HasPrefix(trimmed, ")") {
+			depth--
+			if depth < 0 {
+				return nil, false
+			}
+		}
+		if line == trimmed {
+			out.WriteString(strings.Repeat("\t", depth) + line + "\n")
+		} else {
+			out.WriteString(line + "\n") // a moved statement's next line, as the source indented it
+		}
+		if strings.HasSuffix(trimmed, "{") || strings.HasSuffix(trimmed, "(") && !strings.HasPrefix(trimmed, ")") {
+			depth++
+		}
+	}
+	if depth != 0 || inGroup {
+		return nil, false
+	}
+	return []byte(out.String()), true
+}
+
+// alignGroup writes the specs of a var group as gofmt aligns them: all
+// "name Type" (a type without blanks) or all "name = value".
+func alignGroup(out *strings.Builder, specs []string) bool {
+	names := make([]string, len(specs))
+	rests := make([]string, len(specs))
+	valued := strings.Contains(specs[0], " = ")
+	width := 0
+	for i, sp := range specs {
+		name, rest, ok := strings.Cut(sp, " ")
+		if !ok || strings.ContainsAny(name, "\t=") {
+			return false
+		}
+		if valued {
+			if !strings.HasPrefix(rest, "= ") {
+				return false
+			}
+		} else if strings.ContainsAny(rest, " \t=") {
+			return false
+		}
+		names[i], rests[i] = name, rest
+		width = max(width, utf8.RuneCountInString(name))
+	}
+	for i := range specs {
+		out.WriteString("\t" + names[i] + strings.Repeat(" ", width-utf8.RuneCountInString(names[i])+1) + rests[i] + "\n")
+	}
+	return true
 }

@@ -145,3 +145,42 @@ func TestLineLocalAgreesWithGofmt(t *testing.T) {
 		t.Errorf("lineLocal accepts an edit of a function with comments")
 	}
 }
+
+// TestFastFormat checks fastFormat against go/format on the shapes decls
+// writes, and that it declines what it does not know.
+func TestFastFormat(t *testing.T) {
+	agree := []string{
+		"var s3Client *s3.Client\n\nfunc init() {\ncfg, err := config.LoadDefaultConfig(context.Background())\nif err != nil {\nlog.Fatalf(\"unable to load SDK config: %v\", err)\n}\ns3Client = s3.NewFromConfig(cfg)\n}\n",
+		"var (\ncfg aws.Config\ndynamodbClient *dynamodb.Client\né *T\n)\n\nvar (\ninitHandleMu sync.Mutex\ninitHandleDone bool\n)\n\n// initHandle runs what handle did on every invocation, until it succeeds once.\nfunc initHandle() error {\ninitHandleMu.Lock()\ndefer initHandleMu.Unlock()\nif initHandleDone {\nreturn nil\n}\nscanInput = &dynamodb.ScanInput{\n\t\tTableName: aws.String(\"t\"),\n\t}\n\nx := f(\n\t\ta,\n\t)\ninitHandleDone = true\nreturn nil\n}\n",
+		"var (\na = sqs.New(sqs.Options{})\nlonger = regexp.MustCompile(\"^a$\")\n)\n",
+		"var q *sqs.Client\n\n// initH runs, once, what h did on every invocation.\nvar initH = sync.OnceFunc(func() {\nq = queue(context.Background())\n})\n",
+	}
+	for _, src := range agree {
+		got, ok := fastFormat([]byte(src))
+		if !ok {
+			t.Errorf("fastFormat declines\n%s", src)
+			continue
+		}
+		want, err := format.Source([]byte("package p\n\n" + src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want = bytes.TrimPrefix(want, []byte("package p\n\n")); !bytes.Equal(got, want) {
+			t.Errorf("fastFormat gives\n%s\ngo/format gives\n%s", got, want)
+		}
+	}
+	decline := []string{
+		"func init() {\nx := 1 // a comment\n}\n",
+		"var s = `raw`\n",
+		"var (\na int\nb = 2\n)\n",
+		"var (\nm map[string]int\nc chan int\n)\n",
+		"var in = &dynamodb.ScanInput{\n\t\tTableName: aws.String(\"t\"),\n\t}\n",
+		"func init() {\nx := 1 \n}\n",
+		"func init() {\n",
+	}
+	for _, src := range decline {
+		if _, ok := fastFormat([]byte(src)); ok {
+			t.Errorf("fastFormat takes\n%s", src)
+		}
+	}
+}

@@ -394,14 +394,14 @@ func (t *fixText) decls() ([]byte, error) {
 		}
 		if len(pieces) == 1 {
 			fmt.Fprintf(&b, "%svar %s = %s\n", pieces[0].lead, pieces[0].name, pieces[0].text)
-			return formatDecls(b.Bytes())
+			return formatDecls(b.Bytes(), t.m.Func != nil)
 		}
 		b.WriteString("var (\n")
 		for _, pc := range pieces {
 			fmt.Fprintf(&b, "%s%s = %s\n", pc.lead, pc.name, pc.text)
 		}
 		b.WriteString(")\n")
-		return formatDecls(b.Bytes())
+		return formatDecls(b.Bytes(), t.m.Func != nil)
 	}
 	var vars []string
 	for _, pc := range pieces {
@@ -422,11 +422,11 @@ func (t *fixText) decls() ([]byte, error) {
 			b.WriteString(pc.text + "\n")
 		}
 		fmt.Fprintf(&b, "%s = true\nreturn nil\n}\n", t.onceDone)
-		return formatDecls(b.Bytes())
+		return formatDecls(b.Bytes(), t.m.Func != nil)
 	}
 	switch t.m.Landing {
 	case Main:
-		return formatDecls(b.Bytes())
+		return formatDecls(b.Bytes(), t.m.Func != nil)
 	case Lazy:
 		fmt.Fprintf(&b, "\n// %s runs, once, what %s did on every invocation.\nvar %s = %s.OnceFunc(func() {\n", t.once, t.lazyWhat(), t.once, t.sync)
 	default:
@@ -440,7 +440,7 @@ func (t *fixText) decls() ([]byte, error) {
 	} else {
 		b.WriteString("}\n")
 	}
-	return formatDecls(b.Bytes())
+	return formatDecls(b.Bytes(), t.m.Func != nil)
 }
 
 // freshFor returns a free name for what the fix declares: want
@@ -493,13 +493,34 @@ func (t *fixText) mainStmts(indent string) ([]byte, error) {
 	return []byte(res.String()), nil
 }
 
-func formatDecls(src []byte) ([]byte, error) {
+// formatDecls formats the declarations a fix inserts, as gofmt would.
+// fromDecl says the moved statements come from the body of a declared
+// function, at the depth where they land: fastFormat may keep the source's
+// indentation of their lines.
+func formatDecls(src []byte, fromDecl bool) ([]byte, error) {
+	var fast []byte
+	ok := false
+	if fromDecl {
+		fast, ok = fastFormat(src)
+	}
+	if ok && VerifyFastFormat == nil {
+		return fast, nil
+	}
 	out, err := format.Source(append([]byte("package p\n\n"), src...))
 	if err != nil {
 		return nil, fmt.Errorf("formatting the moved code: %w", err)
 	}
-	return bytes.TrimPrefix(out, []byte("package p\n\n")), nil
+	out = bytes.TrimPrefix(out, []byte("package p\n\n"))
+	if ok {
+		VerifyFastFormat(src, fast, out)
+	}
+	return out, nil
 }
+
+// VerifyFastFormat is for tests: when set, formatDecls formats with
+// go/format too and hands both results to it, with the input, when
+// fastFormat took its fast path.
+var VerifyFastFormat func(src, fast, gofmt []byte)
 
 func (t *fixText) typeString(typ types.Type) (string, error) {
 	if t.dry {
