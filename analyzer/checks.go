@@ -77,7 +77,9 @@ func handler(ctx context.Context) error {
 }`,
 		Fix: "Moves the load and the error check that follows it; the handler's context becomes " +
 			"context.Background() and the error return becomes log.Fatalf, so a broken configuration " +
-			"fails the Init phase, as AWS documents for Go.",
+			"fails the Init phase, as AWS documents for Go. Instrumentation set up on the config right " +
+			"after the load (otelaws.AppendMiddlewares(&cfg.APIOptions), X-Ray's, New Relic's, Datadog's) " +
+			"moves with it.",
 		Refuses: "When the error is checked later in the handler rather than right after the call, or " +
 			"when the options read per-invocation values.",
 		Options: "`landing: main` puts the moved code in main before the Start call instead of in init; " +
