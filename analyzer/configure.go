@@ -2,9 +2,11 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -85,26 +87,82 @@ func (p *plan) moveConfigurers() bool {
 		if p.moved[j] {
 			continue
 		}
-		call := configurerCall(info, st)
-		if call == nil {
-			continue
+		var v *types.Var
+		var needs ast.Node
+		if call := configurerCall(info, st); call != nil {
+			v, needs = configured(info, call), call
+			if _, ok := defined[v]; ok {
+				for _, a := range call.Args[1:] {
+					if !p.iv.configArg(call, a) {
+						return p.fail("it is set up by " + types.ExprString(call.Fun) + " with " + types.ExprString(a) + ", which can change between invocations")
+					}
+				}
+			}
+		} else if as, ok := st.(*ast.AssignStmt); ok {
+			var rhs ast.Expr
+			if v, rhs = fieldSetup(info, as); v != nil {
+				needs = rhs
+				if _, ok := defined[v]; ok && !p.iv.expr(rhs) {
+					return p.fail(types.ExprString(as.Lhs[0]) + " is set from " + types.ExprString(rhs) + ", which can change between invocations")
+				}
+			}
 		}
-		v := configured(info, call)
 		d, ok := defined[v]
 		if v == nil || !ok || d > j || p.usedBetween(v, d, j) {
 			continue
 		}
-		for _, a := range call.Args[1:] {
-			if !p.iv.configArg(call, a) {
-				return p.fail("it is set up by " + types.ExprString(call.Fun) + " with " + types.ExprString(a) + ", which can change between invocations")
-			}
-		}
 		p.moved[j] = true
-		if !p.needDeps(call, j) {
+		if !p.needDeps(needs, j) {
 			return false
 		}
 	}
 	return true
+}
+
+// fieldSetup returns the variable whose field st sets, and the value, for
+// a statement of the form v.f = x or v.f.g = x; nil otherwise.
+func fieldSetup(info *types.Info, as *ast.AssignStmt) (*types.Var, ast.Expr) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return nil, nil
+	}
+	sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+	if !ok {
+		return nil, nil
+	}
+	x := ast.Expr(sel)
+	for {
+		s, ok := ast.Unparen(x).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		if sel := info.Selections[s]; sel == nil || sel.Kind() != types.FieldVal || sel.Indirect() {
+			return nil, nil // a package's name, a method, or through a pointer
+		}
+		x = s.X
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	if v == nil || v.IsField() {
+		return nil, nil
+	}
+	return v, as.Rhs[0]
+}
+
+// isBodyStmt reports whether cur is a statement of a function's body, not
+// one nested in a block of it.
+func isBodyStmt(cur inspector.Cursor) bool {
+	block, ok := cur.Parent().Node().(*ast.BlockStmt)
+	if !ok {
+		return false
+	}
+	switch cur.Parent().Parent().Node().(type) {
+	case *ast.FuncDecl, *ast.FuncLit:
+		return block != nil
+	}
+	return false
 }
 
 // usedBetween reports whether a statement the function keeps between top
@@ -132,7 +190,7 @@ func (p *plan) usedBetween(v *types.Var, d, j int) bool {
 func assignedAgain(as []assignment) bool {
 	n := 0
 	for _, a := range as {
-		if a.configure == nil {
+		if a.configure == nil && a.setup == nil {
 			n++
 		}
 	}

@@ -140,8 +140,12 @@ type assignment struct {
 	// (otelaws.AppendMiddlewares(&cfg.APIOptions)): it writes the same on
 	// every invocation when its other arguments are (configure.go).
 	configure *ast.CallExpr
-	in        *funcNode // nil at package level
-	pos       token.Pos // where the value is given
+	// setup is the value a statement of its own at the top of a function
+	// body gives a field of the variable (cfg.Region = "eu-west-1"): the
+	// same on every run when setup is (configure.go).
+	setup ast.Expr
+	in    *funcNode // nil at package level
+	pos   token.Pos // where the value is given
 }
 
 // registration is a call that registers a handler.
@@ -318,6 +322,11 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 			ix.compositeLit(n, cur)
 		case *ast.AssignStmt:
 			ix.assignStmt(n)
+			if v, rhs := fieldSetup(ix.info, n); v != nil && isBodyStmt(cur) && len(ix.assigns[v]) > 0 {
+				// cfg.Region = "eu-west-1" at the top of a function body:
+				// a set-up, the same on every run when rhs is.
+				ix.assigns[v][len(ix.assigns[v])-1].setup = rhs
+			}
 		case *ast.ValueSpec:
 			fn, _ := ix.current()
 			for i, name := range n.Names {

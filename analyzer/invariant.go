@@ -177,6 +177,12 @@ func (iv *invariance) variable(v *types.Var) bool {
 	memo[v] = memoBusy
 	ok := true
 	for _, a := range iv.ix.assigns[v] {
+		if a.setup != nil {
+			if !iv.expr(a.setup) {
+				ok = false
+			}
+			continue
+		}
 		if a.configure != nil {
 			// Set up by a configurer, the same way on every invocation
 			// when what it is given besides v is.

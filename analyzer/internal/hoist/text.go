@@ -597,7 +597,8 @@ func (t *fixText) substIn(n ast.Node, pos, end token.Pos) string {
 func (t *fixText) assignForm(st ast.Stmt) string {
 	switch st := st.(type) {
 	case *ast.AssignStmt:
-		return t.substIn(st, st.Pos(), st.TokPos) + "=" + t.substIn(st, st.TokPos+2, st.End())
+		end := st.TokPos + token.Pos(len(st.Tok.String()))
+		return t.substIn(st, st.Pos(), st.TokPos) + "=" + t.substIn(st, end, st.End())
 	case *ast.DeclStmt:
 		vs := st.Decl.(*ast.GenDecl).Specs[0].(*ast.ValueSpec)
 		var names []string

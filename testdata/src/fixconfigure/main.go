@@ -88,4 +88,32 @@ func main() {
 	lambda.Start(logged)
 	lambda.Start(withProvider)
 	lambda.Start(perRequest)
+	lambda.Start(regional)
+	lambda.Start(perRegion)
+}
+
+// regional sets a field of its config right after the load: the set-up
+// moves with it.
+func regional(ctx context.Context) error {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads`
+	if err != nil {
+		return err
+	}
+	cfg.Region = "eu-west-1"
+	q := sqs.NewFromConfig(cfg) // want `sqs.NewFromConfig builds`
+	_ = q
+	return nil
+}
+
+type request struct{ Region string }
+
+// perRegion sets the field from the event: nothing moves.
+func perRegion(ctx context.Context, r request) error {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix`
+	if err != nil {
+		return err
+	}
+	cfg.Region = r.Region
+	_ = cfg
+	return nil
 }

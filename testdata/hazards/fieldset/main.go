@@ -1,0 +1,26 @@
+// Command fieldset loads its SDK configuration, names the region it works
+// in right after the load, and answers with the region its queue client
+// was built for. The set-up is the same on every invocation: lambdainit
+// moves it into init with the config and the client. Moved without it,
+// the client would be built before the region is set.
+package main
+
+import (
+	"context"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+)
+
+func handler(ctx context.Context, e map[string]string) (string, error) {
+	cfg, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		return "", err
+	}
+	cfg.Region = "eu-south-2"
+	client := sqs.NewFromConfig(cfg)
+	return "region " + client.Options().Region, nil
+}
+
+func main() { lambda.Start(handler) }
