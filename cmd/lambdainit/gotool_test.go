@@ -66,14 +66,13 @@ func TestGoVetAndGoFix(t *testing.T) {
 	}
 }
 
-// checkFixed checks that a fixed module builds, vets, is gofmt-clean and
-// has nothing left to fix.
+// checkFixed checks that a fixed module type-checks and vets (go vet
+// type-checks every package; TestFixExampleModule builds and runs the
+// fixed functions), is gofmt-clean and has nothing left to fix.
 func checkFixed(t *testing.T, tool, dir string) {
 	t.Helper()
-	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
-		if out, code := run(t, dir, "go", args...); code != 0 {
-			t.Fatalf("go %s: exit %d\n%s", strings.Join(args, " "), code, out)
-		}
+	if out, code := run(t, dir, "go", "vet", "./..."); code != 0 {
+		t.Fatalf("go vet: exit %d\n%s", code, out)
 	}
 	if out, _ := run(t, dir, "gofmt", "-l", "."); strings.TrimSpace(out) != "" {
 		t.Errorf("not gofmt-clean:\n%s", out)

@@ -16,10 +16,9 @@ import (
 
 // TestFixExampleModule applies every fix to a copy of the example module,
 // which uses the real aws-lambda-go and AWS SDK modules, and checks what a
-// reviewer would: the fixed module is gofmt-clean, builds and vets; a
-// second run finds nothing left to fix and changes nothing; and each
-// function, run through its real main against a fake Lambda Runtime API and
-// a fake DynamoDB on loopback, answers two invocations exactly as before.
+// user would: each function, run through its real main against a fake
+// Lambda Runtime API and a fake DynamoDB on loopback, answers two
+// invocations exactly as before, and eight concurrent ones alike.
 func TestFixExampleModule(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -36,21 +35,9 @@ func TestFixExampleModule(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("lambdainit -fix ./... exited %d\n%s", code, out)
 	}
-	if out, _ := run(t, dir, "gofmt", "-l", "."); strings.TrimSpace(out) != "" {
-		t.Errorf("fixed files are not gofmt-clean:\n%s", out)
-	}
-	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}, {"test", "./..."}} {
-		if out, code := run(t, dir, "go", args...); code != 0 {
-			t.Fatalf("go %s on the fixed module: exit %d\n%s", strings.Join(args, " "), code, out)
-		}
-	}
-	if out, code := run(t, dir, tool, "./..."); code != 0 {
-		t.Errorf("lambdainit still reports findings after -fix:\n%s", out)
-	}
-	sum := treeHash(dir)
-	if out, code := run(t, dir, tool, "-fix", "./..."); code != 0 || treeHash(dir) != sum {
-		t.Errorf("a second -fix changed the module (exit %d):\n%s", code, out)
-	}
+	// That the fixed module is gofmt-clean, builds, vets, passes its tests
+	// and has nothing left for a second -fix is TestVerify's question, on
+	// this same module through lambdainit verify: asked once.
 	after := buildFuncs(t, dir, funcs)
 
 	ddb := newFakeDynamoDB(t)

@@ -36,10 +36,21 @@ func TestVerify(t *testing.T) {
 		}
 	}
 
+	// A module whose own test fails: a small one, so that the failure is
+	// all that differs from the run above (a copy of the example would
+	// repeat its whole pipeline).
 	broken := filepath.Join(t.TempDir(), "broken")
-	mustCopy(t, example, broken)
-	if err := os.WriteFile(filepath.Join(broken, "scan", "main_test.go"), []byte("package main\n\nimport \"testing\"\n\nfunc TestFails(t *testing.T) { t.Fatal(\"broken on purpose\") }\n"), 0o644); err != nil {
-		t.Fatal(err)
+	for name, text := range map[string]string{
+		"go.mod":       "module example.com/broken\n\ngo 1.26\n",
+		"main.go":      "package main\n\nfunc main() {}\n",
+		"main_test.go": "package main\n\nimport \"testing\"\n\nfunc TestFails(t *testing.T) { t.Fatal(\"broken on purpose\") }\n",
+	} {
+		if err := os.MkdirAll(broken, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(broken, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	out, code = run(t, testdata, tool, "verify", broken)
 	if code != 1 || !strings.Contains(out, "FAIL") || !strings.Contains(out, "broken on purpose") {
