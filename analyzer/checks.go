@@ -79,7 +79,8 @@ func handler(ctx context.Context) error {
 			"context.Background() and the error return becomes log.Fatalf, so a broken configuration " +
 			"fails the Init phase, as AWS documents for Go. Instrumentation set up on the config right " +
 			"after the load (otelaws.AppendMiddlewares(&cfg.APIOptions), X-Ray's, New Relic's, Datadog's) " +
-			"moves with it, and so does a field set to a constant there (cfg.Region = \"eu-west-1\").",
+			"moves with it, and so does a field set there to a value the same on every invocation " +
+			"(cfg.Region = \"eu-west-1\", cfg.APIOptions = append(cfg.APIOptions, mw)).",
 		Refuses: "When the error is checked later in the handler rather than right after the call, or " +
 			"when the options read per-invocation values, or a field is set from the event (cfg.Region = req.Region).",
 		Options: "`landing: main` puts the moved code in main before the Start call instead of in init; " +

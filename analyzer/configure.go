@@ -102,7 +102,7 @@ func (p *plan) moveConfigurers() bool {
 			var rhs ast.Expr
 			if v, rhs = fieldSetup(info, as); v != nil {
 				needs = rhs
-				if _, ok := defined[v]; ok && !p.iv.expr(rhs) {
+				if _, ok := defined[v]; ok && !p.iv.setup(v, rhs) {
 					return p.fail(types.ExprString(as.Lhs[0]) + " is set from " + types.ExprString(rhs) + ", which can change between invocations")
 				}
 			}

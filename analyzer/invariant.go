@@ -30,6 +30,13 @@ type invariance struct {
 	// uses indexes, per function, where each local is used: one walk of a
 	// function for all its params findings.
 	uses map[*funcNode]map[*types.Var][]inspector.Cursor
+	// assumed is the local whose set-up is being judged
+	// (cfg.Credentials = aws.NewCredentialsCache(cfg.Credentials)): it
+	// counts as invariant in it, since a local starts afresh on every
+	// invocation and is invariant when every value given it is. While it
+	// is set, no variable is remembered as invariant, for that rests on
+	// the assumption.
+	assumed *types.Var
 }
 
 const (
@@ -164,6 +171,9 @@ func (iv *invariance) variable(v *types.Var) bool {
 	if iv.recvs[v] && iv.ix.recvWritten(v) {
 		return false // another method the handler calls changes it
 	}
+	if v == iv.assumed {
+		return true
+	}
 	memo := iv.memo[0]
 	if iv.strict {
 		memo = iv.memo[1]
@@ -178,7 +188,7 @@ func (iv *invariance) variable(v *types.Var) bool {
 	ok := true
 	for _, a := range iv.ix.assigns[v] {
 		if a.setup != nil {
-			if !iv.expr(a.setup) {
+			if !iv.setup(v, a.setup) {
 				ok = false
 			}
 			continue
@@ -201,8 +211,21 @@ func (iv *invariance) variable(v *types.Var) bool {
 	memo[v] = memoNo
 	if ok {
 		memo[v] = memoYes
+		if iv.assumed != nil {
+			delete(memo, v) // invariant only if the assumption holds
+		}
 	}
 	return ok
+}
+
+// setup reports whether e, a value given to a field of v
+// (cfg.APIOptions = append(cfg.APIOptions, mw)), is the same on every
+// invocation when v is.
+func (iv *invariance) setup(v *types.Var, e ast.Expr) bool {
+	prev := iv.assumed
+	iv.assumed = v
+	defer func() { iv.assumed = prev }()
+	return iv.expr(e)
 }
 
 // funcLit reports whether a literal (an SDK option function, say) reads
@@ -237,7 +260,7 @@ func (iv *invariance) call(call *ast.CallExpr) bool {
 	switch callee := callee.(type) {
 	case *types.Builtin:
 		switch callee.Name() {
-		case "len", "cap", "min", "max", "real", "imag", "complex":
+		case "len", "cap", "min", "max", "real", "imag", "complex", "append":
 			return iv.args(call, false)
 		}
 		return false
