@@ -80,9 +80,10 @@ func handler(ctx context.Context) error {
 			"fails the Init phase, as AWS documents for Go. Instrumentation set up on the config right " +
 			"after the load (otelaws.AppendMiddlewares(&cfg.APIOptions), X-Ray's, New Relic's, Datadog's) " +
 			"moves with it, and so does a field set there to a value the same on every invocation " +
-			"(cfg.Region = \"eu-west-1\", cfg.APIOptions = append(cfg.APIOptions, mw)).",
+			"(cfg.Region = \"eu-west-1\", cfg.APIOptions = append(cfg.APIOptions, mw)), also in an if on the " +
+			"environment (if ep := os.Getenv(\"QUEUE_ENDPOINT\"); ep != \"\" { cfg.BaseEndpoint = aws.String(ep) }).",
 		Refuses: "When the error is checked later in the handler rather than right after the call, or " +
-			"when the options read per-invocation values, or a field is set from the event (cfg.Region = req.Region).",
+			"when the options read per-invocation values, or a field is set from the event or on a condition of it (cfg.Region = req.Region).",
 		Options: "`landing: main` puts the moved code in main before the Start call instead of in init; " +
 			"`landing: lazy` in a sync.OnceFunc the handler calls first, when no error is checked.",
 	},

@@ -98,6 +98,13 @@ func (p *plan) moveConfigurers() bool {
 					}
 				}
 			}
+		} else if is, ok := st.(*ast.IfStmt); ok {
+			if v, _ = condSetup(info, is); v != nil {
+				needs = is
+				if _, ok := defined[v]; ok && !p.iv.setupIf(v, is) {
+					return p.fail(v.Name() + " is set up when " + types.ExprString(is.Cond) + ", which can change between invocations")
+				}
+			}
 		} else if as, ok := st.(*ast.AssignStmt); ok {
 			var rhs ast.Expr
 			if v, rhs = fieldSetup(info, as); v != nil {
@@ -149,6 +156,36 @@ func fieldSetup(info *types.Info, as *ast.AssignStmt) (*types.Var, ast.Expr) {
 		return nil, nil
 	}
 	return v, as.Rhs[0]
+}
+
+// condSetup returns the variable whose fields the statements of is set,
+// for an if with no else whose body does nothing else (a local endpoint:
+// if ep := os.Getenv("DYNAMODB_ENDPOINT"); ep != "" { cfg.BaseEndpoint =
+// &ep }), and the values; nil otherwise.
+func condSetup(info *types.Info, is *ast.IfStmt) (*types.Var, []ast.Expr) {
+	if is.Else != nil || len(is.Body.List) == 0 {
+		return nil, nil
+	}
+	if is.Init != nil {
+		if as, ok := is.Init.(*ast.AssignStmt); !ok || as.Tok != token.DEFINE {
+			return nil, nil
+		}
+	}
+	var v *types.Var
+	var values []ast.Expr
+	for _, st := range is.Body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok {
+			return nil, nil
+		}
+		w, rhs := fieldSetup(info, as)
+		if w == nil || v != nil && w != v {
+			return nil, nil
+		}
+		v = w
+		values = append(values, rhs)
+	}
+	return v, values
 }
 
 // isBodyStmt reports whether cur is a statement of a function's body, not

@@ -144,8 +144,11 @@ type assignment struct {
 	// body gives a field of the variable (cfg.Region = "eu-west-1"): the
 	// same on every run when setup is (configure.go).
 	setup ast.Expr
-	in    *funcNode // nil at package level
-	pos   token.Pos // where the value is given
+	// setupIf is the if whose body holds the set-up, when it is
+	// conditional (condSetup).
+	setupIf *ast.IfStmt
+	in      *funcNode // nil at package level
+	pos     token.Pos // where the value is given
 }
 
 // registration is a call that registers a handler.
@@ -322,10 +325,19 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 			ix.compositeLit(n, cur)
 		case *ast.AssignStmt:
 			ix.assignStmt(n)
-			if v, rhs := fieldSetup(ix.info, n); v != nil && isBodyStmt(cur) && len(ix.assigns[v]) > 0 {
-				// cfg.Region = "eu-west-1" at the top of a function body:
-				// a set-up, the same on every run when rhs is.
-				ix.assigns[v][len(ix.assigns[v])-1].setup = rhs
+			if v, rhs := fieldSetup(ix.info, n); v != nil && len(ix.assigns[v]) > 0 {
+				// cfg.Region = "eu-west-1" at the top of a function body,
+				// or in an if there that does nothing else: a set-up,
+				// the same on every run when rhs (and the if's
+				// condition) is.
+				a := &ix.assigns[v][len(ix.assigns[v])-1]
+				if isBodyStmt(cur) {
+					a.setup = rhs
+				} else if is, ok := cur.Parent().Parent().Node().(*ast.IfStmt); ok && isBodyStmt(cur.Parent().Parent()) {
+					if w, _ := condSetup(ix.info, is); w == v {
+						a.setup, a.setupIf = rhs, is
+					}
+				}
 			}
 		case *ast.ValueSpec:
 			fn, _ := ix.current()

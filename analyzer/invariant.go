@@ -187,6 +187,12 @@ func (iv *invariance) variable(v *types.Var) bool {
 	memo[v] = memoBusy
 	ok := true
 	for _, a := range iv.ix.assigns[v] {
+		if a.setupIf != nil {
+			if !iv.setupIf(v, a.setupIf) {
+				ok = false
+			}
+			continue
+		}
 		if a.setup != nil {
 			if !iv.setup(v, a.setup) {
 				ok = false
@@ -226,6 +232,22 @@ func (iv *invariance) setup(v *types.Var, e ast.Expr) bool {
 	iv.assumed = v
 	defer func() { iv.assumed = prev }()
 	return iv.expr(e)
+}
+
+// setupIf reports whether the set-up of v that is does (condSetup) is the
+// same on every invocation when v is: its condition, what its init gives
+// and the values it sets.
+func (iv *invariance) setupIf(v *types.Var, is *ast.IfStmt) bool {
+	_, values := condSetup(iv.info(), is)
+	if init, ok := is.Init.(*ast.AssignStmt); ok {
+		values = append(values, init.Rhs...)
+	}
+	for _, e := range append(values, is.Cond) {
+		if !iv.setup(v, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // funcLit reports whether a literal (an SDK option function, say) reads

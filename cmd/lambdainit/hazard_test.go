@@ -96,9 +96,9 @@ func TestHazardOracles(t *testing.T) {
 		// The instrumentation left behind grows the shared config's
 		// middlewares on every invocation.
 		{"configure", []string{`{}`, `{}`}, nil},
-		// The region set in the handler after the naive hoist built the
-		// client from the config.
-		{"fieldset", []string{`{}`, `{}`}, nil},
+		// The region and endpoint set in the handler after the naive
+		// hoist built the client from the config.
+		{"fieldset", []string{`{}`, `{}`}, []string{"QUEUE_ENDPOINT=http://127.0.0.1:9"}},
 	}
 	// Every function of each tree, built with the race detector, in one go
 	// build per tree.

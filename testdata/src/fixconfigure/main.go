@@ -91,6 +91,8 @@ func main() {
 	lambda.Start(perRequest)
 	lambda.Start(regional)
 	lambda.Start(perRegion)
+	lambda.Start(local)
+	lambda.Start(perEvent)
 }
 
 // regional sets a field of its config right after the load: the set-up
@@ -119,6 +121,34 @@ func perRegion(ctx context.Context, r request) error {
 		return err
 	}
 	cfg.Region = r.Region
+	_ = cfg
+	return nil
+}
+
+// local points the config at another region when the environment says so:
+// the if moves with the config.
+func local(ctx context.Context) error {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads`
+	if err != nil {
+		return err
+	}
+	if r := os.Getenv("QUEUE_REGION"); r != "" {
+		cfg.Region = r
+	}
+	q := sqs.NewFromConfig(cfg) // want `sqs.NewFromConfig builds`
+	_ = q
+	return nil
+}
+
+// perEvent does so when the event says so: nothing moves.
+func perEvent(ctx context.Context, r request) error {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: cfg is set up when r.Region != "", which can change between invocations\)`
+	if err != nil {
+		return err
+	}
+	if r.Region != "" {
+		cfg.Region = r.Region
+	}
 	_ = cfg
 	return nil
 }

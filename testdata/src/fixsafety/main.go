@@ -151,6 +151,7 @@ func main() {
 	lambda.Start(reassigned)
 	lambda.Start(fieldWritten)
 	lambda.Start(fieldWrittenLater)
+	lambda.Start(fieldWrittenInLoop)
 	lambda.Start(configured)
 	lambda.Start(tuned)
 	lambda.Start(registered)
@@ -164,12 +165,24 @@ func main() {
 
 // fieldWrittenLater sets a field of its config only for some events.
 func fieldWrittenLater(ctx context.Context, r request) (string, error) {
-	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: cfg would be shared by every invocation, and fieldWrittenLater changes a field or element of it at line \d+, on every invocation\)`
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: cfg is set up when r.Region != "", which can change between invocations\)`
 	if err != nil {
 		return "", err
 	}
 	if r.Region != "" {
 		cfg.Region = "eu-west-1"
+	}
+	return cfg.Region, nil
+}
+
+// fieldWrittenInLoop changes a field of its config in a loop over the event.
+func fieldWrittenInLoop(ctx context.Context, r request) (string, error) {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: cfg would be shared by every invocation, and fieldWrittenInLoop changes a field or element of it at line \d+, on every invocation\)`
+	if err != nil {
+		return "", err
+	}
+	for range r.Region {
+		cfg.Region += "x"
 	}
 	return cfg.Region, nil
 }
