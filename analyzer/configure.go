@@ -99,10 +99,18 @@ func (p *plan) moveConfigurers() bool {
 				}
 			}
 		} else if is, ok := st.(*ast.IfStmt); ok {
-			if v, _ = condSetup(info, is); v != nil {
+			var values []ast.Expr
+			if v, values = condSetup(info, is); v != nil {
 				needs = is
-				if _, ok := defined[v]; ok && !p.iv.setupIf(v, is) {
-					return p.fail(v.Name() + " is set up when " + types.ExprString(is.Cond) + ", which can change between invocations")
+				if _, ok := defined[v]; ok {
+					if !p.iv.setupCond(v, is) {
+						return p.fail(v.Name() + " is set up when " + types.ExprString(is.Cond) + ", which can change between invocations")
+					}
+					for i, rhs := range values {
+						if !p.iv.setup(v, rhs) {
+							return p.fail(types.ExprString(is.Body.List[i].(*ast.AssignStmt).Lhs[0]) + " is set from " + types.ExprString(rhs) + ", which can change between invocations")
+						}
+					}
 				}
 			}
 		} else if as, ok := st.(*ast.AssignStmt); ok {
@@ -191,13 +199,12 @@ func condSetup(info *types.Info, is *ast.IfStmt) (*types.Var, []ast.Expr) {
 // isBodyStmt reports whether cur is a statement of a function's body, not
 // one nested in a block of it.
 func isBodyStmt(cur inspector.Cursor) bool {
-	block, ok := cur.Parent().Node().(*ast.BlockStmt)
-	if !ok {
+	if _, ok := cur.Parent().Node().(*ast.BlockStmt); !ok {
 		return false
 	}
 	switch cur.Parent().Parent().Node().(type) {
 	case *ast.FuncDecl, *ast.FuncLit:
-		return block != nil
+		return true
 	}
 	return false
 }

@@ -141,8 +141,9 @@ type assignment struct {
 	// every invocation when its other arguments are (configure.go).
 	configure *ast.CallExpr
 	// setup is the value a statement of its own at the top of a function
-	// body gives a field of the variable (cfg.Region = "eu-west-1"): the
-	// same on every run when setup is (configure.go).
+	// body, or in an if there that does nothing else, gives a field of the
+	// variable (cfg.Region = "eu-west-1"): the same on every run when
+	// setup is, and the if's condition (configure.go).
 	setup ast.Expr
 	// setupIf is the if whose body holds the set-up, when it is
 	// conditional (condSetup).

@@ -187,14 +187,8 @@ func (iv *invariance) variable(v *types.Var) bool {
 	memo[v] = memoBusy
 	ok := true
 	for _, a := range iv.ix.assigns[v] {
-		if a.setupIf != nil {
-			if !iv.setupIf(v, a.setupIf) {
-				ok = false
-			}
-			continue
-		}
 		if a.setup != nil {
-			if !iv.setup(v, a.setup) {
+			if !iv.setup(v, a.setup) || a.setupIf != nil && !iv.setupCond(v, a.setupIf) {
 				ok = false
 			}
 			continue
@@ -234,20 +228,18 @@ func (iv *invariance) setup(v *types.Var, e ast.Expr) bool {
 	return iv.expr(e)
 }
 
-// setupIf reports whether the set-up of v that is does (condSetup) is the
-// same on every invocation when v is: its condition, what its init gives
-// and the values it sets.
-func (iv *invariance) setupIf(v *types.Var, is *ast.IfStmt) bool {
-	_, values := condSetup(iv.info(), is)
+// setupCond reports whether the if of a conditional set-up of v
+// (condSetup) decides the same on every invocation when v is the same:
+// its condition and what its init gives.
+func (iv *invariance) setupCond(v *types.Var, is *ast.IfStmt) bool {
 	if init, ok := is.Init.(*ast.AssignStmt); ok {
-		values = append(values, init.Rhs...)
-	}
-	for _, e := range append(values, is.Cond) {
-		if !iv.setup(v, e) {
-			return false
+		for _, e := range init.Rhs {
+			if !iv.setup(v, e) {
+				return false
+			}
 		}
 	}
-	return true
+	return iv.setup(v, is.Cond)
 }
 
 // funcLit reports whether a literal (an SDK option function, say) reads

@@ -93,6 +93,7 @@ func main() {
 	lambda.Start(perRegion)
 	lambda.Start(local)
 	lambda.Start(perEvent)
+	lambda.Start(envGated)
 }
 
 // regional sets a field of its config right after the load: the set-up
@@ -147,6 +148,20 @@ func perEvent(ctx context.Context, r request) error {
 		return err
 	}
 	if r.Region != "" {
+		cfg.Region = r.Region
+	}
+	_ = cfg
+	return nil
+}
+
+// envGated sets the field from the event when the environment says so:
+// nothing moves.
+func envGated(ctx context.Context, r request) error {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: cfg.Region is set from r.Region, which can change between invocations\)`
+	if err != nil {
+		return err
+	}
+	if os.Getenv("REGION_FROM_EVENT") != "" {
 		cfg.Region = r.Region
 	}
 	_ = cfg
