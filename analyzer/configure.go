@@ -69,10 +69,11 @@ func configured(info *types.Info, call *ast.CallExpr) *types.Var {
 	return v
 }
 
-// moveConfigurers adds to the move the configurer calls the function makes,
-// as statements of their own, on a value the move defines, when nothing the
-// function keeps uses that value between its definition and the call, and
-// the call's other arguments are the same on every invocation.
+// moveConfigurers adds to the move the set-ups the function makes (setUp:
+// configurer calls, field sets, ifs of field sets), as statements of their
+// own, of a value the move defines, when nothing the function keeps uses
+// that value between its definition and the set-up, and the set-up is the
+// same on every invocation (it refuses the fix when not).
 func (p *plan) moveConfigurers() bool {
 	info := p.ix.pass.TypesInfo
 	defined := map[*types.Var]int{}
@@ -87,43 +88,15 @@ func (p *plan) moveConfigurers() bool {
 		if p.moved[j] {
 			continue
 		}
-		var v *types.Var
-		var needs ast.Node
-		if call := configurerCall(info, st); call != nil {
-			v, needs = configured(info, call), call
-			if _, ok := defined[v]; ok {
-				for _, a := range call.Args[1:] {
-					if !p.iv.configArg(call, a) {
-						return p.fail("it is set up by " + types.ExprString(call.Fun) + " with " + types.ExprString(a) + ", which can change between invocations")
-					}
-				}
-			}
-		} else if is, ok := st.(*ast.IfStmt); ok {
-			var values []ast.Expr
-			if v, values = condSetup(info, is); v != nil {
-				needs = is
-				if _, ok := defined[v]; ok {
-					if !p.iv.setupCond(v, is) {
-						return p.fail(v.Name() + " is set up when " + types.ExprString(is.Cond) + ", which can change between invocations")
-					}
-					for i, rhs := range values {
-						if !p.iv.setup(v, rhs) {
-							return p.fail(types.ExprString(is.Body.List[i].(*ast.AssignStmt).Lhs[0]) + " is set from " + types.ExprString(rhs) + ", which can change between invocations")
-						}
-					}
-				}
-			}
-		} else if as, ok := st.(*ast.AssignStmt); ok {
-			var rhs ast.Expr
-			if v, rhs = fieldSetup(info, as); v != nil {
-				needs = rhs
-				if _, ok := defined[v]; ok && !p.iv.setup(v, rhs) {
-					return p.fail(types.ExprString(as.Lhs[0]) + " is set from " + types.ExprString(rhs) + ", which can change between invocations")
-				}
-			}
-		}
+		v, needs := setUp(info, st)
 		d, ok := defined[v]
-		if v == nil || !ok || d > j || p.usedBetween(v, d, j) {
+		if v == nil || !ok {
+			continue
+		}
+		if !p.sameSetUp(v, st) {
+			return false
+		}
+		if d > j || p.usedBetween(v, d, j) {
 			continue
 		}
 		p.moved[j] = true
@@ -132,6 +105,55 @@ func (p *plan) moveConfigurers() bool {
 		}
 	}
 	return true
+}
+
+// setUp returns the variable st sets up, as a statement of its own, and
+// what the set-up reads: a configurer call (configurerCall), a field set
+// (fieldSetup) or an if that only sets fields (condSetup); nil otherwise.
+func setUp(info *types.Info, st ast.Stmt) (*types.Var, ast.Node) {
+	if call := configurerCall(info, st); call != nil {
+		return configured(info, call), call
+	}
+	switch st := st.(type) {
+	case *ast.IfStmt:
+		v := condSetup(info, st)
+		return v, st
+	case *ast.AssignStmt:
+		v, rhs := fieldSetup(info, st)
+		return v, rhs
+	}
+	return nil, nil
+}
+
+// sameSetUp reports whether st, a set-up of v (setUp), sets v up the same
+// way on every invocation, refusing the fix when not.
+func (p *plan) sameSetUp(v *types.Var, st ast.Stmt) bool {
+	if call := configurerCall(p.ix.pass.TypesInfo, st); call != nil {
+		for _, a := range call.Args[1:] {
+			if !p.iv.configArg(call, a) {
+				return p.fail("it is set up by " + types.ExprString(call.Fun) + " with " + types.ExprString(a) + ", which can change between invocations")
+			}
+		}
+		return true
+	}
+	switch st := st.(type) {
+	case *ast.IfStmt:
+		if !p.iv.setupCond(v, st) {
+			return p.fail(v.Name() + " is set up when " + types.ExprString(st.Cond) + ", which can change between invocations")
+		}
+		for _, x := range st.Body.List {
+			if !p.sameSetUp(v, x) {
+				return false
+			}
+		}
+		return true
+	case *ast.AssignStmt:
+		if !p.iv.setup(v, st.Rhs[0]) {
+			return p.fail(types.ExprString(st.Lhs[0]) + " is set from " + types.ExprString(st.Rhs[0]) + ", which can change between invocations")
+		}
+		return true
+	}
+	return false
 }
 
 // fieldSetup returns the variable whose field st sets, and the value, for
@@ -169,31 +191,29 @@ func fieldSetup(info *types.Info, as *ast.AssignStmt) (*types.Var, ast.Expr) {
 // condSetup returns the variable whose fields the statements of is set,
 // for an if with no else whose body does nothing else (a local endpoint:
 // if ep := os.Getenv("DYNAMODB_ENDPOINT"); ep != "" { cfg.BaseEndpoint =
-// &ep }), and the values; nil otherwise.
-func condSetup(info *types.Info, is *ast.IfStmt) (*types.Var, []ast.Expr) {
+// &ep }); nil otherwise.
+func condSetup(info *types.Info, is *ast.IfStmt) *types.Var {
 	if is.Else != nil || len(is.Body.List) == 0 {
-		return nil, nil
+		return nil
 	}
 	if is.Init != nil {
 		if as, ok := is.Init.(*ast.AssignStmt); !ok || as.Tok != token.DEFINE {
-			return nil, nil
+			return nil
 		}
 	}
 	var v *types.Var
-	var values []ast.Expr
 	for _, st := range is.Body.List {
 		as, ok := st.(*ast.AssignStmt)
 		if !ok {
-			return nil, nil
+			return nil
 		}
-		w, rhs := fieldSetup(info, as)
+		w, _ := fieldSetup(info, as)
 		if w == nil || v != nil && w != v {
-			return nil, nil
+			return nil
 		}
 		v = w
-		values = append(values, rhs)
 	}
-	return v, values
+	return v
 }
 
 // isBodyStmt reports whether cur is a statement of a function's body, not

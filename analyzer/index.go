@@ -335,7 +335,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 				if isBodyStmt(cur) {
 					a.setup = rhs
 				} else if is, ok := cur.Parent().Parent().Node().(*ast.IfStmt); ok && isBodyStmt(cur.Parent().Parent()) {
-					if w, _ := condSetup(ix.info, is); w == v {
+					if condSetup(ix.info, is) == v {
 						a.setup, a.setupIf = rhs, is
 					}
 				}
