@@ -84,6 +84,7 @@ func logged(ctx context.Context) error {
 }
 
 func main() {
+	queueRegion = os.Getenv("QUEUE_REGION")
 	lambda.Start(handler)
 	lambda.Start(traced)
 	lambda.Start(logged)
@@ -94,6 +95,7 @@ func main() {
 	lambda.Start(local)
 	lambda.Start(perEvent)
 	lambda.Start(envGated)
+	lambda.Start(mainSet)
 }
 
 // regional sets a field of its config right after the load: the set-up
@@ -165,5 +167,21 @@ func envGated(ctx context.Context, r request) error {
 		cfg.Region = r.Region
 	}
 	_ = cfg
+	return nil
+}
+
+// queueRegion is set by main before the handlers start.
+var queueRegion string
+
+// mainSet sets the field from what main set: the set-up moves with the
+// config, into main after that.
+func mainSet(ctx context.Context) error {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads`
+	if err != nil {
+		return err
+	}
+	cfg.Region = queueRegion
+	q := sqs.NewFromConfig(cfg) // want `sqs.NewFromConfig builds`
+	_ = q
 	return nil
 }
