@@ -78,6 +78,7 @@ var cases = []string{
 	"fixenv",
 	"fixenvmain",
 	"fixenvwrite",
+	"fixenvlit",
 	"fixslog",
 }
 

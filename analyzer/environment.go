@@ -21,27 +21,31 @@ type envWrite struct {
 	inRegion bool // it runs on every invocation
 }
 
+// isEnvWrite reports whether callee is os.Setenv, os.Unsetenv or os.Clearenv.
+func isEnvWrite(callee *types.Func) bool {
+	if callee == nil || callee.Pkg() == nil || callee.Pkg().Path() != "os" {
+		return false
+	}
+	switch callee.Name() {
+	case "Setenv", "Unsetenv", "Clearenv":
+		return true
+	}
+	return false
+}
+
 // envWrites returns the calls to os.Setenv, os.Unsetenv and os.Clearenv in
-// the package's functions, looked for once, when a plan first asks.
+// the package's functions. The index pass recorded each with its outermost
+// function; the function that holds it, and whether that runs on every
+// invocation, are settled here, once, when a plan first asks.
 func (ix *index) envWrites() []envWrite {
 	if ix.envScanned {
 		return ix.envs
 	}
 	ix.envScanned = true
-	info := ix.pass.TypesInfo
-	for _, fn := range ix.funcs {
-		if fn.lit != nil {
-			continue // inside its declaration, visited with it
-		}
-		ast.Inspect(fn.body(), func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok && isOSFunc(info, call, "Setenv", "Unsetenv", "Clearenv") {
-				ix.envs = append(ix.envs, envWrite{pos: call.Pos(), in: ix.innermost(fn, call.Pos())})
-			}
-			return true
-		})
-	}
 	for i := range ix.envs {
-		ix.envs[i].inRegion = ix.inRegion[ix.envs[i].in]
+		w := &ix.envs[i]
+		w.in = ix.innermost(w.in, w.pos)
+		w.inRegion = ix.inRegion[w.in]
 	}
 	return ix.envs
 }

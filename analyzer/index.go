@@ -32,8 +32,7 @@ type index struct {
 	// found are the package's handlers.
 	found []*handler
 	// inRegion marks the functions that run on every invocation.
-	inRegion map[*funcNode]bool
-	// envs are the calls that change the environment (see envWrites).
+	inRegion   map[*funcNode]bool
 	recvMemo   map[*types.Var]bool // see recvWritten
 	modTypes   *[]*types.TypeName  // see moduleTypes
 	varyMemo   map[*funcNode]bool  // see startsVary
@@ -43,6 +42,7 @@ type index struct {
 	summaries  *summariser
 	readsMemo  map[*funcNode]reads       // see helperReads
 	safeMemo   map[*types.TypeName]uint8 // see safeType
+	// envs are the calls that change the environment (see envWrites).
 	envs       []envWrite
 	envScanned bool
 	syms       *symbols
@@ -90,6 +90,16 @@ func (f *funcNode) ftype() *ast.FuncType {
 // name is how messages refer to the function.
 func (f *funcNode) name() string {
 	if f.decl == nil {
+		if f.outer != nil {
+			return "a function literal in " + f.outer.name()
+		}
+		if vs, ok := f.cur.Parent().Node().(*ast.ValueSpec); ok && len(vs.Names) == len(vs.Values) {
+			for i, v := range vs.Values {
+				if v == f.lit {
+					return "the function literal of " + vs.Names[i].Name
+				}
+			}
+		}
 		return "a function literal"
 	}
 	if f.decl.Recv != nil && len(f.decl.Recv.List) == 1 {
@@ -411,6 +421,17 @@ func (ix *indexer) current() (fn *funcNode, once bool) {
 	return nil, false
 }
 
+// outermost returns the function of the stack that no other function
+// holds: a declaration, or a literal at package level.
+func (ix *indexer) outermost() *funcNode {
+	for _, f := range ix.stack {
+		if f.fn != nil && ix.pos >= f.pos && ix.pos < f.end {
+			return f.fn
+		}
+	}
+	return nil
+}
+
 func (ix *indexer) pushOnce(pos, end token.Pos) {
 	ix.stack = append(ix.stack, frame{pos: pos, end: end})
 }
@@ -438,6 +459,9 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	}
 	if callee != nil && callee.Pkg() == ix.pass.Pkg && (fn == nil || fn.isNamed("init")) {
 		ix.initCalls[callee] = true
+	}
+	if fn != nil && isEnvWrite(callee) {
+		ix.envs = append(ix.envs, envWrite{pos: call.Pos(), in: ix.outermost()})
 	}
 	if fn == nil || once {
 		return
