@@ -31,10 +31,10 @@ func TestHazardOracles(t *testing.T) {
 	}
 	t.Parallel()
 	tool := buildTool(t)
-	src, err := filepath.Abs(filepath.Join("..", "..", "testdata", "hazards"))
-	if err != nil {
+	if err := hazardsBuilt(); err != nil {
 		t.Fatal(err)
 	}
+	src := testdataDir("hazards")
 	fixed := filepath.Join(t.TempDir(), "hazards")
 	mustCopy(t, src, fixed)
 	if out, code := run(t, fixed, tool, "-fix", "./..."); code != exitClean && code != exitFindings {

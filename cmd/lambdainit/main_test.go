@@ -48,12 +48,55 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// exampleDir returns the example module's directory, once its packages
+// and their dependencies are in the build cache.
 func exampleDir(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "example"))
-	if err != nil {
+	t.Helper()
+	if err := exampleBuilt(); err != nil {
 		t.Fatal(err)
 	}
+	return testdataDir("example")
+}
+
+func testdataDir(name string) string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", name))
+	if err != nil {
+		panic(err)
+	}
 	return dir
+}
+
+// exampleBuilt and hazardsBuilt compile the dependencies of a fixture
+// module once, before the tests that run go vet, go list -export or go
+// build on it or on a copy of it. go commands running side by side do not
+// wait for each other: with an empty build cache, each would compile the
+// SDK packages it does not find there, once per test. The hazards module
+// shares most of its dependencies with the example and compiles after it.
+var (
+	exampleBuilt = sync.OnceValue(func() error { return buildDeps(testdataDir("example")) })
+	hazardsBuilt = sync.OnceValue(func() error {
+		if err := exampleBuilt(); err != nil {
+			return err
+		}
+		return buildDeps(testdataDir("hazards"))
+	})
+)
+
+// buildDeps compiles the packages the module in dir imports from other
+// modules (its own compile in each test's copy anyway).
+func buildDeps(dir string) error {
+	list := exec.Command("go", "list", "-deps", "-f", "{{with .Module}}{{if not .Main}}{{$.ImportPath}}{{end}}{{end}}", "./...")
+	list.Dir = dir
+	out, err := list.Output()
+	if err != nil {
+		return fmt.Errorf("go list -deps ./... in %s: %w", dir, err)
+	}
+	cmd := exec.Command("go", append([]string{"build"}, strings.Fields(string(out))...)...)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build in %s: %w\n%s", dir, err, out)
+	}
+	return nil
 }
 
 // run runs a command in dir and returns its combined output and exit code.
