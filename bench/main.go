@@ -77,33 +77,45 @@ func main() {
 	}
 
 	var report strings.Builder
-	fmt.Fprintf(&report, "Measured %s on %s/%s, %d cores, %s; median of %d runs.\n\n",
-		time.Now().UTC().Format("2006-01-02"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), *runs)
+	load := loadavg()
+	fmt.Fprintf(&report, "Measured %s on %s/%s, %d cores, %s; load average %s at the start.\n", time.Now().UTC().Format("2006-01-02"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), load)
+	fmt.Fprintf(&report, "Times are medians of at least %d rounds; the commands compared take turns within each round. A ratio is the median of the rounds' ratios, with their least and largest in brackets; ⚠ marks a spread over %.0f%% of the median, too wide to trust (the bench takes up to three times the rounds before giving up).\n\n", *runs, 100*spreadLimit)
 	report.WriteString("| module | lambdainit | floor (no-op checker) | ratio | peak RSS lambdainit / floor | go vet | go vet -vettool=lambdainit | ratio |\n|---|---|---|---|---|---|---|---|\n")
 
-	var failures []string
+	var failures, noisy []string
+	// budget records a ratio against its budget.
+	budget := func(what string, s spread, limit float64) {
+		if s.med > limit {
+			failures = append(failures, fmt.Sprintf("%s: %.2f× (budget %.2f×)", what, s.med, limit))
+		}
+		if s.wide() {
+			noisy = append(noisy, fmt.Sprintf("%s: %s over %d rounds", what, s, s.n))
+		}
+	}
+	memory := func(what string, a, b result) float64 {
+		r := float64(a.rss) / float64(b.rss)
+		if r > 1.3 {
+			failures = append(failures, fmt.Sprintf("%s: %.2f× the floor's peak memory (budget 1.3×)", what, r))
+		}
+		return r
+	}
 	measure := func(name, dir string, vet bool) {
-		row, floor := timePair(dir, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
-		line := fmt.Sprintf("| %s | %s | %s | %.2f× | %s / %s (%.2f×) |", name, row.wall, floor.wall,
-			ratio(row.wall, floor.wall), mib(row.rss), mib(floor.rss), float64(row.rss)/float64(floor.rss))
+		row, floor, t := timePair(dir, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
+		wall := t.ratio(0, 1, wallOf)
+		line := fmt.Sprintf("| %s | %s | %s | %s | %s / %s (%.2f×) |", name, row.wall, floor.wall,
+			wall, mib(row.rss), mib(floor.rss), memory(name, row, floor))
+		budget(name+", lambdainit / floor, wall", wall, 1.15)
 		if vet {
 			// With a warm cache both are cache hits, dominated by the go
 			// command's own noise: take more runs.
-			vettool, govet := timePair(dir, 3**runs, []string{"go", "vet", "-vettool=" + lambdainit, "./..."}, []string{"go", "vet", "./..."})
-			line += fmt.Sprintf(" %s | %s | %.2f× |", govet.wall, vettool.wall, ratio(vettool.wall, govet.wall))
-			if r := ratio(vettool.wall, govet.wall); r > 1.1 {
-				failures = append(failures, fmt.Sprintf("%s: go vet -vettool=lambdainit is %.2f× go vet (budget 1.1×)", name, r))
-			}
+			vettool, govet, vt := timePair(dir, 3**runs, []string{"go", "vet", "-vettool=" + lambdainit, "./..."}, []string{"go", "vet", "./..."})
+			r := vt.ratio(0, 1, wallOf)
+			line += fmt.Sprintf(" %s | %s | %s |", govet.wall, vettool.wall, r)
+			budget(name+", go vet -vettool=lambdainit / go vet", r, 1.1)
 		} else {
 			line += " | | |"
 		}
 		report.WriteString(line + "\n")
-		if r := ratio(row.wall, floor.wall); r > 1.15 {
-			failures = append(failures, fmt.Sprintf("%s: lambdainit is %.2f× the floor's wall time (budget 1.15×)", name, r))
-		}
-		if r := float64(row.rss) / float64(floor.rss); r > 1.3 {
-			failures = append(failures, fmt.Sprintf("%s: lambdainit uses %.2f× the floor's peak memory (budget 1.3×)", name, r))
-		}
 	}
 
 	// The example project, and a generated module of many packages.
@@ -123,21 +135,17 @@ func main() {
 		apps = 2
 	}
 	layered := layeredModule(work, apps)
-	row, floor := timePair(layered, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
-	xrow, _ := timePair(layered, *runs, []string{xtools, "./..."}, []string{noop, "./..."})
-	vettool, govet := timePair(layered, 3**runs, []string{"go", "vet", "-vettool=" + lambdainit, "./..."}, []string{"go", "vet", "./..."})
+	lt := timeRounds(layered, *runs, []string{lambdainit, "./..."}, []string{xtools, "./..."}, []string{noop, "./..."})
+	row, xrow, floor := lt.median(0), lt.median(1), lt.median(2)
+	vettool, govet, vt := timePair(layered, 3**runs, []string{"go", "vet", "-vettool=" + lambdainit, "./..."}, []string{"go", "vet", "./..."})
 	fmt.Fprintf(&report, "\n| layered module (%d packages) | time | ratio to its baseline | peak RSS |\n|---|---|---|---|\n", apps*5)
 	fmt.Fprintf(&report, "| floor (no-op checker) | %s | | %s |\n", floor.wall, mib(floor.rss))
-	fmt.Fprintf(&report, "| lambdainit | %s | %.2f× the floor | %s |\n", row.wall, ratio(row.wall, floor.wall), mib(row.rss))
-	fmt.Fprintf(&report, "| lambdainit's analyzer behind x/tools' checker (all dependencies from source) | %s | %.2f× the floor | %s |\n", xrow.wall, ratio(xrow.wall, floor.wall), mib(xrow.rss))
+	fmt.Fprintf(&report, "| lambdainit | %s | %s the floor | %s |\n", row.wall, lt.ratio(0, 2, wallOf), mib(row.rss))
+	fmt.Fprintf(&report, "| lambdainit's analyzer behind x/tools' checker (all dependencies from source) | %s | %s the floor | %s |\n", xrow.wall, lt.ratio(1, 2, wallOf), mib(xrow.rss))
 	fmt.Fprintf(&report, "| go vet, warm cache | %s | | |\n", govet.wall)
-	fmt.Fprintf(&report, "| go vet -vettool=lambdainit, warm cache | %s | %.2f× go vet | |\n", vettool.wall, ratio(vettool.wall, govet.wall))
-	if r := ratio(row.wall, floor.wall); r > 1.3 {
-		failures = append(failures, fmt.Sprintf("layered: lambdainit is %.2f× the floor (budget 1.3×)", r))
-	}
-	if r := ratio(vettool.wall, govet.wall); r > 1.2 {
-		failures = append(failures, fmt.Sprintf("layered: go vet -vettool=lambdainit is %.2f× go vet, warm (budget 1.2×)", r))
-	}
+	fmt.Fprintf(&report, "| go vet -vettool=lambdainit, warm cache | %s | %s go vet | |\n", vettool.wall, vt.ratio(0, 1, wallOf))
+	budget("layered, lambdainit / floor, wall", lt.ratio(0, 2, wallOf), 1.3)
+	budget("layered, go vet -vettool=lambdainit / go vet, warm", vt.ratio(0, 1, wallOf), 1.2)
 	// The golangci-lint plugin, when .ci/golangci-plugin (or golangci-lint
 	// custom) has built bin/golangci-lint-lambdainit: the standard linters
 	// with and without lambdainit, each run from an empty golangci-lint
@@ -150,12 +158,10 @@ func main() {
 		fresh := func(cfg string) []string {
 			return []string{"sh", "-c", `GOLANGCI_LINT_CACHE=$(mktemp -d) exec "$0" run -c "$1" ./...`, gcl, cfg}
 		}
-		plug, base := timePair(layered, *runs, fresh(with), fresh(std))
+		plug, base, pt := timePair(layered, *runs, fresh(with), fresh(std))
 		fmt.Fprintf(&report, "| golangci-lint, standard linters | %s | | %s |\n", base.wall, mib(base.rss))
-		fmt.Fprintf(&report, "| golangci-lint, standard linters and the lambdainit plugin | %s | %.2f× without | %s |\n", plug.wall, ratio(plug.wall, base.wall), mib(plug.rss))
-		if r := ratio(plug.wall, base.wall); r > 1.15 {
-			failures = append(failures, fmt.Sprintf("layered: golangci-lint with the plugin is %.2f× without (budget 1.15×)", r))
-		}
+		fmt.Fprintf(&report, "| golangci-lint, standard linters and the lambdainit plugin | %s | %s without | %s |\n", plug.wall, pt.ratio(0, 1, wallOf), mib(plug.rss))
+		budget("layered, golangci-lint with the plugin / without", pt.ratio(0, 1, wallOf), 1.15)
 	} else {
 		report.WriteString("| golangci-lint plugin | not measured: run .ci/golangci-plugin first to build bin/golangci-lint-lambdainit | | |\n")
 	}
@@ -176,18 +182,15 @@ func main() {
 	var points []point
 	for _, n := range scaling {
 		dir := module(work, fmt.Sprintf("scale%d", n), corpus.Options{Packages: 1, Handlers: n})
-		row, floor := timePair(dir, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
+		row, floor, t := timePair(dir, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
 		extra := max(row.wall-floor.wall, 0)
-		fmt.Fprintf(&report, "| %d | %s | %s | %s | %s | %s / %s (%.2f×) | %s / %s (%.2f×) |\n", n, row.wall, floor.wall, extra.Round(time.Millisecond), (extra / time.Duration(n)).Round(time.Microsecond),
-			row.cpu.Round(time.Millisecond), floor.cpu.Round(time.Millisecond), ratio(row.cpu, floor.cpu), mib(row.rss), mib(floor.rss), float64(row.rss)/float64(floor.rss))
+		what := fmt.Sprintf("%d handlers in one package", n)
+		cpu := t.ratio(0, 1, cpuOf)
+		fmt.Fprintf(&report, "| %d | %s | %s | %s | %s | %s / %s: %s | %s / %s (%.2f×) |\n", n, row.wall, floor.wall, extra.Round(time.Millisecond), (extra / time.Duration(n)).Round(time.Microsecond),
+			row.cpu.Round(time.Millisecond), floor.cpu.Round(time.Millisecond), cpu, mib(row.rss), mib(floor.rss), memory(what, row, floor))
 		points = append(points, point{n, row.wall, floor.wall})
 		if n == 1000 {
-			if r := ratio(row.cpu, floor.cpu); r > 1.15 {
-				failures = append(failures, fmt.Sprintf("1000 handlers in one package: %.2f× the floor's CPU (budget 1.15×)", r))
-			}
-			if r := float64(row.rss) / float64(floor.rss); r > 1.3 {
-				failures = append(failures, fmt.Sprintf("1000 handlers in one package: %.2f× the floor's memory (budget 1.3×)", r))
-			}
+			budget(what+", CPU / floor", cpu, 1.15)
 		}
 	}
 
@@ -215,23 +218,19 @@ func main() {
 				log.Fatal(err)
 			}
 			warm(dir)
-			row, floor := timePair(dir, *runs, []string{lambdainit, "./..."}, []string{noop, "./..."})
-			fix, _ := timePair(dir, *runs, []string{lambdainit, "-fix", "-diff", "./..."}, []string{noop, "./..."})
-			fmt.Fprintf(&report, "| %d | %s | %s | %.2f× | %s / %s (%.2f×) | %s | %.2f× |\n", n, row.cpu.Round(time.Millisecond), floor.cpu.Round(time.Millisecond),
-				ratio(row.cpu, floor.cpu), mib(row.rss), mib(floor.rss), float64(row.rss)/float64(floor.rss), fix.cpu.Round(time.Millisecond), ratio(fix.cpu, row.cpu))
+			// Report mode, -fix -diff and the floor take turns.
+			t := timeRounds(dir, *runs, []string{lambdainit, "./..."}, []string{lambdainit, "-fix", "-diff", "./..."}, []string{noop, "./..."})
+			row, fix, floor := t.median(0), t.median(1), t.median(2)
+			what := fmt.Sprintf("%s %d", sh.name, n)
+			cpu, fixCPU := t.ratio(0, 2, cpuOf), t.ratio(1, 0, cpuOf)
+			fmt.Fprintf(&report, "| %d | %s | %s | %s | %s / %s (%.2f×) | %s | %s |\n", n, row.cpu.Round(time.Millisecond), floor.cpu.Round(time.Millisecond),
+				cpu, mib(row.rss), mib(floor.rss), memory(what, row, floor), fix.cpu.Round(time.Millisecond), fixCPU)
 			if strings.HasPrefix(sh.name, "helper") {
 				chainPoints = append(chainPoints, point{n, row.cpu, floor.cpu})
 			}
 			if n == 1000 {
-				if r := ratio(row.cpu, floor.cpu); r > 1.15 {
-					failures = append(failures, fmt.Sprintf("%s %d: %.2f× the floor's CPU (budget 1.15×)", sh.name, n, r))
-				}
-				if r := float64(row.rss) / float64(floor.rss); r > 1.3 {
-					failures = append(failures, fmt.Sprintf("%s %d: %.2f× the floor's memory (budget 1.3×)", sh.name, n, r))
-				}
-				if r := ratio(fix.cpu, row.cpu); r > 1.3 {
-					failures = append(failures, fmt.Sprintf("%s %d: -fix -diff is %.2f× report mode (budget 1.3×)", sh.name, n, r))
-				}
+				budget(what+", CPU / floor", cpu, 1.15)
+				budget(what+", -fix -diff CPU / report mode", fixCPU, 1.3)
 			}
 		}
 	}
@@ -257,6 +256,10 @@ func main() {
 	} else {
 		budgets += "Over budget:\n- " + strings.Join(failures, "\n- ") + "\n"
 	}
+	if len(noisy) > 0 {
+		budgets += "\nSpread too wide to trust (the machine was busy; rerun when it is idle):\n- " + strings.Join(noisy, "\n- ") + "\n"
+	}
+	budgets += fmt.Sprintf("\nLoad average at the end: %s.\n", loadavg())
 	report.WriteString(budgets)
 	if err := os.WriteFile(filepath.Join(dir, "latest.md"), []byte(report.String()), 0o644); err != nil {
 		log.Fatal(err)
@@ -339,31 +342,113 @@ type result struct {
 	cpu  time.Duration // user and system
 }
 
-// timePair runs two commands alternately, after one warm-up run of each,
-// so that drift on the machine touches both alike, and returns for each the
-// median wall time and the largest peak RSS.
-func timePair(dir string, runs int, a, b []string) (result, result) {
-	var wa, wb, ca, cb []time.Duration
-	var ra, rb int64
-	for i := 0; i <= runs; i++ {
-		w, r := runOnce(dir, a)
-		if i > 0 {
-			wa, ra, ca = append(wa, w), max(ra, r), append(ca, lastCPU)
+// trial holds the runs of commands measured together, round by round.
+type trial struct {
+	rounds [][]result // rounds[i][c]: command c in round i
+}
+
+// timeRounds runs the commands in turn, round after round, after one
+// warm-up round, so that drift on the machine touches them alike. When the
+// rounds disagree (the first command's CPU against the last's spreads by
+// more than spreadLimit), it runs more, up to three times as many.
+func timeRounds(dir string, runs int, cmds ...[]string) *trial {
+	t := &trial{}
+	for i := 0; i <= 3*runs; i++ {
+		round := make([]result, len(cmds))
+		for c, argv := range cmds {
+			w, r := runOnce(dir, argv)
+			round[c] = result{w, r, lastCPU}
 		}
-		w, r = runOnce(dir, b)
-		if i > 0 {
-			wb, rb, cb = append(wb, w), max(rb, r), append(cb, lastCPU)
+		if i == 0 {
+			continue // warm-up
+		}
+		t.rounds = append(t.rounds, round)
+		if len(t.rounds) >= runs && !t.wide() {
+			break
 		}
 	}
-	return result{median(wa), ra, median(ca)}, result{median(wb), rb, median(cb)}
+	return t
+}
+
+// timePair is timeRounds for two commands, returning the medians of each.
+func timePair(dir string, runs int, a, b []string) (result, result, *trial) {
+	t := timeRounds(dir, runs, a, b)
+	return t.median(0), t.median(1), t
+}
+
+// wide reports whether any command's wall or CPU time against the last
+// command's spreads too widely over the rounds.
+func (t *trial) wide() bool {
+	last := len(t.rounds[0]) - 1
+	for c := range last {
+		if t.ratio(c, last, wallOf).wide() || t.ratio(c, last, cpuOf).wide() {
+			return true
+		}
+	}
+	return false
+}
+
+// median returns command c's median wall and CPU time and its largest
+// peak RSS.
+func (t *trial) median(c int) result {
+	var ws, cs []time.Duration
+	var rss int64
+	for _, r := range t.rounds {
+		ws, cs, rss = append(ws, r[c].wall), append(cs, r[c].cpu), max(rss, r[c].rss)
+	}
+	return result{median(ws), rss, median(cs)}
+}
+
+func wallOf(r result) time.Duration { return r.wall }
+func cpuOf(r result) time.Duration  { return r.cpu }
+
+// ratio returns the spread of command a's time over command b's, round by
+// round: runs of the same round met the same machine.
+func (t *trial) ratio(a, b int, of func(result) time.Duration) spread {
+	var rs []float64
+	for _, r := range t.rounds {
+		rs = append(rs, float64(of(r[a]))/float64(of(r[b])))
+	}
+	slices.Sort(rs)
+	med := rs[len(rs)/2]
+	if len(rs)%2 == 0 {
+		med = (rs[len(rs)/2-1] + med) / 2
+	}
+	return spread{med, rs[0], rs[len(rs)-1], len(rs)}
+}
+
+// spread is the median, least and largest of ratios measured round by round.
+type spread struct {
+	med, min, max float64
+	n             int
+}
+
+// spreadLimit is how far apart the ratios of one measurement's rounds may
+// be, relative to their median, before the measurement is not to be
+// trusted: on a quiet machine they stay within a few percent.
+const spreadLimit = 0.15
+
+func (s spread) wide() bool { return s.max-s.min > spreadLimit*s.med }
+
+func (s spread) String() string {
+	mark := ""
+	if s.wide() {
+		mark = " ⚠"
+	}
+	return fmt.Sprintf("%.2f× (%.2f–%.2f%s)", s.med, s.min, s.max, mark)
 }
 
 // lastCPU is the user and system CPU time of the last runOnce.
 var lastCPU time.Duration
 
 func median(ws []time.Duration) time.Duration {
+	ws = slices.Clone(ws)
 	slices.Sort(ws)
-	return ws[len(ws)/2].Round(time.Millisecond)
+	m := ws[len(ws)/2]
+	if len(ws)%2 == 0 {
+		m = (ws[len(ws)/2-1] + m) / 2
+	}
+	return m.Round(time.Millisecond)
 }
 
 // runOnce runs a command and returns its wall time and peak RSS; exit
@@ -389,6 +474,16 @@ func runOnce(dir string, argv []string) (time.Duration, int64) {
 }
 
 func ratio(a, b time.Duration) float64 { return float64(a) / float64(b) }
+
+// loadavg returns the machine's load averages over 1, 5 and 15 minutes,
+// or "unknown" where /proc does not give them.
+func loadavg() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(data)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], " ")
+	}
+	return "unknown"
+}
 
 func mib(b int64) string { return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20)) }
 
