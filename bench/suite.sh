@@ -16,7 +16,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
 measure() { # label: runs the command in the clone, prints seconds
 	local start end
 	start=$(date +%s%N)
-	(cd "$work/repo" && $cmd > "$work/$1.log" 2>&1) || { tail -40 "$work/$1.log" >&2; echo "$cmd failed ($1)" >&2; exit 1; }
+	(cd "$work/repo" && eval "$cmd" > "$work/$1.log" 2>&1) || { tail -40 "$work/$1.log" >&2; echo "$cmd failed ($1)" >&2; exit 1; }
 	end=$(date +%s%N)
 	echo $(( (end - start) / 1000000000 ))
 }
@@ -27,6 +27,12 @@ export GOCACHE="$work/cache-warm"
 warm=$(measure warm-modules)
 cmd="go test -count=1 ./..." # the build cache warm too; test results not reused
 again=$(measure warm)
+# The compile floor: from an empty build cache, compile only what the
+# tests build (their own binaries, the example's and the hazards module's
+# SDK dependencies, plain and with -race for the oracles), running nothing.
+export GOCACHE="$work/cache-compile"
+cmd="sh -c 'go test -count=1 -run ^\$ ./... && cd testdata/example && go build ./... && cd ../hazards && go build ./... && go build -race ./...'"
+compile=$(measure compile)
 
 cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 cat > "$root/bench/results/suite.md" <<MD
@@ -40,6 +46,7 @@ Measured by \`bench/suite.sh\`; load average at the start: $load.
 | all empty (modules downloaded, everything compiled) | $cold s | 480 s |
 | module cache warm, build cache empty | $warm s | 180 s |
 | module and build caches warm (\`-count=1\`) | $again s | 180 s |
+| compiling alone, module cache warm, build cache empty (no test runs) | $compile s | |
 
 Per package, module cache warm and build cache empty:
 
