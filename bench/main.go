@@ -79,7 +79,7 @@ func main() {
 	var report strings.Builder
 	load := loadavg()
 	fmt.Fprintf(&report, "Measured %s on %s/%s, %d cores, %s; load average %s at the start.\n", time.Now().UTC().Format("2006-01-02"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), load)
-	fmt.Fprintf(&report, "Times are medians of at least %d rounds; the commands compared take turns within each round. A ratio is the median of the rounds' ratios, with their least and largest in brackets; ⚠ marks a spread over %.0f%% of the median, too wide to trust (the bench takes up to three times the rounds before giving up).\n\n", *runs, 100*spreadLimit)
+	fmt.Fprintf(&report, "Times are medians of at least %d rounds; the commands compared take turns within each round. A ratio is the median of the rounds' ratios, with their least and largest in brackets; ⚠ marks a measurement whose middle half of rounds spreads over %.0f%% of the median, too wide to trust (the bench takes up to three times the rounds before giving up).\n\n", *runs, 100*spreadLimit)
 	report.WriteString("| module | lambdainit | floor (no-op checker) | ratio | peak RSS lambdainit / floor | go vet | go vet -vettool=lambdainit | ratio |\n|---|---|---|---|---|---|---|---|\n")
 
 	var failures, noisy []string
@@ -89,7 +89,7 @@ func main() {
 			failures = append(failures, fmt.Sprintf("%s: %.2f× (budget %.2f×)", what, s.med, limit))
 		}
 		if s.wide() {
-			noisy = append(noisy, fmt.Sprintf("%s: %s over %d rounds", what, s, s.n))
+			noisy = append(noisy, fmt.Sprintf("%s: %s, middle half %.2f–%.2f, over %d rounds", what, s, s.q1, s.q3, s.n))
 		}
 	}
 	memory := func(what string, a, b result) float64 {
@@ -414,21 +414,24 @@ func (t *trial) ratio(a, b int, of func(result) time.Duration) spread {
 	if len(rs)%2 == 0 {
 		med = (rs[len(rs)/2-1] + med) / 2
 	}
-	return spread{med, rs[0], rs[len(rs)-1], len(rs)}
+	return spread{med, rs[0], rs[len(rs)-1], rs[len(rs)/4], rs[(3*len(rs))/4], len(rs)}
 }
 
-// spread is the median, least and largest of ratios measured round by round.
+// spread is the median, least and largest of ratios measured round by
+// round, and the quartiles that bound the middle half of them.
 type spread struct {
 	med, min, max float64
+	q1, q3        float64
 	n             int
 }
 
-// spreadLimit is how far apart the ratios of one measurement's rounds may
-// be, relative to their median, before the measurement is not to be
-// trusted: on a quiet machine they stay within a few percent.
-const spreadLimit = 0.15
+// spreadLimit is how far apart the middle half of one measurement's rounds
+// may be, relative to their median, before the median is not to be
+// trusted. A single round that met a burst of other work moves the least
+// or the largest, not the median: the quartiles judge it.
+const spreadLimit = 0.10
 
-func (s spread) wide() bool { return s.max-s.min > spreadLimit*s.med }
+func (s spread) wide() bool { return s.q3-s.q1 > spreadLimit*s.med }
 
 func (s spread) String() string {
 	mark := ""
