@@ -16,18 +16,24 @@ import (
 // fileImports answers how a file names packages, and adds the imports a fix
 // needs as edits of that same fix.
 type fileImports struct {
-	file   *ast.File
-	fset   *token.FileSet
-	src    []byte
-	byPath map[string]string // import path → name used in the file ("" for _ and .)
-	taken  map[string]bool   // names declared at file scope, or taken by this fix
-	pkg    map[string]bool   // names declared at package scope (shared, read only)
-	added  map[string]string // path → name, imports this fix adds
-	used   map[string]bool   // paths this fix names
+	file *ast.File
+	fset *token.FileSet
+	src  []byte
+	*importNames
+	pkg   map[string]bool   // names declared at package scope (shared, read only)
+	added map[string]string // path → name, imports this fix adds
+	used  map[string]bool   // paths this fix names
 }
 
-func newFileImports(pass *analysis.Pass, f *ast.File, src []byte, pkgNames map[string]bool) *fileImports {
-	fi := &fileImports{file: f, fset: pass.Fset, src: src, byPath: map[string]string{}, taken: map[string]bool{}, pkg: pkgNames, added: map[string]string{}, used: map[string]bool{}}
+// importNames is how a file's own imports name packages, found once per
+// file and shared, read only, by the fixes of its moves.
+type importNames struct {
+	byPath map[string]string // import path → name used in the file ("" for _ and .)
+	names  map[string]bool   // the names the file's imports declare
+}
+
+func newImportNames(pass *analysis.Pass, f *ast.File) *importNames {
+	in := &importNames{byPath: map[string]string{}, names: map[string]bool{}}
 	for _, spec := range f.Imports {
 		p, _ := strconv.Unquote(spec.Path.Value)
 		name := ""
@@ -38,11 +44,32 @@ func newFileImports(pass *analysis.Pass, f *ast.File, src []byte, pkgNames map[s
 			name = ""
 		}
 		if name != "" {
-			fi.byPath[p] = name
-			fi.taken[name] = true
+			in.byPath[p] = name
+			in.names[name] = true
 		}
 	}
-	return fi
+	return in
+}
+
+func newFileImports(fs *fileState, pkgNames map[string]bool) *fileImports {
+	if fs.imports == nil {
+		fs.imports = newImportNames(fs.pass, fs.file)
+	}
+	return &fileImports{file: fs.file, fset: fs.pass.Fset, src: fs.src, importNames: fs.imports, pkg: pkgNames, added: map[string]string{}, used: map[string]bool{}}
+}
+
+// taken reports whether name is declared at file scope: by an import of
+// the file, or by one this fix adds.
+func (fi *fileImports) taken(name string) bool {
+	if fi.names[name] {
+		return true
+	}
+	for _, n := range fi.added {
+		if n == name {
+			return true
+		}
+	}
+	return false
 }
 
 // name returns the name to refer to the package at path in this file,
@@ -56,12 +83,11 @@ func (fi *fileImports) name(pkgPath, pkgName string) (string, bool) {
 	if n, ok := fi.added[pkgPath]; ok {
 		return n, true
 	}
-	if fi.taken[pkgName] || fi.pkg[pkgName] {
+	if fi.taken(pkgName) || fi.pkg[pkgName] {
 		return "", false
 	}
 	fi.used[pkgPath] = true
 	fi.added[pkgPath] = pkgName
-	fi.taken[pkgName] = true
 	return pkgName, true
 }
 

@@ -195,6 +195,8 @@ type fileState struct {
 	file *ast.File
 	src  []byte
 	uses *map[*types.PkgName][]token.Pos // the session's, for every file
+	// imports are the names of the file's own imports (newFileImports).
+	imports *importNames
 	// inits counts the moves of the file that land in init: only one may
 	// join the file's own init (see joinableInit).
 	inits int

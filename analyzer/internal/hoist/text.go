@@ -52,11 +52,11 @@ type fixText struct {
 // have seen the move.
 func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	pass, n, fs := s.pass, s.names, m.file
-	fi := newFileImports(pass, fs.file, fs.src, n.pkgNames)
+	fi := newFileImports(fs, n.pkgNames)
 	src := fs.src
 	t := &fixText{m: m, pass: pass, src: src, tf: pass.Fset.File(m.Body.Pos()), fi: fi, fs: fs, n: n, names: map[*types.Var]string{}, decl: &declEdits{}, nameFor: s.nameFor}
 	avoid := identNames(m.Body)
-	for name := range fi.taken { // the file's import names
+	for name := range fi.names { // the file's import names
 		avoid[name] = true
 	}
 
