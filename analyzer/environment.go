@@ -23,14 +23,7 @@ type envWrite struct {
 
 // isEnvWrite reports whether callee is os.Setenv, os.Unsetenv or os.Clearenv.
 func isEnvWrite(callee *types.Func) bool {
-	if callee == nil || callee.Pkg() == nil || callee.Pkg().Path() != "os" {
-		return false
-	}
-	switch callee.Name() {
-	case "Setenv", "Unsetenv", "Clearenv":
-		return true
-	}
-	return false
+	return isOSFuncObj(callee, "Setenv", "Unsetenv", "Clearenv")
 }
 
 // envWrites returns the calls to os.Setenv, os.Unsetenv and os.Clearenv in
@@ -153,16 +146,17 @@ func readsEnvCall(info *types.Info, call *ast.CallExpr) bool {
 
 // isOSFunc reports whether call calls one of the named functions of os.
 func isOSFunc(info *types.Info, call *ast.CallExpr, names ...string) bool {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "os" || fn.Signature().Recv() != nil {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	return isOSFuncObj(fn, names...)
+}
+
+// isOSFuncObj reports whether fn is the function of package os with one of
+// the names.
+func isOSFuncObj(fn *types.Func, names ...string) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" || fn.Signature().Recv() != nil {
 		return false
 	}
-	for _, n := range names {
-		if fn.Name() == n {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(names, fn.Name())
 }
 
 // setThrough reports whether v, a package variable, points to a value that

@@ -48,8 +48,8 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// exampleDir returns the example module's directory, once its packages
-// and their dependencies are in the build cache.
+// exampleDir returns the example module's directory, once its
+// dependencies are in the build cache.
 func exampleDir(t *testing.T) string {
 	t.Helper()
 	if err := exampleBuilt(); err != nil {
