@@ -2,14 +2,15 @@
 // type-checking set, on modules written by bench/corpus that use the real
 // AWS SDK modules.
 //
-//	go run ./bench                      # full run: 100 packages, scaling to 1000 handlers, 5 runs each
+//	go run ./bench                      # full run: 100 packages, scaling to 1000 handlers, 5 to 15 rounds each
 //	go run ./bench -small -check=false  # the short version CI runs
 //
 // For each module it times, in one run and on the same files: lambdainit
 // standalone; a no-op single checker built with the same x/tools (the
 // floor); go vet with its default suite; go vet -vettool=lambdainit (warm
-// cache). It prints medians and peak memory as a table, checks the budgets
-// the README states, and writes a plot of time against handlers.
+// cache). It prints medians, the spread of the rounds and peak memory as a
+// table, checks the budgets the README states, and writes a plot of time
+// against handlers.
 package main
 
 import (
@@ -45,7 +46,7 @@ const requires = `require (
 
 func main() {
 	small := flag.Bool("small", false, "small sizes, for CI: the command keeps working")
-	runs := flag.Int("runs", 5, "runs per measurement (the median is reported)")
+	runs := flag.Int("runs", 5, "rounds per measurement, at least (up to three times as many while the rounds disagree; medians are reported)")
 	check := flag.Bool("check", true, "exit 1 when a budget is exceeded")
 	cold := flag.Bool("cold", true, "also time go vet on the layered module from an empty build cache (minutes)")
 	out := flag.String("out", "bench/results", "directory for the table and the plot")
