@@ -19,8 +19,8 @@ func TestVerify(t *testing.T) {
 		t.Skip("builds modules against the real SDK")
 	}
 	tool := buildTool(t)
-	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	example := filepath.Join(testdata, "example")
+	example := exampleDir(t)
+	testdata := filepath.Dir(example)
 	out, code := run(t, testdata, tool, "verify", example)
 	if code != 0 {
 		t.Fatalf("verify exited %d:\n%s", code, out)
