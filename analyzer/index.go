@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -63,7 +64,17 @@ type funcNode struct {
 	// (return ginLambda.ProxyWithContext(ctx, req)): their routes run too.
 	proxies   []ast.Expr
 	cands     []*candidate
-	directive bool // marked //lambdainit:handler
+	directive bool         // marked //lambdainit:handler
+	idents    hoist.Idents // of the body, listed when first needed (see identsOf)
+}
+
+// identsOf returns the identifiers of f's body, listed once for every
+// plan of f and its fix.
+func (f *funcNode) identsOf(info *types.Info) hoist.Idents {
+	if f.idents == nil {
+		f.idents = hoist.NewIdents(info, f.body())
+	}
+	return f.idents
 }
 
 func (f *funcNode) node() ast.Node {

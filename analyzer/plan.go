@@ -357,8 +357,10 @@ func (p *plan) finish() bool {
 		})
 	})
 	inlined := map[ast.Node]bool{}
-	for _, in := range p.inline {
+	inlinedNodes := make([]ast.Node, len(p.inline))
+	for i, in := range p.inline {
 		inlined[in.Expr] = true
+		inlinedNodes[i] = in.Expr
 	}
 	defined := map[*types.Var]int{}
 	for i := range p.moved {
@@ -379,25 +381,20 @@ func (p *plan) finish() bool {
 	// the first of those reads is a top-level := that declares it anew.
 	remaining := map[*types.Var]bool{}
 	redeclared := map[*types.Var]bool{}
+	idents := p.fn.identsOf(info)
 	for i, st := range p.body.List {
 		if p.moved[i] {
 			continue
 		}
-		ast.Inspect(st, func(n ast.Node) bool {
-			if inlined[n] {
-				return false // moves too
-			}
-			if id, ok := n.(*ast.Ident); ok {
-				if v, ok := info.Uses[id].(*types.Var); ok {
-					if _, def := defined[v]; def && !remaining[v] {
-						remaining[v] = true
-						as, isAssign := st.(*ast.AssignStmt)
-						redeclared[v] = isAssign && as.Tok == token.DEFINE && slices.Contains(as.Lhs, ast.Expr(id))
-					}
+		for id := range idents.In(st).Outside(inlinedNodes) { // the inlined move too
+			if v, ok := id.Use.(*types.Var); ok {
+				if _, def := defined[v]; def && !remaining[v] {
+					remaining[v] = true
+					as, isAssign := st.(*ast.AssignStmt)
+					redeclared[v] = isAssign && as.Tok == token.DEFINE && slices.Contains(as.Lhs, ast.Expr(id.Ident))
 				}
 			}
-			return true
-		})
+		}
 	}
 	var kept []ast.Stmt
 	for i, st := range p.body.List {

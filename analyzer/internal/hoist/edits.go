@@ -71,7 +71,6 @@ func (t *fixText) stmtRange(st ast.Stmt) (from, to token.Pos, err error) {
 // (landing in main) inserts the moved code before the Start call.
 func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 	m := t.m
-	info := t.pass.TypesInfo
 	type span struct{ from, to int }
 	var spans []span
 	for i, st := range m.Body.List {
@@ -159,25 +158,19 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 	for _, in := range m.Inline {
 		edits = append(edits, analysis.TextEdit{Pos: in.Expr.Pos(), End: in.Expr.End(), NewText: []byte(in.Name)})
 	}
-	inlined := make(map[ast.Node]bool, len(m.Inline))
-	for _, in := range m.Inline {
-		inlined[in.Expr] = true
+	inlined := make([]ast.Node, len(m.Inline))
+	for i, in := range m.Inline {
+		inlined[i] = in.Expr
 	}
 	for i, st := range m.Body.List {
 		if m.Moved[i] {
 			continue
 		}
-		ast.Inspect(st, func(n ast.Node) bool {
-			if inlined[n] {
-				return false
+		for id := range m.Idents.In(st).Outside(inlined) {
+			if v, ok := id.Use.(*types.Var); ok && t.names[v] != "" && t.names[v] != id.Name {
+				edits = append(edits, analysis.TextEdit{Pos: id.Pos(), End: id.End(), NewText: []byte(t.names[v])})
 			}
-			if id, ok := n.(*ast.Ident); ok {
-				if v, ok := info.Uses[id].(*types.Var); ok && t.names[v] != "" && t.names[v] != id.Name {
-					edits = append(edits, analysis.TextEdit{Pos: id.Pos(), End: id.End(), NewText: []byte(t.names[v])})
-				}
-			}
-			return true
-		})
+		}
 	}
 	if m.Landing == Main {
 		start := m.Start

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/format"
 	"go/token"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -179,6 +180,9 @@ func outsideAligned(file *ast.File, tf *token.File, from, to int, edits []analys
 	ast.Inspect(file.Decls[i], func(n ast.Node) bool {
 		if !ok || n == nil {
 			return false
+		}
+		if !slices.ContainsFunc(edits, func(e analysis.TextEdit) bool { return e.Pos <= n.End() && n.Pos() <= e.End }) {
+			return false // no edit touches n: nothing inside it to realign
 		}
 		var open, close token.Pos
 		var keys []ast.Node

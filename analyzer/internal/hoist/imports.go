@@ -309,27 +309,16 @@ func (t *fixText) importRemoval(spec *ast.ImportSpec) analysis.TextEdit {
 // names the fix qualifies itself (log, context, sync, the types of new
 // package variables).
 func (t *fixText) writtenPaths() map[string]bool {
-	info := t.pass.TypesInfo
 	paths := map[string]bool{}
 	for p := range t.fi.used {
 		paths[p] = true
 	}
-	vanished := make(map[ast.Node]bool, len(t.vanished))
-	for _, x := range t.vanished {
-		vanished[x] = true
-	}
 	visit := func(n ast.Node) {
-		ast.Inspect(n, func(x ast.Node) bool {
-			if x != nil && vanished[x] {
-				return false
+		for id := range t.m.Idents.In(n).Outside(t.vanished) {
+			if pn, ok := id.Use.(*types.PkgName); ok {
+				paths[pn.Imported().Path()] = true
 			}
-			if id, ok := x.(*ast.Ident); ok {
-				if pn, ok := info.Uses[id].(*types.PkgName); ok {
-					paths[pn.Imported().Path()] = true
-				}
-			}
-			return true
-		})
+		}
 	}
 	// A package-level var this fix shares with an earlier fix is written
 	// by that fix, maybe in another file: only what it declares itself

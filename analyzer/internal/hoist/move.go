@@ -61,6 +61,9 @@ type Move struct {
 	// the fix must keep (see Session.Prepare).
 	Keep map[*types.PkgName]bool
 
+	// Idents are those of Body (NewIdents); Fix lists them when nil.
+	Idents Idents
+
 	file *fileState
 }
 

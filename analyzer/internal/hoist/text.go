@@ -2,6 +2,7 @@ package hoist
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -10,6 +11,7 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -44,8 +46,8 @@ type fixText struct {
 	nameFor  func(types.Type) string
 	decl     *declEdits
 	borrowed []*declEdits
-	lends    []piece           // pieces later identical ones may share
-	ctxSet   map[ast.Expr]bool // m.Ctx, as a set (see substIn)
+	lends    []piece    // pieces later identical ones may share
+	ctxs     []ast.Expr // m.Ctx in source order (see substIn)
 }
 
 // Fix writes the move as the edits of one fix, and its title. Prepare must
@@ -55,7 +57,10 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	fi := newFileImports(fs, n.pkgNames)
 	src := fs.src
 	t := &fixText{m: m, pass: pass, src: src, tf: pass.Fset.File(m.Body.Pos()), fi: fi, fs: fs, n: n, names: map[*types.Var]string{}, decl: &declEdits{}, nameFor: s.nameFor}
-	avoid := identNames(m.Body)
+	if m.Idents == nil {
+		m.Idents = NewIdents(pass.TypesInfo, m.Body)
+	}
+	avoid := m.Idents.names()
 	for name := range fi.names { // the file's import names
 		avoid[name] = true
 	}
@@ -335,8 +340,9 @@ func (t *fixText) pieces() ([]piece, error) {
 			}
 			v := info.Defs[as.Lhs[0].(*ast.Ident)].(*types.Var)
 			// var x = expr names no type: it needs no import for one.
-			out = append(out, piece{pos: st.Pos(), name: t.names[v], decl: types.TypeString(v.Type(), byName), text: t.subst(as.Rhs[0]) + t.trailing(st), lead: lead,
-				key: sharedKey(v.Type(), t.subst(as.Rhs[0])), v: v})
+			rhs := t.subst(as.Rhs[0])
+			out = append(out, piece{pos: st.Pos(), name: t.names[v], decl: types.TypeString(v.Type(), byName), text: rhs + t.trailing(st), lead: lead,
+				key: sharedKey(v.Type(), rhs), v: v})
 			continue
 		}
 		text := t.subst(st) + t.trailing(st)
@@ -359,8 +365,9 @@ func (t *fixText) pieces() ([]piece, error) {
 	}
 	for _, in := range m.Inline {
 		if m.Landing == Var {
-			out = append(out, piece{pos: in.Expr.Pos(), name: in.Name, decl: types.TypeString(info.TypeOf(in.Expr), byName), text: t.subst(in.Expr),
-				key: sharedKey(info.TypeOf(in.Expr), t.subst(in.Expr)), in: in})
+			text := t.subst(in.Expr)
+			out = append(out, piece{pos: in.Expr.Pos(), name: in.Name, decl: types.TypeString(info.TypeOf(in.Expr), byName), text: text,
+				key: sharedKey(info.TypeOf(in.Expr), text), in: in})
 			continue
 		}
 		typ, err := t.typeString(info.TypeOf(in.Expr))
@@ -543,52 +550,57 @@ func (t *fixText) typeString(typ types.Type) (string, error) {
 // subst returns the source of n with the plan's substitutions: handler
 // contexts become context.Background(), hoisted locals take their
 // package-level names.
-func (t *fixText) subst(n ast.Node) string { return t.substIn(n, n.Pos(), n.End()) }
+func (t *fixText) subst(n ast.Node) string { return t.substIn(n.Pos(), n.End()) }
 
-// substIn is subst over the part [pos, end) of n.
-func (t *fixText) substIn(n ast.Node, pos, end token.Pos) string {
-	info := t.pass.TypesInfo
-	if t.ctxSet == nil {
-		// A set, not the list: a function with a thousand findings
-		// substitutes a thousand contexts, each in every statement.
-		t.ctxSet = make(map[ast.Expr]bool, len(t.m.Ctx))
-		for _, e := range t.m.Ctx {
-			t.ctxSet[e] = true
+// substIn is subst over [pos, end), a part of the function's body: the
+// source with hoisted locals renamed and per-invocation contexts replaced.
+func (t *fixText) substIn(pos, end token.Pos) string {
+	if t.ctxs == nil {
+		// Sorted, to be met in order: a function with a thousand
+		// findings substitutes a thousand contexts, each in every
+		// statement. Of two that start together, the outer comes first.
+		t.ctxs = slices.SortedFunc(slices.Values(t.m.Ctx), func(a, b ast.Expr) int {
+			return cmp.Or(cmp.Compare(a.Pos(), b.Pos()), cmp.Compare(b.End(), a.End()))
+		})
+	}
+	// The contexts inside [pos, end), but for those inside another.
+	var ctxs []ast.Expr
+	i := sort.Search(len(t.ctxs), func(i int) bool { return t.ctxs[i].Pos() >= pos })
+	for _, e := range t.ctxs[i:] {
+		if e.Pos() >= end {
+			break
+		}
+		if e.End() <= end && (len(ctxs) == 0 || ctxs[len(ctxs)-1].End() <= e.Pos()) {
+			ctxs = append(ctxs, e)
 		}
 	}
 	var b strings.Builder
 	last := pos
-	ast.Inspect(n, func(x ast.Node) bool {
-		if x == nil || x.End() <= pos || x.Pos() >= end {
-			return false
+	put := func(from, to token.Pos, text string) {
+		b.Write(t.src[t.off(last):t.off(from)])
+		b.WriteString(text)
+		last = to
+	}
+	k := 0
+	for _, id := range t.m.Idents.Within(pos, end) {
+		for k < len(ctxs) && ctxs[k].End() <= id.Pos() {
+			put(ctxs[k].Pos(), ctxs[k].End(), t.ctx)
+			k++
 		}
-		if e, ok := x.(ast.Expr); ok && t.ctxSet[e] && e.Pos() >= pos && e.End() <= end {
-			b.Write(t.src[t.off(last):t.off(e.Pos())])
-			b.WriteString(t.ctx)
-			last = e.End()
-			return false
+		if k < len(ctxs) && ctxs[k].Pos() <= id.Pos() {
+			continue // replaced with the context
 		}
-		id, ok := x.(*ast.Ident)
-		if !ok || id.Pos() < pos || id.End() > end {
-			return true
+		v, _ := id.Use.(*types.Var)
+		if v == nil {
+			v, _ = id.Def.(*types.Var)
 		}
-		text := ""
-		{
-			v, _ := info.Uses[id].(*types.Var)
-			if v == nil {
-				v, _ = info.Defs[id].(*types.Var)
-			}
-			if name, ok := t.names[v]; ok && v != nil && name != id.Name {
-				text = name
-			}
+		if name, ok := t.names[v]; ok && v != nil && name != id.Name {
+			put(id.Pos(), id.End(), name)
 		}
-		if text != "" {
-			b.Write(t.src[t.off(last):t.off(id.Pos())])
-			b.WriteString(text)
-			last = id.End()
-		}
-		return true
-	})
+	}
+	for ; k < len(ctxs); k++ {
+		put(ctxs[k].Pos(), ctxs[k].End(), t.ctx)
+	}
 	b.Write(t.src[t.off(last):t.off(end)])
 	return b.String()
 }
@@ -598,7 +610,7 @@ func (t *fixText) assignForm(st ast.Stmt) string {
 	switch st := st.(type) {
 	case *ast.AssignStmt:
 		end := st.TokPos + token.Pos(len(st.Tok.String()))
-		return t.substIn(st, st.Pos(), st.TokPos) + "=" + t.substIn(st, end, st.End())
+		return t.substIn(st.Pos(), st.TokPos) + "=" + t.substIn(end, st.End())
 	case *ast.DeclStmt:
 		vs := st.Decl.(*ast.GenDecl).Specs[0].(*ast.ValueSpec)
 		var names []string

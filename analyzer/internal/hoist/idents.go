@@ -1,0 +1,93 @@
+package hoist
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"iter"
+	"slices"
+	"sort"
+)
+
+// Ident is an identifier of a function body with what the type checker
+// recorded for it.
+type Ident struct {
+	*ast.Ident
+	Use types.Object // info.Uses[id]
+	Def types.Object // info.Defs[id], when the identifier is no use
+}
+
+// Idents are the identifiers of a function body in source order. Planning
+// a move and writing its fix read a body's identifiers many times over:
+// reading them here spares a walk of the tree and a lookup in the type
+// checker's maps, the largest of the pass, each time. One list serves a
+// function's planning and its fix (Move.Idents).
+type Idents []Ident
+
+// NewIdents lists the identifiers of body.
+func NewIdents(info *types.Info, body ast.Node) Idents {
+	var ids Idents
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			x := Ident{Ident: id, Use: info.Uses[id]}
+			if x.Use == nil {
+				x.Def = info.Defs[id]
+			}
+			ids = append(ids, x)
+		}
+		return true
+	})
+	return ids
+}
+
+// Within returns the identifiers inside [pos, end).
+func (ids Idents) Within(pos, end token.Pos) Idents {
+	i := sort.Search(len(ids), func(i int) bool { return ids[i].Pos() >= pos })
+	j := i + sort.Search(len(ids)-i, func(k int) bool { return ids[i+k].End() > end })
+	return ids[i:j]
+}
+
+// In returns the identifiers of n, a node of the body.
+func (ids Idents) In(n ast.Node) Idents { return ids.Within(n.Pos(), n.End()) }
+
+// Outside yields the identifiers of ids that are in none of skip, in
+// order, as ast.Inspect would find them when it does not descend into the
+// nodes of skip. (A node of skip around the whole part ids came from skips
+// it all, where a walk of that part would never meet the node.)
+func (ids Idents) Outside(skip []ast.Node) iter.Seq[Ident] {
+	return func(yield func(Ident) bool) {
+		if len(skip) == 0 {
+			for _, id := range ids {
+				if !yield(id) {
+					return
+				}
+			}
+			return
+		}
+		skip = slices.Clone(skip)
+		slices.SortFunc(skip, func(a, b ast.Node) int { return int(a.Pos() - b.Pos()) })
+		k := 0
+		for _, id := range ids {
+			// Past the nodes that end before id: the first left that
+			// starts at or before id holds it (an AST's nodes nest).
+			for k < len(skip) && skip[k].End() <= id.Pos() {
+				k++
+			}
+			if k < len(skip) && skip[k].Pos() <= id.Pos() {
+				continue
+			}
+			if !yield(id) {
+				return
+			}
+		}
+	}
+}
+
+// names returns the set of names the identifiers spell.
+func (ids Idents) names() map[string]bool {
+	names := map[string]bool{}
+	for _, id := range ids {
+		names[id.Name] = true
+	}
+	return names
+}
