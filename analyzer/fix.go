@@ -125,7 +125,7 @@ func (p *plan) move() *hoist.Move {
 		Func: p.fn.decl, Name: p.fn.name(), Body: p.body,
 		Moved: p.moved, Checks: p.checks, Failures: map[int]string{},
 		Inline: p.inline, Ctx: p.ctx, Hoisted: p.hoisted, KeepErr: p.keepErr,
-		Landing: p.land, Idents: p.fn.identsOf(info),
+		Landing: p.land, Idents: p.ix.identsOf(p.fn),
 	}
 	m.InsertPos, m.OwnPos = p.insertPos()
 	for i := range p.checks {

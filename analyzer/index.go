@@ -16,11 +16,13 @@ import (
 // package with the shared inspector.
 type index struct {
 	pass  *analysis.Pass
-	files fileFinder                 // the file set's files by name (facts.go)
-	funcs []*funcNode                // in source order
-	byLit map[*ast.FuncLit]*funcNode // function literals
-	decls map[*types.Func]*funcNode  // declared functions and methods
-	regs  []*registration
+	files fileFinder  // the file set's files by name (facts.go)
+	funcs []*funcNode // in source order
+	// identBuf is the array the next function's identifiers go to.
+	identBuf hoist.Idents
+	byLit    map[*ast.FuncLit]*funcNode // function literals
+	decls    map[*types.Func]*funcNode  // declared functions and methods
+	regs     []*registration
 	// assigns records every value a variable is given; pkgWriters records,
 	// for package-level variables, the functions that write them.
 	assigns    map[*types.Var][]assignment
@@ -69,10 +71,15 @@ type funcNode struct {
 }
 
 // identsOf returns the identifiers of f's body, listed once for every
-// plan of f and its fix.
-func (f *funcNode) identsOf(info *types.Info) hoist.Idents {
+// plan of f and its fix. The lists share large arrays (hoist.AppendIdents).
+func (ix *index) identsOf(f *funcNode) hoist.Idents {
 	if f.idents == nil {
-		f.idents = hoist.NewIdents(info, f.body())
+		// About one identifier per six bytes of source: a body that
+		// may not fit what is left starts a new array.
+		if est := int(f.body().End()-f.body().Pos()) / 6; cap(ix.identBuf)-len(ix.identBuf) < est {
+			ix.identBuf = make(hoist.Idents, 0, max(4096, 2*est))
+		}
+		ix.identBuf, f.idents = hoist.AppendIdents(ix.identBuf, ix.pass.TypesInfo, f.body())
 	}
 	return f.idents
 }

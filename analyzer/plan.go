@@ -381,7 +381,7 @@ func (p *plan) finish() bool {
 	// the first of those reads is a top-level := that declares it anew.
 	remaining := map[*types.Var]bool{}
 	redeclared := map[*types.Var]bool{}
-	idents := p.fn.identsOf(info)
+	idents := p.ix.identsOf(p.fn)
 	for i, st := range p.body.List {
 		if p.moved[i] {
 			continue

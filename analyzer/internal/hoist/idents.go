@@ -26,18 +26,27 @@ type Idents []Ident
 
 // NewIdents lists the identifiers of body.
 func NewIdents(info *types.Info, body ast.Node) Idents {
-	var ids Idents
+	_, ids := AppendIdents(nil, info, body)
+	return ids
+}
+
+// AppendIdents appends the identifiers of body to buf and returns buf
+// and, capped, the list of body's. The lists of many bodies may share one
+// buffer: a package of a thousand handlers allocates a few large arrays
+// instead of growing one per body.
+func AppendIdents(buf Idents, info *types.Info, body ast.Node) (Idents, Idents) {
+	start := len(buf)
 	ast.Inspect(body, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			x := Ident{Ident: id, Use: info.Uses[id]}
 			if x.Use == nil {
 				x.Def = info.Defs[id]
 			}
-			ids = append(ids, x)
+			buf = append(buf, x)
 		}
 		return true
 	})
-	return ids
+	return buf, buf[start:len(buf):len(buf)]
 }
 
 // Within returns the identifiers inside [pos, end).
@@ -85,7 +94,7 @@ func (ids Idents) Outside(skip []ast.Node) iter.Seq[Ident] {
 
 // names returns the set of names the identifiers spell.
 func (ids Idents) names() map[string]bool {
-	names := map[string]bool{}
+	names := make(map[string]bool, 16)
 	for _, id := range ids {
 		names[id.Name] = true
 	}

@@ -79,14 +79,14 @@ func newNamer(pass *analysis.Pass) *namer {
 }
 
 // fresh returns want, or the first of want2, want3, … that is free in the
-// package (n.taken holds its scope and every file's imports) and not used
-// in avoid.
+// package (n.taken holds its scope and every file's imports) and that
+// avoid does not refuse (a name spelled in the function).
 //
 // n.next remembers, for each want, the first suffix not taken yet: taken
 // names are never freed, so a package with a thousand handlers does not
 // try svc2, svc3, … from 2 for each of them.
-func (n *namer) fresh(want string, avoid map[string]bool) string {
-	if !n.taken[want] && !avoid[want] && !token.IsKeyword(want) {
+func (n *namer) fresh(want string, avoid func(string) bool) string {
+	if !n.taken[want] && !avoid(want) && !token.IsKeyword(want) {
 		return want
 	}
 	i := max(2, n.next[want])
@@ -94,7 +94,7 @@ func (n *namer) fresh(want string, avoid map[string]bool) string {
 		i++
 	}
 	n.next[want] = i
-	for avoid[want+strconv.Itoa(i)] || n.taken[want+strconv.Itoa(i)] {
+	for avoid(want+strconv.Itoa(i)) || n.taken[want+strconv.Itoa(i)] {
 		i++
 	}
 	return want + strconv.Itoa(i)

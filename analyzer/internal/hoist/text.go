@@ -60,10 +60,8 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	if m.Idents == nil {
 		m.Idents = NewIdents(pass.TypesInfo, m.Body)
 	}
-	avoid := m.Idents.names()
-	for name := range fi.names { // the file's import names
-		avoid[name] = true
-	}
+	spelled := m.Idents.names()
+	avoid := func(name string) bool { return spelled[name] || fi.names[name] } // in the body, or the file's import names
 
 	// Names: a hoisted local keeps its name when it can; an inline finding
 	// is named for what it is.
@@ -453,9 +451,9 @@ func (t *fixText) decls() ([]byte, error) {
 // freshFor returns a free name for what the fix declares: want
 // (sqsClient), else want with the function's role in front of it
 // (listPattern beside getPattern, not pattern2), else a numbered want.
-func (t *fixText) freshFor(want string, avoid map[string]bool) string {
+func (t *fixText) freshFor(want string, avoid func(string) bool) string {
 	n := t.n
-	if !n.taken[want] && !avoid[want] && !token.IsKeyword(want) || t.m.Func == nil {
+	if !n.taken[want] && !avoid(want) && !token.IsKeyword(want) || t.m.Func == nil {
 		return n.fresh(want, avoid)
 	}
 	fn := []rune(t.m.Func.Name.Name)
