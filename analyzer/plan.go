@@ -381,12 +381,12 @@ func (p *plan) finish() bool {
 	// the first of those reads is a top-level := that declares it anew.
 	remaining := map[*types.Var]bool{}
 	redeclared := map[*types.Var]bool{}
-	idents := p.ix.identsOf(p.fn)
+	idents, skip := p.ix.identsOf(p.fn), hoist.SpansOf(inlinedNodes)
 	for i, st := range p.body.List {
 		if p.moved[i] {
 			continue
 		}
-		for id := range idents.In(st).Outside(inlinedNodes) { // the inlined move too
+		for id := range idents.In(st).Outside(skip) { // the inlined move too
 			if v, ok := id.Use.(*types.Var); ok {
 				if _, def := defined[v]; def && !remaining[v] {
 					remaining[v] = true

@@ -162,11 +162,12 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 	for i, in := range m.Inline {
 		inlined[i] = in.Expr
 	}
+	skip := SpansOf(inlined)
 	for i, st := range m.Body.List {
 		if m.Moved[i] {
 			continue
 		}
-		for id := range m.Idents.In(st).Outside(inlined) {
+		for id := range m.Idents.In(st).Outside(skip) {
 			if v, ok := id.Use.(*types.Var); ok && t.names[v] != "" && t.names[v] != id.Name {
 				edits = append(edits, analysis.TextEdit{Pos: id.Pos(), End: id.End(), NewText: []byte(t.names[v])})
 			}

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/format"
 	"go/token"
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -176,12 +175,18 @@ func outsideAligned(file *ast.File, tf *token.File, from, to int, edits []analys
 	if i == len(file.Decls) || tf.Offset(file.Decls[i].Pos()) >= to {
 		return true
 	}
+	// What the edits touch, sorted and merged, ends included.
+	touched := make(Spans, 0, len(edits))
+	for _, e := range edits {
+		touched = append(touched, [2]token.Pos{e.Pos, e.End})
+	}
+	touched = touched.merged()
 	ok := true
 	ast.Inspect(file.Decls[i], func(n ast.Node) bool {
 		if !ok || n == nil {
 			return false
 		}
-		if !slices.ContainsFunc(edits, func(e analysis.TextEdit) bool { return e.Pos <= n.End() && n.Pos() <= e.End }) {
+		if i := sort.Search(len(touched), func(i int) bool { return touched[i][1] >= n.Pos() }); i == len(touched) || touched[i][0] > n.End() {
 			return false // no edit touches n: nothing inside it to realign
 		}
 		var open, close token.Pos

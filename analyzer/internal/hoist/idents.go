@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"iter"
-	"slices"
 	"sort"
 )
 
@@ -59,30 +58,22 @@ func (ids Idents) Within(pos, end token.Pos) Idents {
 // In returns the identifiers of n, a node of the body.
 func (ids Idents) In(n ast.Node) Idents { return ids.Within(n.Pos(), n.End()) }
 
-// Outside yields the identifiers of ids that are in none of skip, in
+// Outside yields the identifiers of ids that lie in none of skip, in
 // order, as ast.Inspect would find them when it does not descend into the
-// nodes of skip. (A node of skip around the whole part ids came from skips
-// it all, where a walk of that part would never meet the node.)
-func (ids Idents) Outside(skip []ast.Node) iter.Seq[Ident] {
+// nodes skip was made of. (A node around the whole part ids came from
+// skips it all, where a walk of that part would never meet the node.)
+func (ids Idents) Outside(skip Spans) iter.Seq[Ident] {
 	return func(yield func(Ident) bool) {
-		if len(skip) == 0 {
-			for _, id := range ids {
-				if !yield(id) {
-					return
-				}
-			}
+		if len(ids) == 0 {
 			return
 		}
-		skip = slices.Clone(skip)
-		slices.SortFunc(skip, func(a, b ast.Node) int { return int(a.Pos() - b.Pos()) })
-		k := 0
+		// skip is sorted and merged: its ends rise too.
+		k := sort.Search(len(skip), func(i int) bool { return skip[i][1] > ids[0].Pos() })
 		for _, id := range ids {
-			// Past the nodes that end before id: the first left that
-			// starts at or before id holds it (an AST's nodes nest).
-			for k < len(skip) && skip[k].End() <= id.Pos() {
+			for k < len(skip) && skip[k][1] <= id.Pos() {
 				k++
 			}
-			if k < len(skip) && skip[k].Pos() <= id.Pos() {
+			if k < len(skip) && skip[k][0] <= id.Pos() {
 				continue
 			}
 			if !yield(id) {

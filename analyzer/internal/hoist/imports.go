@@ -257,14 +257,14 @@ func (t *fixText) unusedImports() []analysis.TextEdit {
 		}
 	}
 	var edits []analysis.TextEdit
-	gone := spansOf(removed)
+	gone := SpansOf(removed)
 	for _, spec := range t.fi.file.Imports {
 		pn := info.PkgNameOf(spec)
 		if pn == nil || written[pn.Imported().Path()] {
 			continue
 		}
 		uses := t.fs.pkgUses()[pn]
-		if len(uses) == 0 || slices.ContainsFunc(uses, func(u token.Pos) bool { return !gone.has(u) }) {
+		if len(uses) == 0 || slices.ContainsFunc(uses, func(u token.Pos) bool { return !gone.Has(u) }) {
 			continue
 		}
 		edits = append(edits, t.importRemoval(spec))
@@ -313,8 +313,9 @@ func (t *fixText) writtenPaths() map[string]bool {
 	for p := range t.fi.used {
 		paths[p] = true
 	}
+	vanished := SpansOf(t.vanished)
 	visit := func(n ast.Node) {
-		for id := range t.m.Idents.In(n).Outside(t.vanished) {
+		for id := range t.m.Idents.In(n).Outside(vanished) {
 			if pn, ok := id.Use.(*types.PkgName); ok {
 				paths[pn.Imported().Path()] = true
 			}

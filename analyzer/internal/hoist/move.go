@@ -162,15 +162,21 @@ func within(pos token.Pos, nodes []ast.Node) bool {
 	return slices.ContainsFunc(nodes, func(n ast.Node) bool { return n.Pos() <= pos && pos < n.End() })
 }
 
-// spans is the union of some nodes' extents, sorted and merged, to ask
+// Spans is the union of some nodes' extents, sorted and merged, to ask
 // many times whether a position lies in one of them.
-type spans [][2]token.Pos
+type Spans [][2]token.Pos
 
-func spansOf(nodes []ast.Node) spans {
-	var s spans
+// SpansOf returns the spans of nodes.
+func SpansOf(nodes []ast.Node) Spans {
+	s := make(Spans, 0, len(nodes))
 	for _, n := range nodes {
 		s = append(s, [2]token.Pos{n.Pos(), n.End()})
 	}
+	return s.merged()
+}
+
+// merged sorts s and merges the spans that overlap or touch, in place.
+func (s Spans) merged() Spans {
 	slices.SortFunc(s, func(a, b [2]token.Pos) int { return int(a[0] - b[0]) })
 	out := s[:0]
 	for _, sp := range s {
@@ -183,8 +189,8 @@ func spansOf(nodes []ast.Node) spans {
 	return out
 }
 
-// has reports whether pos lies in one of the spans.
-func (s spans) has(pos token.Pos) bool {
+// Has reports whether pos lies in one of the spans.
+func (s Spans) Has(pos token.Pos) bool {
 	i, _ := slices.BinarySearchFunc(s, pos, func(sp [2]token.Pos, p token.Pos) int {
 		if sp[0] > p {
 			return 1

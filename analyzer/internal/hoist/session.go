@@ -153,7 +153,7 @@ func keepAlive(fs *fileState, ms []*Move) {
 	if len(all) == 0 {
 		return // no check's body is replaced: every use stays
 	}
-	anyReplaced := spansOf(all)
+	anyReplaced := SpansOf(all)
 	for _, spec := range fs.file.Imports {
 		pn := info.PkgNameOf(spec)
 		uses := fs.pkgUses()[pn]
@@ -162,7 +162,7 @@ func keepAlive(fs *fileState, ms []*Move) {
 		}
 		everywhere := true
 		for _, u := range uses {
-			if !anyReplaced.has(u) {
+			if !anyReplaced.Has(u) {
 				everywhere = false
 				break
 			}
