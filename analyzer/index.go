@@ -66,8 +66,9 @@ type funcNode struct {
 	// (return ginLambda.ProxyWithContext(ctx, req)): their routes run too.
 	proxies   []ast.Expr
 	cands     []*candidate
-	directive bool         // marked //lambdainit:handler
-	idents    hoist.Idents // of the body, listed when first needed (see identsOf)
+	directive bool             // marked //lambdainit:handler
+	idents    hoist.Idents     // of the body, listed when first needed (see identsOf)
+	sig       *types.Signature // of a declaration; nil for literals and when the type checker failed
 }
 
 // identsOf returns the identifiers of f's body, listed once for every
@@ -336,6 +337,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 			fn := &funcNode{decl: n, cur: cur, directive: hasDirective(n.Doc, "lambdainit:handler")}
 			if obj, ok := ix.info.Defs[n.Name].(*types.Func); ok {
 				ix.decls[obj] = fn
+				fn.sig, _ = obj.Type().(*types.Signature)
 			}
 			ix.funcs = append(ix.funcs, fn)
 			ix.stack = append(ix.stack, frame{n.Pos(), n.End(), fn})

@@ -438,8 +438,19 @@ func (iv *invariance) usesIn(fn *funcNode) map[*types.Var][]inspector.Cursor {
 	}
 	info := iv.info()
 	m := map[*types.Var][]inspector.Cursor{}
+	// The body's identifiers come in the order of its list, which has
+	// their objects: only those of the signature are looked up.
+	ids, j := iv.ix.identsOf(fn), 0
 	for cur := range fn.cur.Preorder((*ast.Ident)(nil)) {
-		if v, ok := info.Uses[cur.Node().(*ast.Ident)].(*types.Var); ok {
+		id := cur.Node().(*ast.Ident)
+		var obj types.Object
+		if j < len(ids) && ids[j].Ident == id {
+			obj = ids[j].Use
+			j++
+		} else {
+			obj = info.Uses[id]
+		}
+		if v, ok := obj.(*types.Var); ok {
 			m[v] = append(m[v], cur)
 		}
 	}

@@ -108,6 +108,17 @@ func (ix *index) regionParams(region []*reach) (params, recvs map[*types.Var]boo
 		}
 	}
 	for _, r := range region {
+		if sig := r.fn.sig; sig != nil {
+			// A declaration's signature holds the variables its
+			// parameter names declare: no lookup of each name.
+			for v := range sig.Params().Variables() {
+				params[v] = true
+			}
+			if recv := sig.Recv(); recv != nil {
+				recvs[recv] = true
+			}
+			continue
+		}
 		add(r.fn.ftype().Params, params)
 		if r.fn.decl != nil {
 			add(r.fn.decl.Recv, recvs)

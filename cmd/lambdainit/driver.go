@@ -256,6 +256,9 @@ var workDir = sync.OnceValues(os.Getwd)
 // printLoadErrors prints the errors of the packages, one a line, and
 // returns how many there were.
 func printLoadErrors(w io.Writer, pkgs []*packages.Package) int {
+	if !anyErrors(pkgs, map[*packages.Package]bool{}) {
+		return 0 // the common case, without packages.Visit's sorting of every import
+	}
 	seen := map[string]bool{} // a package and its test variant share errors
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, err := range p.Errors {
@@ -266,6 +269,25 @@ func printLoadErrors(w io.Writer, pkgs []*packages.Package) int {
 		}
 	})
 	return len(seen)
+}
+
+// anyErrors reports whether pkgs or a package they import has errors.
+func anyErrors(pkgs []*packages.Package, seen map[*packages.Package]bool) bool {
+	for _, p := range pkgs {
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		if len(p.Errors) > 0 {
+			return true
+		}
+		for _, imp := range p.Imports {
+			if anyErrors([]*packages.Package{imp}, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // applyFixes applies the first fix of every finding (each is a change of
