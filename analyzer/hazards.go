@@ -163,18 +163,39 @@ func (p *plan) keptUses(stmts []ast.Stmt) *usesOfKept {
 	if k := p.kept; k != nil && len(k.stmts) == len(stmts) && (len(stmts) == 0 || &k.stmts[0] == &stmts[0]) {
 		return k
 	}
-	info := p.ix.pass.TypesInfo
 	k := &usesOfKept{stmts: stmts, args: map[*types.Var][]argUse{}, ends: map[*types.Var]string{},
 		effects: map[*types.Var][]*ast.CallExpr{}, returned: map[*types.Var]map[int]bool{}}
+	ids := p.ix.identsOf(p.fn)
+	useOf := func(id *ast.Ident) *types.Var {
+		x, ok := ids.Lookup(id)
+		if !ok { // not of the function's body
+			x.Use = p.ix.pass.TypesInfo.Uses[id]
+		}
+		v, _ := x.Use.(*types.Var)
+		return v
+	}
+	var stack []ast.Node
 	for _, st := range stmts {
+		lits := 0 // the function literals the walk is in: their returns are their own
 		ast.Inspect(st, func(n ast.Node) bool {
-			if _, lit := n.(*ast.FuncLit); lit {
-				return false // a literal's returns are its own
+			if n == nil {
+				if _, lit := stack[len(stack)-1].(*ast.FuncLit); lit {
+					lits--
+				}
+				stack = stack[:len(stack)-1]
+				return true
 			}
-			if ret, ok := n.(*ast.ReturnStmt); ok {
-				for i, r := range ret.Results {
+			stack = append(stack, n)
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				lits++
+			case *ast.ReturnStmt:
+				if lits > 0 {
+					break
+				}
+				for i, r := range n.Results {
 					if id, ok := ast.Unparen(r).(*ast.Ident); ok {
-						if v, ok := info.Uses[id].(*types.Var); ok {
+						if v := useOf(id); v != nil {
 							if k.returned[v] == nil {
 								k.returned[v] = map[int]bool{}
 							}
@@ -182,18 +203,11 @@ func (p *plan) keptUses(stmts []ast.Stmt) *usesOfKept {
 						}
 					}
 				}
-			}
-			return true
-		})
-	}
-	for _, st := range stmts {
-		ast.Inspect(st, func(n ast.Node) bool {
-			switch n := n.(type) {
 			case *ast.ExprStmt:
 				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
 					if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 						if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
-							if v, ok := info.Uses[id].(*types.Var); ok {
+							if v := useOf(id); v != nil {
 								k.effects[v] = append(k.effects[v], call)
 							}
 						}
@@ -202,14 +216,14 @@ func (p *plan) keptUses(stmts []ast.Stmt) *usesOfKept {
 			case *ast.CallExpr:
 				for i, arg := range n.Args {
 					if id, ok := ast.Unparen(arg).(*ast.Ident); ok {
-						if v, ok := info.Uses[id].(*types.Var); ok {
+						if v := useOf(id); v != nil {
 							k.args[v] = append(k.args[v], argUse{n, i})
 						}
 					}
 				}
 				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && slices.Contains(endMethods, sel.Sel.Name) {
 					if id, ok := sel.X.(*ast.Ident); ok {
-						if v, ok := info.Uses[id].(*types.Var); ok && k.ends[v] == "" {
+						if v := useOf(id); v != nil && k.ends[v] == "" {
 							k.ends[v] = sel.Sel.Name
 						}
 					}

@@ -722,10 +722,11 @@ func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 	if fn == nil || once || ix.skip || len(lit.Elts) == 0 {
 		return
 	}
-	if named := inputType(ix.info.TypeOf(lit)); named != nil {
+	t := ix.info.TypeOf(lit)
+	if named := inputType(t); named != nil {
 		fn.cands = append(fn.cands, &candidate{node: lit, cur: cur, kind: KindParams})
 	}
-	if isNamedType(ix.info.TypeOf(lit), "net/http", "Transport") {
+	if isNamedType(t, "net/http", "Transport") {
 		fn.cands = append(fn.cands, &candidate{node: lit, cur: cur, kind: KindResource,
 			what: "builds a new HTTP transport and connection pool", label: "http.Transport{…}"})
 	}

@@ -55,6 +55,15 @@ func (ids Idents) Within(pos, end token.Pos) Idents {
 	return ids[i:j]
 }
 
+// Lookup returns id's entry, if id is in the list.
+func (ids Idents) Lookup(id *ast.Ident) (Ident, bool) {
+	i := sort.Search(len(ids), func(i int) bool { return ids[i].Pos() >= id.Pos() })
+	if i < len(ids) && ids[i].Ident == id {
+		return ids[i], true
+	}
+	return Ident{}, false
+}
+
 // In returns the identifiers of n, a node of the body.
 func (ids Idents) In(n ast.Node) Idents { return ids.Within(n.Pos(), n.End()) }
 

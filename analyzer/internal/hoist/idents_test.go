@@ -99,3 +99,30 @@ func names(ids []Ident) []string {
 	}
 	return s
 }
+
+// TestIdentsLookup checks that Lookup finds every identifier of the list
+// and no identifier outside it.
+func TestIdentsLookup(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", identsSrc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}}
+	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	fd := f.Decls[2].(*ast.FuncDecl)
+	ids := NewIdents(info, fd.Body)
+	for _, id := range ids {
+		if got, ok := ids.Lookup(id.Ident); !ok || got != id {
+			t.Errorf("Lookup(%s at %v) = %v, %v", id.Name, fset.Position(id.Pos()), got, ok)
+		}
+	}
+	// The parameters are outside the body's list.
+	for _, id := range fd.Type.Params.List[0].Names {
+		if _, ok := ids.Lookup(id); ok {
+			t.Errorf("Lookup(%s) found a parameter in the body's list", id.Name)
+		}
+	}
+}
