@@ -75,7 +75,7 @@ type funcNode struct {
 // plan of f and its fix. The lists share large arrays (hoist.AppendIdents).
 func (ix *index) identsOf(f *funcNode) hoist.Idents {
 	if f.idents == nil {
-		// About one identifier per ten bytes of source: a body that
+		// About one identifier per eight bytes of source: a body that
 		// may not fit what is left starts a new array.
 		if est := int(f.body().End()-f.body().Pos()) / 8; cap(ix.identBuf)-len(ix.identBuf) < est {
 			ix.identBuf = make(hoist.Idents, 0, max(4096, est))
