@@ -4,8 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 
-	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -76,21 +76,20 @@ func configured(info *types.Info, call *ast.CallExpr) *types.Var {
 // same on every invocation (it refuses the fix when not).
 func (p *plan) moveConfigurers() bool {
 	info := p.ix.pass.TypesInfo
-	defined := map[*types.Var]int{}
-	for i := range p.moved {
-		for _, id := range hoist.DefinedIdents(p.body.List[i]) {
-			if v, ok := info.Defs[id].(*types.Var); ok {
-				defined[v] = i
-			}
-		}
-	}
+	// What moves before the set-ups join it: what they and their
+	// dependencies define does not count. Copied when the first joins.
+	moved, copied := p.moved, false
 	for j, st := range p.body.List {
 		if p.moved[j] {
 			continue
 		}
 		v, needs := setUp(info, st)
-		d, ok := defined[v]
-		if v == nil || !ok {
+		if v == nil {
+			continue
+		}
+		// v is defined by a statement that moves.
+		d, ok := p.defIdx[v]
+		if !ok || !moved[d] {
 			continue
 		}
 		if !p.sameSetUp(v, st) {
@@ -98,6 +97,9 @@ func (p *plan) moveConfigurers() bool {
 		}
 		if d > j || p.usedBetween(v, d, j) {
 			continue
+		}
+		if !copied {
+			moved, copied = maps.Clone(p.moved), true
 		}
 		p.moved[j] = true
 		if !p.needDeps(needs, j) {

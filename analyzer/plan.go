@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -351,10 +352,20 @@ func (p *plan) finish() bool {
 	}
 	// Inline findings inside moved statements, or inside other inline
 	// findings, move with them.
+	// In source order, outer first, one inside another comes after it
+	// and ends before the furthest end so far.
+	inner := map[*hoist.Inline]bool{}
+	var end token.Pos
+	for _, in := range slices.SortedFunc(slices.Values(p.inline), func(a, b *hoist.Inline) int {
+		return cmp.Or(cmp.Compare(a.Expr.Pos(), b.Expr.Pos()), cmp.Compare(b.Expr.End(), a.Expr.End()))
+	}) {
+		if in.Expr.End() <= end {
+			inner[in] = true
+		}
+		end = max(end, in.Expr.End())
+	}
 	p.inline = slices.DeleteFunc(p.inline, func(in *hoist.Inline) bool {
-		return p.moved[p.homeIndexOf(in.Expr)] || slices.ContainsFunc(p.inline, func(outer *hoist.Inline) bool {
-			return outer != in && outer.Expr.Pos() <= in.Expr.Pos() && in.Expr.End() <= outer.Expr.End()
-		})
+		return inner[in] || p.moved[p.homeIndexOf(in.Expr)]
 	})
 	inlined := map[ast.Node]bool{}
 	inlinedNodes := make([]ast.Node, len(p.inline))
@@ -362,16 +373,12 @@ func (p *plan) finish() bool {
 		inlined[in.Expr] = true
 		inlinedNodes[i] = in.Expr
 	}
-	defined := map[*types.Var]int{}
-	for i := range p.moved {
-		if _, isCheck := p.checks[i]; isCheck {
-			continue
-		}
-		for _, id := range hoist.DefinedIdents(p.body.List[i]) {
-			if v, ok := info.Defs[id].(*types.Var); ok {
-				defined[v] = i
-			}
-		}
+	// defined reports whether v is defined by a moved statement, not a
+	// check.
+	defined := func(v *types.Var) bool {
+		i, ok := p.defIdx[v]
+		_, isCheck := p.checks[i]
+		return ok && p.moved[i] && !isCheck
 	}
 	checked := map[*types.Var]bool{}
 	for _, v := range p.checks {
@@ -388,7 +395,7 @@ func (p *plan) finish() bool {
 		}
 		for id := range idents.In(st).Outside(skip) { // the inlined move too
 			if v, ok := id.Use.(*types.Var); ok {
-				if _, def := defined[v]; def && !remaining[v] {
+				if defined(v) && !remaining[v] {
 					remaining[v] = true
 					as, isAssign := st.(*ast.AssignStmt)
 					redeclared[v] = isAssign && as.Tok == token.DEFINE && slices.Contains(as.Lhs, ast.Expr(id.Ident))
