@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
+	"reflect"
 	"slices"
 	"sort"
 	"strconv"
@@ -775,7 +776,7 @@ func shapeOf(info *types.Info, n ast.Node, err *types.Var) []any {
 		case *ast.BranchStmt:
 			out = append(out, x.Tok)
 		}
-		out = append(out, fmt.Sprintf("%T", x))
+		out = append(out, reflect.TypeOf(x))
 		return true
 	})
 	return out

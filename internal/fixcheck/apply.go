@@ -32,6 +32,11 @@ func Apply(src []byte, edits []Edit) ([]byte, error) {
 	edits = slices.Clone(edits)
 	sortEdits(edits)
 	var out bytes.Buffer
+	size := len(src)
+	for _, e := range edits {
+		size += len(e.New)
+	}
+	out.Grow(size)
 	last := 0
 	for i, e := range edits {
 		if i > 0 && e == edits[i-1] {

@@ -291,6 +291,7 @@ func fastFormat(src []byte) ([]byte, bool) {
 		return nil, false
 	}
 	var out strings.Builder
+	out.Grow(len(src) + len(src)/4) // the indentation it adds
 	depth := 0
 	var group []string
 	inGroup, blank := false, true

@@ -392,6 +392,11 @@ func (t *fixText) decls() ([]byte, error) {
 		return nil, err
 	}
 	var b bytes.Buffer
+	size := 512 // the declarations and the init or once function around the pieces
+	for _, pc := range pieces {
+		size += len(pc.text) + len(pc.decl)
+	}
+	b.Grow(size)
 	if t.m.Landing == Var {
 		pieces = t.share(pieces)
 		if len(pieces) == 0 {
