@@ -262,10 +262,12 @@ func (iv *invariance) funcLit(lit *ast.FuncLit) bool {
 
 func (iv *invariance) call(call *ast.CallExpr) bool {
 	info := iv.info()
-	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-		return len(call.Args) == 1 && iv.expr(call.Args[0]) // conversion
-	}
 	callee := typeutil.Callee(info, call)
+	if callee == nil { // as for every conversion
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+			return len(call.Args) == 1 && iv.expr(call.Args[0]) // conversion
+		}
+	}
 	if v, isVar := callee.(*types.Var); isVar && v.Parent() == iv.ix.syms.pkgScope {
 		if f := iv.ix.funcOf(call); f != nil {
 			callee = f // a package variable holding a function
