@@ -264,7 +264,7 @@ func (t *fixText) unusedImports() []analysis.TextEdit {
 			continue
 		}
 		uses := t.fs.pkgUses()[pn]
-		if len(uses) == 0 || slices.ContainsFunc(uses, func(u token.Pos) bool { return !gone.Has(u) }) {
+		if len(uses) == 0 || slices.ContainsFunc(uses, func(u *ast.Ident) bool { return !gone.Has(u.Pos()) }) {
 			continue
 		}
 		edits = append(edits, t.importRemoval(spec))

@@ -3,7 +3,6 @@ package hoist
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"path/filepath"
 
@@ -26,7 +25,7 @@ type Session struct {
 	shared, apart map[*ast.File]bool
 	// uses are the uses of every import name of the package (see
 	// fileState.pkgUses), read when first needed.
-	uses map[*types.PkgName][]token.Pos
+	uses map[*types.PkgName][]*ast.Ident
 }
 
 // Written is the fix of one move: its edits and title, or why there is none.
@@ -162,7 +161,7 @@ func keepAlive(fs *fileState, ms []*Move) {
 		}
 		everywhere := true
 		for _, u := range uses {
-			if !anyReplaced.Has(u) {
+			if !anyReplaced.Has(u.Pos()) {
 				everywhere = false
 				break
 			}
@@ -173,7 +172,7 @@ func keepAlive(fs *fileState, ms []*Move) {
 		for i, m := range ms {
 			some, all := false, true
 			for _, u := range uses {
-				if within(u, replaced[i]) {
+				if within(u.Pos(), replaced[i]) {
 					some = true
 				} else {
 					all = false
@@ -194,7 +193,7 @@ type fileState struct {
 	pass *analysis.Pass
 	file *ast.File
 	src  []byte
-	uses *map[*types.PkgName][]token.Pos // the session's, for every file
+	uses *map[*types.PkgName][]*ast.Ident // the session's, for every file
 	// imports are the names of the file's own imports (newFileImports).
 	imports *importNames
 	// inits counts the moves of the file that land in init: only one may
@@ -202,7 +201,7 @@ type fileState struct {
 	inits int
 }
 
-func newFileState(pass *analysis.Pass, file *ast.File, uses *map[*types.PkgName][]token.Pos) (*fileState, error) {
+func newFileState(pass *analysis.Pass, file *ast.File, uses *map[*types.PkgName][]*ast.Ident) (*fileState, error) {
 	tf := pass.Fset.File(file.FileStart)
 	src, err := pass.ReadFile(tf.Name())
 	if err != nil {
@@ -216,16 +215,20 @@ func newFileState(pass *analysis.Pass, file *ast.File, uses *map[*types.PkgName]
 	return &fileState{pass: pass, file: file, src: src, uses: uses}, nil
 }
 
-// pkgUses returns where the file uses each imported package name. An
+// pkgUses returns the uses of each imported package name. An
 // import's name belongs to its file's scope, so the uses of the package's
 // names, read once from the type checker's record of every use, are those
 // of the file's names: no walk of the file.
-func (fs *fileState) pkgUses() map[*types.PkgName][]token.Pos {
+//
+// The identifiers, not their positions: reading each one's position would
+// visit every qualified identifier of the package, where the callers stop
+// at the first use that stays.
+func (fs *fileState) pkgUses() map[*types.PkgName][]*ast.Ident {
 	if *fs.uses == nil {
-		*fs.uses = map[*types.PkgName][]token.Pos{}
+		*fs.uses = map[*types.PkgName][]*ast.Ident{}
 		for id, obj := range fs.pass.TypesInfo.Uses {
 			if pn, ok := obj.(*types.PkgName); ok {
-				(*fs.uses)[pn] = append((*fs.uses)[pn], id.Pos())
+				(*fs.uses)[pn] = append((*fs.uses)[pn], id)
 			}
 		}
 	}
