@@ -33,12 +33,9 @@ func h(ctx context.Context, x int) (int, error) {
 func load(context.Context) (int, error) { return 1, nil }
 `
 
-// TestIdentsAgreeWithInspect checks Idents against the walk it replaces:
-// for random parts of a body and random nodes to skip, the identifiers
-// Within and Outside give are those ast.Inspect finds when it does not
-// descend into the skipped nodes, in the same order, with the objects the
-// type checker recorded.
-func TestIdentsAgreeWithInspect(t *testing.T) {
+// checkedHandler parses and type-checks identsSrc and returns its handler h.
+func checkedHandler(t *testing.T) (*token.FileSet, *types.Info, *ast.FuncDecl) {
+	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", identsSrc, 0)
 	if err != nil {
@@ -48,7 +45,17 @@ func TestIdentsAgreeWithInspect(t *testing.T) {
 	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, info); err != nil {
 		t.Fatal(err)
 	}
-	body := f.Decls[2].(*ast.FuncDecl).Body
+	return fset, info, f.Decls[2].(*ast.FuncDecl)
+}
+
+// TestIdentsAgreeWithInspect checks Idents against the walk it replaces:
+// for random parts of a body and random nodes to skip, the identifiers
+// Within and Outside give are those ast.Inspect finds when it does not
+// descend into the skipped nodes, in the same order, with the objects the
+// type checker recorded.
+func TestIdentsAgreeWithInspect(t *testing.T) {
+	fset, info, fd := checkedHandler(t)
+	body := fd.Body
 	ids := NewIdents(info, body)
 	var nodes []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -103,16 +110,7 @@ func names(ids []Ident) []string {
 // TestIdentsLookup checks that Lookup finds every identifier of the list
 // and no identifier outside it.
 func TestIdentsLookup(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", identsSrc, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}}
-	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, info); err != nil {
-		t.Fatal(err)
-	}
-	fd := f.Decls[2].(*ast.FuncDecl)
+	fset, info, fd := checkedHandler(t)
 	ids := NewIdents(info, fd.Body)
 	for _, id := range ids {
 		if got, ok := ids.Lookup(id.Ident); !ok || got != id {
