@@ -174,23 +174,17 @@ func (p *plan) keptUses(stmts []ast.Stmt) *usesOfKept {
 		v, _ := x.Use.(*types.Var)
 		return v
 	}
-	var stack []ast.Node
 	for _, st := range stmts {
-		lits := 0 // the function literals the walk is in: their returns are their own
+		// Where the outermost function literal met so far ends: the
+		// returns before it are the literal's own. (The walk goes in
+		// source order, and literals nest.)
+		var litEnd token.Pos
 		ast.Inspect(st, func(n ast.Node) bool {
-			if n == nil {
-				if _, lit := stack[len(stack)-1].(*ast.FuncLit); lit {
-					lits--
-				}
-				stack = stack[:len(stack)-1]
-				return true
-			}
-			stack = append(stack, n)
 			switch n := n.(type) {
 			case *ast.FuncLit:
-				lits++
+				litEnd = max(litEnd, n.End())
 			case *ast.ReturnStmt:
-				if lits > 0 {
+				if n.Pos() < litEnd {
 					break
 				}
 				for i, r := range n.Results {
