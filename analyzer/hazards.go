@@ -148,9 +148,13 @@ type usesOfKept struct {
 	ends    map[*types.Var]string   // the first end method called on it (v.Close())
 	effects map[*types.Var][]*ast.CallExpr
 	// returned are the result indexes the function returns the variable
-	// at (not counting a literal's own returns).
+	// at; anyResult when a function literal returns it, whose result the
+	// function may return at any index (return pick(region)).
 	returned map[*types.Var]map[int]bool
 }
+
+// anyResult is the result index of a variable a function literal returns.
+const anyResult = -1
 
 type argUse struct {
 	call *ast.CallExpr
@@ -177,21 +181,23 @@ func (p *plan) keptUses(stmts []ast.Stmt) *usesOfKept {
 	for _, st := range stmts {
 		// Where the outermost function literal met so far ends: the
 		// returns before it are the literal's own. (The walk goes in
-		// source order, and literals nest.)
+		// source order, and literals nest.) What a literal returns may
+		// be what the function returns, at any index: the function
+		// can call the literal and return its results.
 		var litEnd token.Pos
 		ast.Inspect(st, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncLit:
 				litEnd = max(litEnd, n.End())
 			case *ast.ReturnStmt:
-				if n.Pos() < litEnd {
-					break
-				}
 				for i, r := range n.Results {
 					if id, ok := ast.Unparen(r).(*ast.Ident); ok {
 						if v := useOf(id); v != nil {
 							if k.returned[v] == nil {
 								k.returned[v] = map[int]bool{}
+							}
+							if n.Pos() < litEnd {
+								i = anyResult
 							}
 							k.returned[v][i] = true
 						}
@@ -306,11 +312,11 @@ func (p *plan) endedByCaller(v *types.Var, kept []ast.Stmt) string {
 			if !ok || typeutil.Callee(info, call) != self {
 				return true
 			}
-			for i := range results {
-				if i >= len(as.Lhs) {
+			for i, lhs := range as.Lhs {
+				if !results[i] && !results[anyResult] {
 					continue
 				}
-				id, ok := as.Lhs[i].(*ast.Ident)
+				id, ok := lhs.(*ast.Ident)
 				if !ok {
 					continue
 				}

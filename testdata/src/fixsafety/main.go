@@ -161,6 +161,9 @@ func main() {
 	lambda.Start(released)
 	lambda.Start(pooled)
 	lambda.Start(kept)
+	lambda.Start(regional)
+	lambda.Start(regionalKept)
+	lambda.Start(picked)
 }
 
 // fieldWrittenLater sets a field of its config only for some events.
@@ -185,4 +188,75 @@ func fieldWrittenInLoop(ctx context.Context, r request) (string, error) {
 		cfg.Region += "x"
 	}
 	return cfg.Region, nil
+}
+
+// regional closes the pool a helper returns. The helper also reads the
+// event, so its call stays in the handler; the pool it opens does not
+// depend on the event, but moving it would hand every invocation after the
+// first a pool regional has closed.
+func regional(ctx context.Context, r request) error {
+	db, err := regionPool(r.Region)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return db.PingContext(ctx)
+}
+
+func regionPool(region string) (*sql.DB, error) {
+	db, err := sql.Open("postgres", "postgres://app@db/regions") // want `sql.Open .* \(no automatic fix: regional calls db.Close on what regionPool returns at the end of each invocation; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return nil, err
+	}
+	if region == "" {
+		return nil, sql.ErrConnDone
+	}
+	return db, nil
+}
+
+// regionalKept keeps the pool its helper returns open: the helper's pool
+// moves.
+func regionalKept(ctx context.Context, r request) error {
+	db, err := keptRegionPool(r.Region)
+	if err != nil {
+		return err
+	}
+	return db.PingContext(ctx)
+}
+
+func keptRegionPool(region string) (*sql.DB, error) {
+	db, err := sql.Open("postgres", "postgres://app@db/kept") // want `sql.Open opens .* on every invocation of regionalKept \(via keptRegionPool\); create it once outside the handler$`
+	if err != nil {
+		return nil, err
+	}
+	if region == "" {
+		return nil, sql.ErrConnDone
+	}
+	return db, nil
+}
+
+// picked closes what its helper returns, and the helper returns the shared
+// pool through a function literal it calls: closing it closes the shared
+// pool, so it cannot move either.
+func picked(ctx context.Context, r request) error {
+	db, err := pickPool(r.Region)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return db.PingContext(ctx)
+}
+
+func pickPool(region string) (*sql.DB, error) {
+	shared, err := sql.Open("postgres", "postgres://app@db/picked") // want `sql.Open .* \(no automatic fix: picked calls db.Close on what pickPool returns at the end of each invocation; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return nil, err
+	}
+	pick := func(name string) (*sql.DB, error) {
+		if name == "" {
+			return shared, nil
+		}
+		return sql.Open("postgres", "postgres://app@db/"+name)
+	}
+	return pick(region)
 }
