@@ -7,7 +7,9 @@ import (
 	"go/types"
 	"slices"
 	"sort"
+	"strconv"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -288,9 +290,13 @@ func (p *plan) inMoved(pos token.Pos) bool {
 	return i >= 0 && p.moved[i] && pos < list[i].End()
 }
 
-// endedByCaller returns how a caller ends v when the function returns it,
-// or "": a helper that opens a pool and returns it, while its caller defers
-// db.Close(), would hand every invocation after the first a closed pool.
+// endedByCaller returns why v cannot be shared when the function returns
+// it, or "": a helper that opens a pool and returns it, while its caller
+// defers db.Close(), would hand every invocation after the first a closed
+// pool. Only a value with an end method (Close, Shutdown, …) can be ended
+// so. Every use of the function must be a call whose results are seen: a
+// caller in another package, an interface's caller or a function value's
+// cannot be.
 func (p *plan) endedByCaller(v *types.Var, kept []ast.Stmt) string {
 	info := p.ix.pass.TypesInfo
 	if p.fn.decl == nil {
@@ -298,41 +304,139 @@ func (p *plan) endedByCaller(v *types.Var, kept []ast.Stmt) string {
 	}
 	self, _ := info.Defs[p.fn.decl.Name].(*types.Func)
 	results := p.keptUses(kept).returned[v] // the result indexes v is returned at
-	if self == nil || len(results) == 0 {
+	if self == nil || len(results) == 0 || !hasEndMethod(v.Type()) {
 		return ""
 	}
-	found := ""
-	for _, caller := range p.ix.funcs {
-		ast.Inspect(caller.body(), func(n ast.Node) bool {
-			as, ok := n.(*ast.AssignStmt)
-			if !ok || found != "" || len(as.Rhs) != 1 {
-				return found == ""
+	name := p.fn.name()
+	const open = "; keeping it open is a decision to make, not a move"
+	switch {
+	case self.Exported() && p.ix.pass.Pkg.Name() != "main":
+		return name + " returns " + v.Name() + " to callers in other packages, which may close it" + open
+	case self.Signature().Recv() != nil:
+		return name + " returns " + v.Name() + " to its callers, and a caller through an interface may close it" + open
+	}
+	for cur := range p.ix.ins.Root().Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		if info.Uses[id] != self {
+			continue
+		}
+		line := strconv.Itoa(p.ix.pass.Fset.Position(id.Pos()).Line)
+		call, ctx := calledAt(cur)
+		if call == nil {
+			return name + " is used as a value at line " + line + ", so not every caller of it is known, and one may close " + v.Name() + open
+		}
+		caller := enclosingFunc(ctx)
+		var lhs []ast.Expr
+		switch n := ctx.Node().(type) {
+		case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
+			continue // the results are dropped
+		case *ast.AssignStmt:
+			if len(n.Rhs) != 1 {
+				continue // one result each: v is one of many
 			}
-			call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-			if !ok || typeutil.Callee(info, call) != self {
-				return true
+			lhs = n.Lhs
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				lhs = append(lhs, id)
 			}
-			for i, lhs := range as.Lhs {
-				if !results[i] && !results[anyResult] {
-					continue
-				}
-				id, ok := lhs.(*ast.Ident)
-				if !ok {
-					continue
-				}
-				got, _ := info.ObjectOf(id).(*types.Var)
-				if got == nil {
-					continue
-				}
-				if end := closes(info, caller.body().List, got); end != "" {
-					found = caller.name() + " calls " + got.Name() + "." + end + " on what " + p.fn.name() + " returns"
-				}
+		case *ast.SelectorExpr:
+			if slices.Contains(endMethods, n.Sel.Name) {
+				return "line " + line + " calls " + n.Sel.Name + " on what " + name + " returns" + open
 			}
-			return found == ""
-		})
-		if found != "" {
-			break
+			continue
+		default:
+			return "line " + line + " hands what " + name + " returns on to where it may be closed" + open
+		}
+		for i, e := range lhs {
+			if !results[i] && !results[anyResult] {
+				continue
+			}
+			id, ok := ast.Unparen(e).(*ast.Ident)
+			if !ok {
+				return "line " + line + " stores what " + name + " returns in " + types.ExprString(e) + ", where it may be closed" + open
+			}
+			got, _ := info.ObjectOf(id).(*types.Var)
+			if got == nil {
+				continue
+			}
+			if caller == nil { // a package variable: any function may close it
+				for _, f := range p.ix.funcs {
+					if end := closes(info, f.body().List, got); end != "" {
+						return f.name() + " calls " + got.Name() + "." + end + " on what " + name + " returns" + open
+					}
+				}
+				continue
+			}
+			if end := closes(info, caller.List, got); end != "" {
+				return callerName(ctx) + " calls " + got.Name() + "." + end + " on what " + name + " returns at the end of each invocation" + open
+			}
 		}
 	}
-	return found
+	return ""
+}
+
+// calledAt returns the call of the function cur names and the node its
+// result goes to, or nil when cur names the function without calling it.
+func calledAt(cur inspector.Cursor) (*ast.CallExpr, inspector.Cursor) {
+	fun := cur
+	for {
+		switch n := fun.Parent().Node().(type) {
+		case *ast.ParenExpr, *ast.IndexExpr, *ast.IndexListExpr:
+			fun = fun.Parent()
+			continue
+		case *ast.SelectorExpr:
+			if n.Sel == fun.Node() {
+				fun = fun.Parent()
+				continue
+			}
+		}
+		break
+	}
+	call, ok := fun.Parent().Node().(*ast.CallExpr)
+	if !ok || call.Fun != fun.Node() {
+		return nil, fun
+	}
+	ctx := fun.Parent().Parent()
+	for {
+		if _, ok := ctx.Node().(*ast.ParenExpr); !ok {
+			return call, ctx
+		}
+		ctx = ctx.Parent()
+	}
+}
+
+// enclosingFunc returns the body of the function around cur, or nil at
+// package level.
+func enclosingFunc(cur inspector.Cursor) *ast.BlockStmt {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			return n.Body
+		case *ast.FuncLit:
+			return n.Body
+		}
+	}
+	return nil
+}
+
+// callerName names the function around cur.
+func callerName(cur inspector.Cursor) string {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if d, ok := c.Node().(*ast.FuncDecl); ok {
+			return d.Name.Name
+		}
+	}
+	return "a function literal"
+}
+
+// hasEndMethod reports whether t has one of endMethods.
+func hasEndMethod(t types.Type) bool {
+	for _, m := range endMethods {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, m); obj != nil {
+			if _, ok := obj.(*types.Func); ok {
+				return true
+			}
+		}
+	}
+	return false
 }

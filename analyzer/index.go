@@ -16,6 +16,7 @@ import (
 // package with the shared inspector.
 type index struct {
 	pass  *analysis.Pass
+	ins   *inspector.Inspector
 	files fileFinder  // the file set's files by name (facts.go)
 	funcs []*funcNode // in source order
 	// identBuf is the array the next function's identifiers go to.
@@ -306,6 +307,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 	ix := &indexer{
 		index: &index{
 			pass:       pass,
+			ins:        ins,
 			files:      fileFinder{fset: pass.Fset},
 			byLit:      map[*ast.FuncLit]*funcNode{},
 			decls:      map[*types.Func]*funcNode{},

@@ -431,8 +431,8 @@ func (p *plan) finish() bool {
 			if why := p.changedLater(v, kept); why != "" {
 				return p.fail(v.Name() + " would be shared by every invocation, and " + why)
 			}
-			if how := p.endedByCaller(v, kept); how != "" {
-				return p.fail(how + " at the end of each invocation; keeping it open is a decision to make, not a move")
+			if why := p.endedByCaller(v, kept); why != "" {
+				return p.fail(why)
 			}
 			p.hoisted[v] = true
 		}

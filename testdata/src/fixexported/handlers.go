@@ -7,6 +7,7 @@ package fixexported
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"log"
 
@@ -100,4 +101,47 @@ func NewHandler() func(context.Context, events.SQSEvent) error {
 		_ = c
 		return nil
 	}
+}
+
+// HandleReports pings the reports database through OpenReports, which
+// other packages may call too, and close what it returns: its pool stays.
+func HandleReports(ctx context.Context, e events.SQSEvent) error {
+	db, err := OpenReports(len(e.Records))
+	if err != nil {
+		return err
+	}
+	return db.PingContext(ctx)
+}
+
+// OpenReports opens the reports pool for a batch.
+func OpenReports(batch int) (*sql.DB, error) {
+	db, err := sql.Open("postgres", "postgres://app@db/reports") // want `sql.Open .* \(no automatic fix: OpenReports returns db to callers in other packages, which may close it; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return nil, err
+	}
+	if batch == 0 {
+		return nil, sql.ErrConnDone
+	}
+	return db, nil
+}
+
+// HandleLedger does the same through a helper only this package calls,
+// which keeps the pool open: the pool moves.
+func HandleLedger(ctx context.Context, e events.SQSEvent) error {
+	db, err := openLedger(len(e.Records))
+	if err != nil {
+		return err
+	}
+	return db.PingContext(ctx)
+}
+
+func openLedger(batch int) (*sql.DB, error) {
+	db, err := sql.Open("postgres", "postgres://app@db/ledger") // want `sql.Open opens .* on every invocation of HandleLedger \(via openLedger\); create it once outside the handler$`
+	if err != nil {
+		return nil, err
+	}
+	if batch == 0 {
+		return nil, sql.ErrConnDone
+	}
+	return db, nil
 }

@@ -164,6 +164,10 @@ func main() {
 	lambda.Start(regional)
 	lambda.Start(regionalKept)
 	lambda.Start(picked)
+	lambda.Start(valued)
+	lambda.Start(direct)
+	lambda.Start(passed)
+	lambda.Start(methodPool)
 }
 
 // fieldWrittenLater sets a field of its config only for some events.
@@ -259,4 +263,88 @@ func pickPool(region string) (*sql.DB, error) {
 		return sql.Open("postgres", "postgres://app@db/"+name)
 	}
 	return pick(region)
+}
+
+// valued keeps its helper's pool open, but the helper is also a value of
+// openers, whose callers are not all seen: one may close what it returns.
+func valued(ctx context.Context, r request) error {
+	db, err := valuePool(r.Region)
+	if err != nil {
+		return err
+	}
+	return db.PingContext(ctx)
+}
+
+var openers = map[string]func(string) (*sql.DB, error){"valued": valuePool}
+
+func valuePool(region string) (*sql.DB, error) {
+	db, err := sql.Open("postgres", "postgres://app@db/valued") // want `sql.Open .* \(no automatic fix: valuePool is used as a value at line \d+, so not every caller of it is known, and one may close db; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return nil, err
+	}
+	if region == "" {
+		return nil, sql.ErrConnDone
+	}
+	return db, nil
+}
+
+// direct closes the helper's result without naming it.
+func direct(ctx context.Context, r request) error {
+	defer directPool(r.Region).Close()
+	return nil
+}
+
+func directPool(region string) *sql.DB {
+	db, err := sql.Open("postgres", "postgres://app@db/direct") // want `sql.Open .* \(no automatic fix: line \d+ calls Close on what directPool returns; keeping it open is a decision to make, not a move\)`
+	if err != nil || region == "" {
+		return nil
+	}
+	return db
+}
+
+// passed gets its pool through a second helper that returns what the first
+// returns, and closes it.
+func passed(ctx context.Context, r request) error {
+	db, err := passPool(r)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return db.PingContext(ctx)
+}
+
+func passPool(r request) (*sql.DB, error) { return innerPool(r.Region) }
+
+func innerPool(region string) (*sql.DB, error) {
+	db, err := sql.Open("postgres", "postgres://app@db/inner") // want `sql.Open .* \(no automatic fix: line \d+ hands what innerPool returns on to where it may be closed; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return nil, err
+	}
+	if region == "" {
+		return nil, sql.ErrConnDone
+	}
+	return db, nil
+}
+
+// methodPool gets its pool from a method, which a caller through an
+// interface could call and close what it returns: the pool stays.
+func methodPool(ctx context.Context, r request) error {
+	db, err := pools{}.open(r.Region)
+	if err != nil {
+		return err
+	}
+	return db.PingContext(ctx)
+}
+
+type pools struct{}
+
+func (pools) open(region string) (*sql.DB, error) {
+	db, err := sql.Open("postgres", "postgres://app@db/method") // want `sql.Open .* \(no automatic fix: pools.open returns db to its callers, and a caller through an interface may close it; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return nil, err
+	}
+	if region == "" {
+		return nil, sql.ErrConnDone
+	}
+	return db, nil
 }
