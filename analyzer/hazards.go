@@ -149,13 +149,11 @@ type usesOfKept struct {
 	args    map[*types.Var][]argUse // calls that take the variable as an argument
 	ends    map[*types.Var]string   // the first end method called on it (v.Close())
 	effects map[*types.Var][]*ast.CallExpr
-	// returned are the result indexes the function returns the variable
-	// at; anyResult when a function literal returns it, whose result the
-	// function may return at any index (return pick(region)).
-	returned map[*types.Var]map[int]bool
 }
 
-// anyResult is the result index of a variable a function literal returns.
+// anyResult is the result index of a value a function literal returns:
+// the function may call the literal and return its results at any index
+// (return pick(region)).
 const anyResult = -1
 
 type argUse struct {
@@ -170,7 +168,7 @@ func (p *plan) keptUses(stmts []ast.Stmt) *usesOfKept {
 		return k
 	}
 	k := &usesOfKept{stmts: stmts, args: map[*types.Var][]argUse{}, ends: map[*types.Var]string{},
-		effects: map[*types.Var][]*ast.CallExpr{}, returned: map[*types.Var]map[int]bool{}}
+		effects: map[*types.Var][]*ast.CallExpr{}}
 	ids := p.ix.identsOf(p.fn)
 	useOf := func(id *ast.Ident) *types.Var {
 		x, ok := ids.Lookup(id)
@@ -181,30 +179,8 @@ func (p *plan) keptUses(stmts []ast.Stmt) *usesOfKept {
 		return v
 	}
 	for _, st := range stmts {
-		// Where the outermost function literal met so far ends: the
-		// returns before it are the literal's own. (The walk goes in
-		// source order, and literals nest.) What a literal returns may
-		// be what the function returns, at any index: the function
-		// can call the literal and return its results.
-		var litEnd token.Pos
 		ast.Inspect(st, func(n ast.Node) bool {
 			switch n := n.(type) {
-			case *ast.FuncLit:
-				litEnd = max(litEnd, n.End())
-			case *ast.ReturnStmt:
-				for i, r := range n.Results {
-					if id, ok := ast.Unparen(r).(*ast.Ident); ok {
-						if v := useOf(id); v != nil {
-							if k.returned[v] == nil {
-								k.returned[v] = map[int]bool{}
-							}
-							if n.Pos() < litEnd {
-								i = anyResult
-							}
-							k.returned[v][i] = true
-						}
-					}
-				}
 			case *ast.ExprStmt:
 				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
 					if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -291,20 +267,19 @@ func (p *plan) inMoved(pos token.Pos) bool {
 }
 
 // endedByCaller returns why v cannot be shared when the function returns
-// it, or "": a helper that opens a pool and returns it, while its caller
+// it at the given result indexes (see handedOn), or "": a helper that opens a pool and returns it, while its caller
 // defers db.Close(), would hand every invocation after the first a closed
 // pool. Only a value with an end method (Close, Shutdown, …) can be ended
 // so. Every use of the function must be a call whose results are seen: a
 // caller in another package, an interface's caller or a function value's
 // cannot be.
-func (p *plan) endedByCaller(v *types.Var, kept []ast.Stmt) string {
+func (p *plan) endedByCaller(v *types.Var, results map[int]bool) string {
 	info := p.ix.pass.TypesInfo
 	if p.fn.decl == nil {
 		return ""
 	}
 	self, _ := info.Defs[p.fn.decl.Name].(*types.Func)
-	results := p.keptUses(kept).returned[v] // the result indexes v is returned at
-	if self == nil || len(results) == 0 || !hasEndMethod(v.Type()) {
+	if self == nil || len(results) == 0 {
 		return ""
 	}
 	name := p.fn.name()

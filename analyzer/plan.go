@@ -431,8 +431,14 @@ func (p *plan) finish() bool {
 			if why := p.changedLater(v, kept); why != "" {
 				return p.fail(v.Name() + " would be shared by every invocation, and " + why)
 			}
-			if why := p.endedByCaller(v, kept); why != "" {
-				return p.fail(why)
+			if hasEndMethod(v.Type()) {
+				why, results := p.handedOn(v, kept)
+				if why == "" {
+					why = p.endedByCaller(v, results)
+				}
+				if why != "" {
+					return p.fail(why)
+				}
 			}
 			p.hoisted[v] = true
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"example.com/dbutil"
 	"golang.org/x/net/http2"
 )
 
@@ -20,7 +21,7 @@ type request struct{ Region string }
 
 // reassigned replaces its client in a branch.
 func reassigned(ctx context.Context, r request) error {
-	c := s3.New(s3.Options{Region: "eu-west-1"}) // want `s3.New builds .* \(no automatic fix: c would be shared by every invocation, and reassigned assigns it again at line 25, on every invocation\)`
+	c := s3.New(s3.Options{Region: "eu-west-1"}) // want `s3.New builds .* \(no automatic fix: c would be shared by every invocation, and reassigned assigns it again at line 26, on every invocation\)`
 	if r.Region != "" {
 		c = s3.New(s3.Options{Region: r.Region})
 	}
@@ -113,7 +114,7 @@ func release(db *sql.DB) { _ = db.Close() }
 // pooled gets its pool from a helper and closes it: the call of the
 // helper, which only opens the pool, is the finding, and cannot move.
 func pooled(ctx context.Context) error {
-	db, err := openPool() // want `openPool opens a new database connection pool \(sql.Open, main/main.go:125\) on every invocation of pooled; build it once outside the handler \(no automatic fix: db is closed at the end of each invocation; keeping it open is a decision to make, not a move\)`
+	db, err := openPool() // want `openPool opens a new database connection pool \(sql.Open, main/main.go:126\) on every invocation of pooled; build it once outside the handler \(no automatic fix: db is closed at the end of each invocation; keeping it open is a decision to make, not a move\)`
 	if err != nil {
 		return err
 	}
@@ -132,7 +133,7 @@ func openPool() (*sql.DB, error) {
 // kept gets its pool from a helper and keeps it open: the call of the
 // helper moves, and the helper stays as written.
 func kept(ctx context.Context) error {
-	db, err := sharedPool() // want `sharedPool opens a new database connection pool \(sql.Open, main/main.go:143\) on every invocation of kept; build it once outside the handler$`
+	db, err := sharedPool() // want `sharedPool opens a new database connection pool \(sql.Open, main/main.go:144\) on every invocation of kept; build it once outside the handler$`
 	if err != nil {
 		return err
 	}
@@ -168,6 +169,13 @@ func main() {
 	lambda.Start(direct)
 	lambda.Start(passed)
 	lambda.Start(methodPool)
+	lambda.Start(aliased)
+	lambda.Start(wrapped)
+	lambda.Start(wrappedOpen)
+	lambda.Start(sent)
+	lambda.Start(stored)
+	lambda.Start(deferredElsewhere)
+	lambda.Start(handedOut)
 }
 
 // fieldWrittenLater sets a field of its config only for some events.
@@ -347,4 +355,119 @@ func (pools) open(region string) (*sql.DB, error) {
 		return nil, sql.ErrConnDone
 	}
 	return db, nil
+}
+
+// aliased closes its pool through another name.
+func aliased(ctx context.Context) error {
+	db, err := sql.Open("postgres", "postgres://app@db/aliased") // want `sql.Open .* \(no automatic fix: aliased calls conn.Close at line \d+ on every invocation, and conn holds db; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return err
+	}
+	conn := db
+	defer conn.Close()
+	return db.PingContext(ctx)
+}
+
+// wrapped closes the repository its pool is wrapped in, which closes the
+// pool.
+func wrapped(ctx context.Context) error {
+	db, err := sql.Open("postgres", "postgres://app@db/wrapped") // want `sql.Open .* \(no automatic fix: wrapped calls repo.Close at line \d+ on every invocation, and repo holds db; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return err
+	}
+	repo := dbutil.NewRepo(db)
+	defer repo.Close()
+	return db.PingContext(ctx)
+}
+
+// wrappedOpen wraps its pool the same way and keeps the repository open,
+// and closes only what the pool hands out (rows, a connection, a
+// statement, a transaction's end): the pool moves.
+func wrappedOpen(ctx context.Context) (int, error) {
+	db, err := sql.Open("postgres", "postgres://app@db/wrappedopen") // want `sql.Open opens .* on every invocation of wrappedOpen; create it once outside the handler$`
+	if err != nil {
+		return 0, err
+	}
+	rows, err := db.QueryContext(ctx, "SELECT 1")
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer conn.Close()
+	stmt, err := db.PrepareContext(ctx, "SELECT 2")
+	if err != nil {
+		return 0, err
+	}
+	defer stmt.Close()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	repo := &dbutil.Repo{}
+	_ = repo
+	return dbutil.NewRepo(db).Count(), nil
+}
+
+var closer = make(chan *sql.DB, 1)
+
+// sent hands its pool to a goroutine that closes what it receives.
+func sent(ctx context.Context) error {
+	db, err := sql.Open("postgres", "postgres://app@db/sent") // want `sql.Open .* \(no automatic fix: sent sends db on a channel at line \d+ on every invocation, and the receiver may close it; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return err
+	}
+	defer func() { closer <- db }()
+	return db.PingContext(ctx)
+}
+
+var open []*sql.DB
+
+// stored keeps every pool it opens in a package variable, and closes the
+// ones before.
+func stored(ctx context.Context) error {
+	db, err := sql.Open("postgres", "postgres://app@db/stored") // want `sql.Open .* \(no automatic fix: stored stores db in open at line \d+ on every invocation, where other code may close it; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return err
+	}
+	open = append(open, db)
+	for _, old := range open[:len(open)-1] {
+		_ = old.Close()
+	}
+	return db.PingContext(ctx)
+}
+
+// deferredElsewhere closes its pool through a helper of another package.
+func deferredElsewhere(ctx context.Context) error {
+	db, err := sql.Open("postgres", "postgres://app@db/elsewhere") // want `sql.Open .* \(no automatic fix: deferredElsewhere hands db to dbutil.CloseLogged, deferred at line \d+, which may close it at the end of each invocation; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return err
+	}
+	defer dbutil.CloseLogged(db)
+	return db.PingContext(ctx)
+}
+
+// handedOut returns its pool inside a repository, which its caller closes.
+func handedOut(ctx context.Context) error {
+	repo, err := repoFor(ctx)
+	if err != nil {
+		return err
+	}
+	defer repo.Close()
+	return nil
+}
+
+func repoFor(ctx context.Context) (*dbutil.Repo, error) {
+	db, err := sql.Open("postgres", "postgres://app@db/handedout") // want `sql.Open .* \(no automatic fix: handedOut calls repo.Close on what repoFor returns at the end of each invocation; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return nil, err
+	}
+	if err := db.PingContext(ctx); err != nil {
+		return nil, err
+	}
+	return dbutil.NewRepo(db), nil
 }
