@@ -404,14 +404,25 @@ func callerName(cur inspector.Cursor) string {
 	return "a function literal"
 }
 
-// hasEndMethod reports whether t has one of endMethods.
-func hasEndMethod(t types.Type) bool {
+// hasEndMethod reports whether t has one of endMethods. Every variable a
+// plan would hoist asks; the answers are kept by type (a function's
+// result types are the same types.Type for every call of it).
+func (ix *index) hasEndMethod(t types.Type) bool {
+	if has, ok := ix.endMemo[t]; ok {
+		return has
+	}
+	has := false
 	for _, m := range endMethods {
 		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, m); obj != nil {
 			if _, ok := obj.(*types.Func); ok {
-				return true
+				has = true
+				break
 			}
 		}
 	}
-	return false
+	if ix.endMemo == nil {
+		ix.endMemo = map[types.Type]bool{}
+	}
+	ix.endMemo[t] = has
+	return has
 }

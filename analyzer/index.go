@@ -46,6 +46,7 @@ type index struct {
 	summaries  *summariser
 	readsMemo  map[*funcNode]reads       // see helperReads
 	safeMemo   map[*types.TypeName]uint8 // see safeType
+	endMemo    map[types.Type]bool       // see hasEndMethod
 	// envs are the calls that change the environment (see envWrites).
 	envs       []envWrite
 	envScanned bool

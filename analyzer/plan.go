@@ -431,7 +431,7 @@ func (p *plan) finish() bool {
 			if why := p.changedLater(v, kept); why != "" {
 				return p.fail(v.Name() + " would be shared by every invocation, and " + why)
 			}
-			if hasEndMethod(v.Type()) {
+			if p.ix.hasEndMethod(v.Type()) {
 				why, results := p.handedOn(v, kept)
 				if why == "" {
 					why = p.endedByCaller(v, results)

@@ -130,13 +130,11 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, edits []analysis.Te
 // Formatting the declaration, the slow path, is then not needed; the fix
 // tests and the fuzzer check the fast path's output is gofmt-clean.
 func lineLocal(file *ast.File, tf *token.File, src []byte, from, to int, edits []analysis.TextEdit) bool {
-	for _, cg := range file.Comments {
-		if off := tf.Offset(cg.Pos()); off >= from && off < to {
-			return false
-		}
-		if tf.Offset(cg.Pos()) >= to {
-			break
-		}
+	// The file's comments are in source order: the first at or after
+	// from is the only one that may lie inside.
+	cs := file.Comments
+	if i := sort.Search(len(cs), func(i int) bool { return tf.Offset(cs[i].Pos()) >= from }); i < len(cs) && tf.Offset(cs[i].Pos()) < to {
+		return false
 	}
 	if !outsideAligned(file, tf, from, to, edits) {
 		return false
@@ -290,12 +288,16 @@ func fastFormat(src []byte) ([]byte, bool) {
 	if strings.ContainsAny(text, "`\r") || strings.Contains(text, "/*") {
 		return nil, false
 	}
-	var out strings.Builder
-	out.Grow(len(src) + len(src)/4) // the indentation it adds
+	var out bytes.Buffer
+	out.Grow(len(src) + len(src)/4 + 1) // the indentation it adds, and a newline the caller may add
+	writeln := func(line string) {
+		out.WriteString(line)
+		out.WriteByte('\n')
+	}
 	depth := 0
 	var group []string
 	inGroup, blank := false, true
-	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+	for line := range strings.SplitSeq(strings.TrimSuffix(text, "\n"), "\n") {
 		trimmed := strings.TrimSpace(line)
 		if strings.TrimRight(line, " \t") != line {
 			return nil, false // trailing blanks; a blank line must be empty
@@ -305,7 +307,7 @@ func fastFormat(src []byte) ([]byte, bool) {
 				if !alignGroup(&out, group) {
 					return nil, false
 				}
-				out.WriteString(")\n")
+				writeln(")")
 				inGroup, group = false, nil
 				continue
 			}
@@ -317,7 +319,7 @@ func fastFormat(src []byte) ([]byte, bool) {
 		}
 		if line == "" {
 			if !blank {
-				out.WriteString("\n")
+				out.WriteByte('\n')
 			}
 			blank = true
 			continue
@@ -329,10 +331,10 @@ func fastFormat(src []byte) ([]byte, bool) {
 				return nil, false
 			case line == "var (":
 				inGroup = true
-				out.WriteString(line + "\n")
+				writeln(line)
 				continue
 			case strings.HasPrefix(line, "// "):
-				out.WriteString(line + "\n")
+				writeln(line)
 				continue
 			case strings.Contains(line, "//"):
 				return nil, false
@@ -345,7 +347,7 @@ func fastFormat(src []byte) ([]byte, bool) {
 				}
 				depth++
 			}
-			out.WriteString(line + "\n")
+			writeln(line)
 			continue
 		}
 		if strings.Contains(line, "//") {
@@ -358,9 +360,12 @@ func fastFormat(src []byte) ([]byte, bool) {
 			}
 		}
 		if line == trimmed {
-			out.WriteString(strings.Repeat("\t", depth) + line + "\n")
+			for range depth {
+				out.WriteByte('\t')
+			}
+			writeln(line)
 		} else {
-			out.WriteString(line + "\n") // a moved statement's next line, as the source indented it
+			writeln(line) // a moved statement's next line, as the source indented it
 		}
 		if strings.HasSuffix(trimmed, "{") || strings.HasSuffix(trimmed, "(") && !strings.HasPrefix(trimmed, ")") {
 			depth++
@@ -369,12 +374,12 @@ func fastFormat(src []byte) ([]byte, bool) {
 	if depth != 0 || inGroup {
 		return nil, false
 	}
-	return []byte(out.String()), true
+	return out.Bytes(), true
 }
 
 // alignGroup writes the specs of a var group as gofmt aligns them: all
 // "name Type" (a type without blanks) or all "name = value".
-func alignGroup(out *strings.Builder, specs []string) bool {
+func alignGroup(out *bytes.Buffer, specs []string) bool {
 	names := make([]string, len(specs))
 	rests := make([]string, len(specs))
 	valued := strings.Contains(specs[0], " = ")
@@ -395,7 +400,13 @@ func alignGroup(out *strings.Builder, specs []string) bool {
 		width = max(width, utf8.RuneCountInString(name))
 	}
 	for i := range specs {
-		out.WriteString("\t" + names[i] + strings.Repeat(" ", width-utf8.RuneCountInString(names[i])+1) + rests[i] + "\n")
+		out.WriteByte('\t')
+		out.WriteString(names[i])
+		for range width - utf8.RuneCountInString(names[i]) + 1 {
+			out.WriteByte(' ')
+		}
+		out.WriteString(rests[i])
+		out.WriteByte('\n')
 	}
 	return true
 }

@@ -92,11 +92,23 @@ func (ids Idents) Outside(skip Spans) iter.Seq[Ident] {
 	}
 }
 
-// names returns the set of names the identifiers spell.
-func (ids Idents) names() map[string]bool {
-	names := make(map[string]bool, 16)
-	for _, id := range ids {
-		names[id.Name] = true
+// names returns whether the identifiers spell a name.
+func (ids Idents) names() func(string) bool {
+	// A short body is scanned; a long one (a handler with a thousand
+	// findings asks for a name per finding) is put in a set once.
+	if len(ids) <= 64 {
+		return func(name string) bool {
+			for _, id := range ids {
+				if id.Name == name {
+					return true
+				}
+			}
+			return false
+		}
 	}
-	return names
+	set := make(map[string]bool, len(ids)/2)
+	for _, id := range ids {
+		set[id.Name] = true
+	}
+	return func(name string) bool { return set[name] }
 }

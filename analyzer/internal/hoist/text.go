@@ -61,7 +61,7 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 		m.Idents = NewIdents(pass.TypesInfo, m.Body)
 	}
 	spelled := m.Idents.names()
-	avoid := func(name string) bool { return spelled[name] || fi.names[name] } // in the body, or the file's import names
+	avoid := func(name string) bool { return spelled(name) || fi.names[name] } // in the body, or the file's import names
 
 	// Names: a hoisted local keeps its name when it can; an inline finding
 	// is named for what it is.
@@ -184,14 +184,14 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 		if into := joinableInit(fs.file, m.InsertPos); into != nil {
 			if rest, edit, ok := t.joinInit(decls, into); ok {
 				// The variables go right above the init that sets them.
-				decls, insertAt = rest, DeclStart(into)
+				decls, insertAt = slices.Clip(rest), DeclStart(into)
 				t.decl.edits = append(t.decl.edits, edit)
 			}
 		}
 	}
 	if len(decls) > 0 {
 		at := t.lineStart(insertAt)
-		text := append(slices.Clip(decls), '\n')
+		text := append(decls, '\n') // the formatter left room for it (rest above is clipped)
 		if off := t.off(at); off > 0 && strings.TrimSpace(t.lineText(lineStartOff(t.src, off-1))) != "" {
 			// The declaration before ends on the line above: gofmt puts
 			// a blank line between the two.
