@@ -191,7 +191,8 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	}
 	if len(decls) > 0 {
 		at := t.lineStart(insertAt)
-		text := append(decls, '\n') // the formatter left room for it (rest above is clipped)
+		decls = append(decls, '\n') // the formatter left room for it (rest above is clipped)
+		text := decls
 		if off := t.off(at); off > 0 && strings.TrimSpace(t.lineText(lineStartOff(t.src, off-1))) != "" {
 			// The declaration before ends on the line above: gofmt puts
 			// a blank line between the two.
