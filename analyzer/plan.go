@@ -795,8 +795,14 @@ func (p *plan) mainLanding() bool {
 	if reg == nil || !reg.in.isNamed("main") {
 		return p.fail("it reads package variables set outside init, and the handler is not registered in main")
 	}
-	if p.startStmt() == nil {
+	st := p.startStmt()
+	if st == nil {
 		return p.fail("the Start call is not a statement of main's body")
+	}
+	if p.sharesLine(st, reg.in.decl.Body) {
+		// func main() { lambda.Start(handler) }: the moved code would go
+		// on the line before.
+		return p.fail("the Start call shares its line with other code of main")
 	}
 	for v := range p.reads {
 		for _, w := range p.ix.pkgWriters[v] {
@@ -863,6 +869,19 @@ func (ix *index) startsVary() map[*funcNode]bool {
 
 // startStmt returns the top-level statement of main that registers the
 // handler, or nil.
+// sharesLine reports whether a statement of body starts on a line that
+// holds other code of the body before it: its opening brace, or the
+// statement before.
+func (p *plan) sharesLine(st ast.Stmt, body *ast.BlockStmt) bool {
+	tf := p.ix.pass.Fset.File(st.Pos())
+	line := tf.Line(st.Pos())
+	if tf.Line(body.Lbrace) == line {
+		return true
+	}
+	i := slices.Index(body.List, st)
+	return i > 0 && tf.Line(body.List[i-1].End()) == line
+}
+
 func (p *plan) startStmt() ast.Stmt {
 	reg := p.h.registration
 	body := reg.in.decl.Body

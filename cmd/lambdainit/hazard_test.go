@@ -42,7 +42,7 @@ func TestHazardOracles(t *testing.T) {
 	}
 	naive := filepath.Join(t.TempDir(), "hazards")
 	mustCopy(t, src, naive)
-	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit", "chosen", "configure", "fieldset"}
+	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit", "chosen", "configure", "fieldset", "initorder"}
 	for _, fn := range fns {
 		data, err := os.ReadFile(filepath.Join(src, fn, "naive.go.txt"))
 		if err != nil {
@@ -68,7 +68,7 @@ func TestHazardOracles(t *testing.T) {
 
 	// What lambdainit did with each: a fix, or a refusal that leaves the
 	// function as it was.
-	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true, "chosen": true, "configure": true, "fieldset": true} {
+	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true, "chosen": true, "configure": true, "fieldset": true, "initorder": true} {
 		a, _ := os.ReadFile(filepath.Join(src, fn, "main.go"))
 		b, _ := os.ReadFile(filepath.Join(fixed, fn, "main.go"))
 		if changed := string(a) != string(b); changed != wantFix {
@@ -99,6 +99,8 @@ func TestHazardOracles(t *testing.T) {
 		// The region and endpoint set in the handler after the naive
 		// hoist built the client from the config.
 		{"fieldset", []string{`{}`, `{}`}, []string{"QUEUE_ENDPOINT=http://127.0.0.1:9"}},
+		// The region the init of region.go sets.
+		{"initorder", []string{`{}`, `{}`}, nil},
 	}
 	// Every function of each tree, built with the race detector, in one go
 	// build per tree.
