@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"cmp"
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -725,11 +724,13 @@ func (p *plan) lazyChecks() string {
 		if _, ok := list[len(list)-1].(*ast.ReturnStmt); !ok {
 			return "an error check of the moved code does not return"
 		}
-		shape := shapeOf(info, is.Body, v)
-		if want != nil && !slices.Equal(shape, want) {
-			return "its error checks differ from each other"
+		if len(p.checks) > 1 { // one check has nothing to differ from
+			shape := shapeOf(info, is.Body, v)
+			if want != nil && !slices.Equal(shape, want) {
+				return "its error checks differ from each other"
+			}
+			want = shape
 		}
-		want = shape
 		bad := false
 		ast.Inspect(is.Body, func(n ast.Node) bool {
 			if id, ok := n.(*ast.Ident); ok {
@@ -851,18 +852,18 @@ func (ix *index) startsVary() map[*funcNode]bool {
 			}
 		}
 	}
-	keys := map[*funcNode]map[string]bool{}
+	// A function varies when two of its registrations start different
+	// sets of roots.
+	first := map[*funcNode][]token.Pos{}
+	ix.varyMemo = map[*funcNode]bool{}
 	for r, roots := range starts {
 		slices.Sort(roots)
 		roots = slices.Compact(roots)
-		if keys[r.in] == nil {
-			keys[r.in] = map[string]bool{}
+		if f, ok := first[r.in]; !ok {
+			first[r.in] = roots
+		} else if !slices.Equal(f, roots) {
+			ix.varyMemo[r.in] = true
 		}
-		keys[r.in][fmt.Sprint(roots)] = true
-	}
-	ix.varyMemo = map[*funcNode]bool{}
-	for in, k := range keys {
-		ix.varyMemo[in] = len(k) > 1
 	}
 	return ix.varyMemo
 }
