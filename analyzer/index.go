@@ -47,6 +47,7 @@ type index struct {
 	readsMemo  map[*funcNode]reads       // see helperReads
 	safeMemo   map[*types.TypeName]uint8 // see safeType
 	endMemo    map[types.Type]bool       // see hasEndMethod
+	writesMemo map[*types.Named]bool     // see sdkWrites
 	// envs are the calls that change the environment (see envWrites).
 	envs       []envWrite
 	envScanned bool
@@ -873,7 +874,7 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 		}
 		return
 	}
-	if ix.isBool(cond) {
+	if rootIdent(cond) != nil && ix.isBool(cond) { // not err != nil: no type lookup for it
 		if ix.persistent(cond) {
 			ix.onceAfter(s, cur, cond)
 		}
@@ -1028,6 +1029,9 @@ func (ix *indexer) persistent(e ast.Expr) bool {
 }
 
 func isNil(info *types.Info, e ast.Expr) bool {
+	if id, ok := ast.Unparen(e).(*ast.Ident); !ok || id.Name != "nil" {
+		return false // spares a lookup in the large Types map
+	}
 	tv, ok := info.Types[e]
 	return ok && tv.IsNil()
 }

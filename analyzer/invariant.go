@@ -28,7 +28,8 @@ type invariance struct {
 	// of this package inside it moves too (see helperResult).
 	whole bool
 	// uses indexes, per function, where each local is used: one walk of a
-	// function for all its params findings.
+	// function for all its params findings (nil while it was asked about
+	// one variable only; see usesOf).
 	uses map[*funcNode]map[*types.Var][]inspector.Cursor
 	// assumed is the local whose set-up is being judged
 	// (cfg.Credentials = aws.NewCredentialsCache(cfg.Credentials)): it
@@ -365,7 +366,7 @@ func isSDKConfigType(t types.Type) bool {
 // only as the input of SDK operation calls or paginators, which copy it.
 func (iv *invariance) paramsOK(c *candidate, fn *funcNode) bool {
 	lit := c.node.(*ast.CompositeLit)
-	if sdkWritesInto(inputType(iv.info().TypeOf(lit))) {
+	if iv.ix.sdkWrites(inputType(iv.info().TypeOf(lit))) {
 		return false
 	}
 	iv.strict = true
@@ -413,7 +414,7 @@ func (iv *invariance) onlyOperationInput(id *ast.Ident, fn *funcNode) bool {
 		return false
 	}
 	uses := 0
-	for _, cur := range iv.usesIn(fn)[v] {
+	for _, cur := range iv.usesOf(fn, v) {
 		if cur.Node() == id {
 			continue
 		}
@@ -431,15 +432,36 @@ func (iv *invariance) onlyOperationInput(id *ast.Ident, fn *funcNode) bool {
 }
 
 // usesIn returns where each variable is used in fn, walking it once.
-func (iv *invariance) usesIn(fn *funcNode) map[*types.Var][]inspector.Cursor {
+// usesOf returns the identifiers of fn that use v. Most functions are
+// asked about one variable: the first question walks fn for v alone, and
+// a second one indexes every variable of fn (a handler with a thousand
+// params findings asks a thousand times).
+func (iv *invariance) usesOf(fn *funcNode, v *types.Var) []inspector.Cursor {
+	if m, ok := iv.uses[fn]; ok {
+		if m != nil {
+			return m[v]
+		}
+		m = map[*types.Var][]inspector.Cursor{}
+		iv.eachUse(fn, func(u *types.Var, cur inspector.Cursor) { m[u] = append(m[u], cur) })
+		iv.uses[fn] = m
+		return m[v]
+	}
 	if iv.uses == nil {
 		iv.uses = map[*funcNode]map[*types.Var][]inspector.Cursor{}
 	}
-	if m, ok := iv.uses[fn]; ok {
-		return m
-	}
+	iv.uses[fn] = nil // asked once
+	var out []inspector.Cursor
+	iv.eachUse(fn, func(u *types.Var, cur inspector.Cursor) {
+		if u == v {
+			out = append(out, cur)
+		}
+	})
+	return out
+}
+
+// eachUse calls f for each identifier of fn that uses a variable.
+func (iv *invariance) eachUse(fn *funcNode, f func(*types.Var, inspector.Cursor)) {
 	info := iv.info()
-	m := map[*types.Var][]inspector.Cursor{}
 	// The body's identifiers come in the order of its list, which has
 	// their objects: only those of the signature are looked up.
 	ids, j := iv.ix.identsOf(fn), 0
@@ -453,11 +475,9 @@ func (iv *invariance) usesIn(fn *funcNode) map[*types.Var][]inspector.Cursor {
 			obj = info.Uses[id]
 		}
 		if v, ok := obj.(*types.Var); ok {
-			m[v] = append(m[v], cur)
+			f(v, cur)
 		}
 	}
-	iv.uses[fn] = m
-	return m
 }
 
 // sdkOperation reports whether call is an SDK client operation that takes

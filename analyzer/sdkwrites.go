@@ -43,6 +43,20 @@ var commonSDKWrites = sync.OnceValue(func() map[string]bool {
 
 // sdkWritesInto reports whether the SDK writes into an operation input of
 // type named while it sends it.
+// sdkWrites is sdkWritesInto, its answers kept by type: every params
+// finding of a package asks, most of them of a few input types.
+func (ix *index) sdkWrites(named *types.Named) bool {
+	if w, ok := ix.writesMemo[named]; ok {
+		return w
+	}
+	if ix.writesMemo == nil {
+		ix.writesMemo = map[*types.Named]bool{}
+	}
+	w := sdkWritesInto(named)
+	ix.writesMemo[named] = w
+	return w
+}
+
 func sdkWritesInto(named *types.Named) bool {
 	path := named.Obj().Pkg().Path()
 	if _, ok := sdkWrites[path+"."+named.Obj().Name()]; ok {
