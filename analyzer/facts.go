@@ -371,14 +371,10 @@ func (s *summariser) ctorBody(fn *funcNode) bool {
 			}
 		case *ast.GoStmt, *ast.DeferStmt, *ast.SendStmt:
 			ok = false
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if id, isID := ast.Unparen(l).(*ast.Ident); isID {
-					if v, _ := info.Uses[id].(*types.Var); v != nil && v.Parent() == s.ix.syms.pkgScope {
-						ok = false
-					}
-				}
-			}
+		case *ast.AssignStmt, *ast.IncDecStmt, *ast.UnaryExpr:
+			// made++, registry[name] = c: moved to Init, it would happen
+			// once instead of on every call.
+			ok = !s.ix.writesPackageVarAt(n)
 		case *ast.CallExpr:
 			ok = s.buildsOnly(n)
 		}

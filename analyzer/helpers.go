@@ -193,6 +193,18 @@ func (ix *index) helperBody(fn *funcNode, obj *types.Func) bool {
 // writesPackageVar reports whether body, its literals included, assigns
 // a package variable or a field or element of one.
 func (ix *index) writesPackageVar(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		found = found || ix.writesPackageVarAt(n)
+		return !found
+	})
+	return found
+}
+
+// writesPackageVarAt reports whether n itself assigns a package variable
+// or a field or element of one (v = …, v.f = …, v[k] = …, v++), or hands
+// out its address to be written.
+func (ix *index) writesPackageVarAt(n ast.Node) bool {
 	info := ix.pass.TypesInfo
 	writes := func(e ast.Expr) bool {
 		id := rootIdent(e)
@@ -202,19 +214,15 @@ func (ix *index) writesPackageVar(body *ast.BlockStmt) bool {
 		v, _ := info.Uses[id].(*types.Var)
 		return v != nil && v.Parent() == ix.syms.pkgScope
 	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			found = found || slices.ContainsFunc(n.Lhs, writes)
-		case *ast.IncDecStmt:
-			found = found || writes(n.X)
-		case *ast.UnaryExpr:
-			found = found || n.Op == token.AND && writes(n.X) // handed out to be written
-		}
-		return !found
-	})
-	return found
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		return slices.ContainsFunc(n.Lhs, writes)
+	case *ast.IncDecStmt:
+		return writes(n.X)
+	case *ast.UnaryExpr:
+		return n.Op == token.AND && writes(n.X) // handed out to be written
+	}
+	return false
 }
 
 func (ix *index) namedInvariant(iv *invariance, ft *ast.FuncType) bool {

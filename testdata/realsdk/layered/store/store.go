@@ -39,3 +39,23 @@ func (q Queue) Send(ctx context.Context, body string) error { // want Send:`buil
 	_, err := c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(q.url), MessageBody: aws.String(body)})
 	return err
 }
+
+// made counts the clients Counted built.
+var made int
+
+// Counted builds a client and counts it: moved to Init, its call would
+// count once instead of once per invocation. It is no constructor.
+func Counted(region string) *sqs.Client { // want Counted:`builds sqs.New \(store/store.go:\d+\) from \[0\]$`
+	made++
+	return sqs.New(sqs.Options{Region: region})
+}
+
+var byRegion = map[string]*sqs.Client{}
+
+// Registered builds a client and records it by region: no constructor
+// either.
+func Registered(region string) *sqs.Client { // want Registered:`builds sqs.New \(store/store.go:\d+\) from \[0\]$`
+	c := sqs.New(sqs.Options{Region: region})
+	byRegion[region] = c
+	return c
+}
