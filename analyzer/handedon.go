@@ -119,6 +119,7 @@ func (p *plan) handedOn(v *types.Var, kept []ast.Stmt) (string, map[int]bool) {
 		why = fmt.Sprintf("%s stores %s in %s at line %d on every invocation, where other code may close it", p.fn.name(), v.Name(), types.ExprString(lhs), line(at))
 		return false
 	}
+	called := map[*ast.SelectorExpr]bool{} // the selectors that are a call's function
 	for grew := true; grew && why == ""; {
 		grew = false
 		for _, st := range kept {
@@ -177,9 +178,30 @@ func (p *plan) handedOn(v *types.Var, kept []ast.Stmt) (string, map[int]bool) {
 						why = fmt.Sprintf("%s hands %s to %s, deferred at line %d, which may close it at the end of each invocation", p.fn.name(), v.Name(), types.ExprString(n.Call.Fun), line(n))
 					}
 				case *ast.CallExpr:
-					if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && slices.Contains(endMethods, sel.Sel.Name) {
-						if !isV(sel.X) && carries(sel.X) {
+					if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+						called[sel] = true
+						if slices.Contains(endMethods, sel.Sel.Name) && !isV(sel.X) && carries(sel.X) {
 							why = fmt.Sprintf("%s calls %s.%s at line %d on every invocation, and %s holds %s", p.fn.name(), types.ExprString(sel.X), sel.Sel.Name, line(n), types.ExprString(sel.X), v.Name())
+						}
+					}
+					// func(d *sql.DB) { … d.Close() }(db): the literal's
+					// parameter holds it (its body is walked too).
+					if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok {
+						params := paramVars(info, lit.Type)
+						for i, a := range n.Args {
+							if i < len(params) && params[i] != nil && carries(a) && !held[params[i]] {
+								held[params[i]] = true
+								grew = true
+							}
+						}
+					}
+				case *ast.SelectorExpr:
+					// closeDB := db.Close: the method value may be called
+					// where this walk cannot follow it. (A call of db's own
+					// end method was refused before; see endedBy.)
+					if !called[n] && slices.Contains(endMethods, n.Sel.Name) && (isV(n.X) || carries(n.X)) {
+						if sel := info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal {
+							why = fmt.Sprintf("%s takes %s as a value at line %d on every invocation, which may be called at the end of it", p.fn.name(), types.ExprString(n), line(n))
 						}
 					}
 				}
@@ -191,6 +213,20 @@ func (p *plan) handedOn(v *types.Var, kept []ast.Stmt) (string, map[int]bool) {
 		return why + "; keeping it open is a decision to make, not a move", nil
 	}
 	return "", results
+}
+
+// paramVars returns the parameters a function type declares, in order.
+func paramVars(info *types.Info, ft *ast.FuncType) []types.Object {
+	var out []types.Object
+	for _, f := range ft.Params.List {
+		for _, n := range f.Names {
+			out = append(out, info.Defs[n])
+		}
+		if len(f.Names) == 0 {
+			out = append(out, nil) // unnamed: nothing holds it
+		}
+	}
+	return out
 }
 
 // mayHold reports whether a call's result of type t may hold a value of

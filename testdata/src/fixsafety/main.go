@@ -176,6 +176,9 @@ func main() {
 	lambda.Start(stored)
 	lambda.Start(deferredElsewhere)
 	lambda.Start(handedOut)
+	lambda.Start(closedInLiteral)
+	lambda.Start(closedByValue)
+	lambda.Start(pinged)
 }
 
 // fieldWrittenLater sets a field of its config only for some events.
@@ -470,4 +473,37 @@ func repoFor(ctx context.Context) (*dbutil.Repo, error) {
 		return nil, err
 	}
 	return dbutil.NewRepo(db), nil
+}
+
+// closedInLiteral closes its pool in a function literal it calls with it.
+func closedInLiteral(ctx context.Context) error {
+	db, err := sql.Open("postgres", "postgres://app@db/literal") // want `sql.Open .* \(no automatic fix: closedInLiteral calls d.Close at line \d+ on every invocation, and d holds db; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return err
+	}
+	defer func() {
+		func(d *sql.DB) { _ = d.Close() }(db)
+	}()
+	return db.PingContext(ctx)
+}
+
+// closedByValue takes its pool's Close as a value and calls it later.
+func closedByValue(ctx context.Context) error {
+	db, err := sql.Open("postgres", "postgres://app@db/value") // want `sql.Open .* \(no automatic fix: closedByValue takes db.Close as a value at line \d+ on every invocation, which may be called at the end of it; keeping it open is a decision to make, not a move\)`
+	if err != nil {
+		return err
+	}
+	cleanup := db.Close
+	defer cleanup()
+	return db.PingContext(ctx)
+}
+
+// pinged hands its pool to a function literal that only pings it: the
+// pool moves.
+func pinged(ctx context.Context) error {
+	db, err := sql.Open("postgres", "postgres://app@db/pinged") // want `sql.Open opens .* on every invocation of pinged; create it once outside the handler$`
+	if err != nil {
+		return err
+	}
+	return func(d *sql.DB) error { return d.PingContext(ctx) }(db)
 }
