@@ -800,6 +800,11 @@ func (p *plan) mainLanding() bool {
 	if st == nil {
 		return p.fail("the Start call is not a statement of main's body")
 	}
+	if test, name := p.calledByTest(); test != "" {
+		// The test runs the handler without main: what main would set
+		// up before Start would be left unset there.
+		return p.fail(test + " calls " + name + " without running main")
+	}
 	if p.sharesLine(st, reg.in.decl.Body) {
 		// func main() { lambda.Start(handler) }: the moved code would go
 		// on the line before.
@@ -870,6 +875,23 @@ func (ix *index) startsVary() map[*funcNode]bool {
 
 // startStmt returns the top-level statement of main that registers the
 // handler, or nil.
+// calledByTest returns a test function of the package that mentions the
+// handler or the function the code moves from, and that function's name;
+// or "", "". By name, as the tests are read (see testFiles): a local of
+// the same name only makes the answer more careful.
+func (p *plan) calledByTest() (test, name string) {
+	refs := p.ix.testFiles().refs
+	fns := append([]*funcNode{p.fn}, p.h.roots...)
+	for _, f := range fns {
+		if f.decl != nil {
+			if test := refs[f.decl.Name.Name]; test != "" {
+				return test, f.name()
+			}
+		}
+	}
+	return "", ""
+}
+
 // sharesLine reports whether a statement of body starts on a line that
 // holds other code of the body before it: its opening brace, or the
 // statement before.

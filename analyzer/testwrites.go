@@ -32,6 +32,10 @@ type testFiles struct {
 	writes map[string]string // variable name → the first test function that sets it
 	env    string            // the first test function that sets the environment
 	decls  map[string]bool   // package-level names the test files declare
+	// refs maps each name a test function's body mentions to the first
+	// test function that does: a test that calls the handler runs it
+	// without main (see mainLanding).
+	refs map[string]string
 }
 
 // testWriter returns the test function that sets a variable called name,
@@ -52,7 +56,7 @@ func (ix *index) testFiles() *testFiles {
 	if ix.tests != nil {
 		return ix.tests
 	}
-	ix.tests = &testFiles{writes: map[string]string{}, decls: map[string]bool{}}
+	ix.tests = &testFiles{writes: map[string]string{}, decls: map[string]bool{}, refs: map[string]string{}}
 	var files []*ast.File
 	seen := map[string]bool{}
 	var dirs []string
@@ -115,7 +119,7 @@ func (tf *testFiles) scan(f *ast.File) {
 
 // scanBody records the variables and the environment a test function
 // writes: assignments, increments, addresses taken, and Setenv, Unsetenv
-// or Clearenv calls (t.Setenv, os.Setenv).
+// or Clearenv calls (t.Setenv, os.Setenv); and the names it mentions.
 func (tf *testFiles) scanBody(test string, body *ast.BlockStmt) {
 	ast.Inspect(body, func(n ast.Node) bool {
 		var written []ast.Expr
@@ -127,6 +131,10 @@ func (tf *testFiles) scanBody(test string, body *ast.BlockStmt) {
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				written = []ast.Expr{n.X}
+			}
+		case *ast.Ident:
+			if tf.refs[n.Name] == "" {
+				tf.refs[n.Name] = test
 			}
 		case *ast.CallExpr:
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && tf.env == "" {
