@@ -3,6 +3,7 @@ package hoist
 import (
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"go/scanner"
 	"go/token"
 	"go/types"
@@ -75,7 +76,51 @@ func newNamer(pass *analysis.Pass) *namer {
 			}
 		}
 	}
+	for _, name := range ignoredDecls(pass) {
+		n.taken[name] = true
+	}
 	return n
+}
+
+// ignoredDecls returns the package-level names that the package's Go
+// files excluded by build constraints declare (a file for another
+// platform, or behind a tag like integration): a name one of them declares
+// would not build with it.
+func ignoredDecls(pass *analysis.Pass) []string {
+	var names []string
+	for _, file := range pass.IgnoredFiles {
+		if !strings.HasSuffix(file, ".go") {
+			continue
+		}
+		src, err := pass.ReadFile(file)
+		if err != nil {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), file, src, parser.SkipObjectResolution)
+		if err != nil || f.Name.Name != pass.Pkg.Name() {
+			continue
+		}
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					names = append(names, d.Name.Name)
+				}
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					switch spec := spec.(type) {
+					case *ast.ValueSpec:
+						for _, id := range spec.Names {
+							names = append(names, id.Name)
+						}
+					case *ast.TypeSpec:
+						names = append(names, spec.Name.Name)
+					}
+				}
+			}
+		}
+	}
+	return names
 }
 
 // fresh returns want, or the first of want2, want3, … that is free in the
