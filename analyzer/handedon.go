@@ -119,6 +119,24 @@ func (p *plan) handedOn(v *types.Var, kept []ast.Stmt) (string, map[int]bool) {
 		why = fmt.Sprintf("%s stores %s in %s at line %d on every invocation, where other code may close it", p.fn.name(), v.Name(), types.ExprString(lhs), line(at))
 		return false
 	}
+	// assigns follows rhs into lhs (one value each, or one call's
+	// results), and reports whether a new local holds v.
+	assigns := func(lhs, rhs []ast.Expr, at ast.Node) bool {
+		grew := false
+		for i, l := range lhs {
+			if len(rhs) == 0 {
+				break
+			}
+			r := rhs[0]
+			if len(rhs) == len(lhs) {
+				r = rhs[i]
+			}
+			if carries(r) && flow(l, at) {
+				grew = true
+			}
+		}
+		return grew
+	}
 	called := map[*ast.SelectorExpr]bool{} // the selectors that are a call's function
 	for grew := true; grew && why == ""; {
 		grew = false
@@ -132,28 +150,13 @@ func (p *plan) handedOn(v *types.Var, kept []ast.Stmt) (string, map[int]bool) {
 				case *ast.FuncLit:
 					litEnd = max(litEnd, n.End())
 				case *ast.AssignStmt:
-					for i, l := range n.Lhs {
-						r := n.Rhs[0]
-						if len(n.Rhs) == len(n.Lhs) {
-							r = n.Rhs[i]
-						}
-						if carries(r) && flow(l, n) {
-							grew = true
-						}
-					}
+					grew = assigns(n.Lhs, n.Rhs, n) || grew
 				case *ast.ValueSpec:
-					for i, name := range n.Names {
-						if len(n.Values) == 0 {
-							break
-						}
-						r := n.Values[0]
-						if len(n.Values) == len(n.Names) {
-							r = n.Values[i]
-						}
-						if carries(r) && flow(name, n) {
-							grew = true
-						}
+					lhs := make([]ast.Expr, len(n.Names))
+					for i, id := range n.Names {
+						lhs[i] = id
 					}
+					grew = assigns(lhs, n.Values, n) || grew
 				case *ast.SendStmt:
 					if carries(n.Value) {
 						why = fmt.Sprintf("%s sends %s on a channel at line %d on every invocation, and the receiver may close it", p.fn.name(), v.Name(), line(n))
