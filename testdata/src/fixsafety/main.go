@@ -10,10 +10,10 @@ import (
 	"io"
 	"net/http"
 
+	"example.com/dbutil"
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
-	"example.com/dbutil"
 	"golang.org/x/net/http2"
 )
 
