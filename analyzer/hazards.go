@@ -267,12 +267,12 @@ func (p *plan) inMoved(pos token.Pos) bool {
 }
 
 // endedByCaller returns why v cannot be shared when the function returns
-// it at the given result indexes (see handedOn), or "": a helper that opens a pool and returns it, while its caller
-// defers db.Close(), would hand every invocation after the first a closed
-// pool. Only a value with an end method (Close, Shutdown, …) can be ended
-// so. Every use of the function must be a call whose results are seen: a
-// caller in another package, an interface's caller or a function value's
-// cannot be.
+// it at the given result indexes (see handedOn), or "": a helper that
+// opens a pool and returns it, while its caller defers db.Close(), would
+// hand every invocation after the first a closed pool. Only a value with
+// an end method (Close, Shutdown, …) can be ended so. Every use of the
+// function must be a call whose results are seen: a caller in another
+// package, an interface's caller or a function value's cannot be.
 func (p *plan) endedByCaller(v *types.Var, results map[int]bool) string {
 	info := p.ix.pass.TypesInfo
 	if p.fn.decl == nil {

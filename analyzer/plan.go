@@ -873,8 +873,6 @@ func (ix *index) startsVary() map[*funcNode]bool {
 	return ix.varyMemo
 }
 
-// startStmt returns the top-level statement of main that registers the
-// handler, or nil.
 // calledByTest returns a test function of the package that mentions the
 // handler or the function the code moves from, and that function's name;
 // or "", "". By name, as the tests are read (see testFiles): a local of
@@ -905,6 +903,8 @@ func (p *plan) sharesLine(st ast.Stmt, body *ast.BlockStmt) bool {
 	return i > 0 && tf.Line(body.List[i-1].End()) == line
 }
 
+// startStmt returns the top-level statement of main that registers the
+// handler, or nil.
 func (p *plan) startStmt() ast.Stmt {
 	reg := p.h.registration
 	body := reg.in.decl.Body
