@@ -345,9 +345,31 @@ func (p *plan) endedByCaller(v *types.Var, results map[int]bool) string {
 			if end := closes(info, caller.List, got); end != "" {
 				return callerName(ctx) + " calls " + got.Name() + "." + end + " on what " + name + " returns at the end of each invocation" + open
 			}
+			if fun := deferredWith(info, caller.List, got); fun != "" {
+				return callerName(ctx) + " hands what " + name + " returns to " + fun + ", deferred, which may close it at the end of each invocation" + open
+			}
 		}
 	}
 	return ""
+}
+
+// deferredWith returns the function of a deferred call in stmts that is
+// handed v (defer release(db)), or "".
+func deferredWith(info *types.Info, stmts []ast.Stmt, v *types.Var) string {
+	found := ""
+	for _, st := range stmts {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if d, ok := n.(*ast.DeferStmt); ok && found == "" {
+				for _, a := range d.Call.Args {
+					if id, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[id] == v {
+						found = types.ExprString(d.Call.Fun)
+					}
+				}
+			}
+			return found == ""
+		})
+	}
+	return found
 }
 
 // calledAt returns the call of the function cur names and the node its
