@@ -300,7 +300,7 @@ func (p *plan) endedByCaller(v *types.Var, results map[int]bool) string {
 		if call == nil {
 			return name + " is used as a value at line " + line + ", so not every caller of it is known, and one may close " + v.Name() + open
 		}
-		caller := enclosingFunc(ctx)
+		caller := p.ix.funcAround(ctx)
 		var lhs []ast.Expr
 		switch n := ctx.Node().(type) {
 		case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
@@ -342,11 +342,11 @@ func (p *plan) endedByCaller(v *types.Var, results map[int]bool) string {
 				}
 				continue
 			}
-			if end := closes(info, caller.List, got); end != "" {
-				return callerName(ctx) + " calls " + got.Name() + "." + end + " on what " + name + " returns at the end of each invocation" + open
+			if end := closes(info, caller.body().List, got); end != "" {
+				return caller.name() + " calls " + got.Name() + "." + end + " on what " + name + " returns at the end of each invocation" + open
 			}
-			if fun := deferredWith(info, caller.List, got); fun != "" {
-				return callerName(ctx) + " hands what " + name + " returns to " + fun + ", deferred, which may close it at the end of each invocation" + open
+			if fun := deferredWith(info, caller.body().List, got); fun != "" {
+				return caller.name() + " hands what " + name + " returns to " + fun + ", deferred, which may close it at the end of each invocation" + open
 			}
 		}
 	}
@@ -402,28 +402,19 @@ func calledAt(cur inspector.Cursor) (*ast.CallExpr, inspector.Cursor) {
 	}
 }
 
-// enclosingFunc returns the body of the function around cur, or nil at
+// funcAround returns the function of the index around cur, or nil at
 // package level.
-func enclosingFunc(cur inspector.Cursor) *ast.BlockStmt {
+func (ix *index) funcAround(cur inspector.Cursor) *funcNode {
 	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			return n.Body
 		case *ast.FuncLit:
-			return n.Body
+			return ix.byLit[n]
+		case *ast.FuncDecl:
+			fn, _ := ix.pass.TypesInfo.Defs[n.Name].(*types.Func)
+			return ix.decls[fn]
 		}
 	}
 	return nil
-}
-
-// callerName names the function around cur.
-func callerName(cur inspector.Cursor) string {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		if d, ok := c.Node().(*ast.FuncDecl); ok {
-			return d.Name.Name
-		}
-	}
-	return "a function literal"
 }
 
 // hasEndMethod reports whether t has one of endMethods. Every variable a

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 )
 
 // A test that sets a package variable, or the environment, and then calls
@@ -93,26 +95,12 @@ func (ix *index) testFiles() *testFiles {
 
 // scan records what one test file declares and writes.
 func (tf *testFiles) scan(f *ast.File) {
+	for _, name := range hoist.DeclaredNames(f) {
+		tf.decls[name] = true
+	}
 	for _, d := range f.Decls {
-		switch d := d.(type) {
-		case *ast.FuncDecl:
-			if d.Recv == nil {
-				tf.decls[d.Name.Name] = true
-			}
-			if d.Body != nil {
-				tf.scanBody(d.Name.Name, d.Body)
-			}
-		case *ast.GenDecl:
-			for _, spec := range d.Specs {
-				switch spec := spec.(type) {
-				case *ast.ValueSpec:
-					for _, id := range spec.Names {
-						tf.decls[id.Name] = true
-					}
-				case *ast.TypeSpec:
-					tf.decls[spec.Name.Name] = true
-				}
-			}
+		if d, ok := d.(*ast.FuncDecl); ok && d.Body != nil {
+			tf.scanBody(d.Name.Name, d.Body)
 		}
 	}
 }
