@@ -5,14 +5,10 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/token"
-	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 //go:embed doc.go
@@ -58,75 +54,23 @@ func analyzerDoc(src string) string {
 	return strings.TrimPrefix(strings.TrimSpace(strings.Join(lines, "\n")), "lambdainit: ")
 }
 
-// finding is a reported construction: what it is, where, and the handler
-// whose invocations repeat it. The fix planner starts from here.
-type finding struct {
-	cand  *candidate
-	reach *reach
-	// work is, for a call of another package's function, the Init work
-	// of that call that is the same on every invocation.
-	work []work
-}
-
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if pass.TypesInfo == nil || len(pass.Files) == 0 {
 		return nil, nil // a dependency loaded without syntax
 	}
-	syms := lookupSymbols(pass, cfg)
-	shapes := !cfg.NoHandlerShapes && importsPath(pass, eventsPkg)
-	entry := len(syms.entries) > 0 || shapes || mentionsDirective(pass.Files)
-	// A library package of the module summarises what its functions build
-	// for the packages that call them (facts.go).
-	export := exportsFacts(pass) && mayBuild(pass.Pkg)
-	if !entry && !export {
-		return nil, nil // no entry point, no events type, no directive: nothing to do
-	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	ix := buildIndex(pass, ins, syms)
-	ix.cfg = cfg
-	var hs []*handler
-	if entry {
-		hs = ix.handlers()
-		if len(hs) == 0 && shapes {
-			hs = ix.shapedHandlers()
-		}
-	}
-	ix.found = hs
-	if export {
-		ix.exportFacts()
-	}
-	if entry {
-		ix.reportRegisteredElsewhere()
-	}
-	if len(hs) == 0 {
+	res := detect(pass, cfg)
+	if res == nil {
 		return nil, nil
 	}
-	region := ix.liftHelpers(hs)
-	ix.inRegion = map[*funcNode]bool{}
-	for _, r := range region {
-		ix.inRegion[r.fn] = true
+	for _, d := range res.elsewhere {
+		pass.Report(d)
 	}
-	iv := newInvariance(ix, region)
-	fs := ix.suppress(ix.findings(region, iv, cfg))
-	if len(fs) == 0 {
+	if len(res.findings) == 0 {
 		return nil, nil
 	}
-	// In source order: drivers apply the fixes in the order of the
-	// diagnostics, and where two fixes declare at the same point, the
-	// first comes first; names go to the fixes in that order too.
-	// Files by their place in the package (the parser may have added them
-	// to the file set in any order), then positions within a file.
-	fileIndex := map[*token.File]int{}
-	for i, f := range pass.Files {
-		fileIndex[pass.Fset.File(f.FileStart)] = i
-	}
-	slices.SortStableFunc(fs, func(a, b *finding) int {
-		pa, pb := a.cand.node.Pos(), b.cand.node.Pos()
-		return cmp.Or(cmp.Compare(fileIndex[pass.Fset.File(pa)], fileIndex[pass.Fset.File(pb)]), cmp.Compare(pa, pb))
-	})
-	outcomes := ix.planFixes(fs, iv)
-	for _, f := range fs {
-		d := f.diagnostic(pass, &ix.files)
+	outcomes := (&planner{ix: res.det, iv: res.iv, handlers: res.handlers, cfg: cfg}).planFixes(res.findings)
+	for _, f := range res.findings {
+		d := f.diagnostic(pass, res.files)
 		switch o := outcomes[f]; {
 		case o == nil:
 		case o.fix != nil:
@@ -139,33 +83,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass.Report(d)
 	}
 	return nil, nil
-}
-
-// findings returns the candidates of the region that are real findings.
-func (ix *index) findings(region []*reach, iv *invariance, cfg *Config) []*finding {
-	var out []*finding
-	for _, r := range region {
-		for _, c := range r.fn.cands {
-			if !cfg.enabled(c.kind) {
-				continue
-			}
-			var ok bool
-			var ws []work
-			switch {
-			case c.fact != nil:
-				ws = iv.factWork(c)
-				ok = len(ws) > 0
-			case c.kind == KindParams:
-				ok = iv.paramsOK(c, r.fn)
-			default:
-				ok = iv.expr(c.node.(ast.Expr))
-			}
-			if ok {
-				out = append(out, &finding{cand: c, reach: r, work: ws})
-			}
-		}
-	}
-	return out
 }
 
 func (f *finding) diagnostic(pass *analysis.Pass, files *fileFinder) analysis.Diagnostic {
@@ -222,57 +139,4 @@ func (f *finding) diagnostic(pass *analysis.Pass, files *fileFinder) analysis.Di
 		Message:  msg,
 		Related:  related,
 	}
-}
-
-// funcLabel names a function or method of another package in messages:
-// "repository.New", "repository.Store.Save".
-func funcLabel(fn *types.Func) string {
-	if recv := fn.Signature().Recv(); recv != nil {
-		t := recv.Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			return fn.Pkg().Name() + "." + n.Obj().Name() + "." + fn.Name()
-		}
-	}
-	return qualified(fn)
-}
-
-func qualified(fn *types.Func) string {
-	return fn.Pkg().Name() + "." + fn.Name()
-}
-
-func importsPath(pass *analysis.Pass, path string) bool {
-	for _, imp := range pass.Pkg.Imports() {
-		if imp.Path() == path {
-			return true
-		}
-	}
-	return false
-}
-
-// mentionsDirective reports whether a file holds a //lambdainit:handler
-// comment, the only way a package without an entry point has handlers.
-func mentionsDirective(files []*ast.File) bool {
-	for _, f := range files {
-		for _, cg := range f.Comments {
-			for _, c := range cg.List {
-				if strings.HasPrefix(c.Text, "//lambdainit:handler") {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// label names a constructor in messages: package and name, and for a
-// method of the standard library its type too ("http.Transport.Clone",
-// "template.Template.Parse"), where the name alone would say little.
-func label(fn *types.Func) string {
-	if fn.Signature().Recv() != nil && isStdPath(fn.Pkg().Path()) {
-		return funcLabel(fn)
-	}
-	return qualified(fn)
 }

@@ -376,10 +376,3 @@ func receiverNamed(t types.Type) *types.Named {
 	named, _ := types.Unalias(t).(*types.Named)
 	return named
 }
-
-// isStdPath reports whether an import path is of the standard library: its
-// first element has no dot.
-func isStdPath(p string) bool {
-	first, _, _ := strings.Cut(p, "/")
-	return !strings.Contains(first, ".")
-}

@@ -30,54 +30,27 @@ func isEnvWrite(callee *types.Func) bool {
 // the package's functions. The index pass recorded each with its outermost
 // function; the function that holds it, and whether that runs on every
 // invocation, are settled here, once, when a plan first asks.
-func (ix *index) envWrites() []envWrite {
-	if ix.envScanned {
-		return ix.envs
+func (ix *detection) envWrites() []envWrite {
+	if ix.envsMemo != nil || len(ix.envs) == 0 {
+		return ix.envsMemo
 	}
-	ix.envScanned = true
-	for i := range ix.envs {
-		w := &ix.envs[i]
+	ix.envsMemo = make([]envWrite, len(ix.envs))
+	for i, w := range ix.envs {
 		w.in = ix.innermost(w.in, w.pos)
 		w.inRegion = ix.inRegion[w.in]
+		ix.envsMemo[i] = w
 	}
-	return ix.envs
+	return ix.envsMemo
 }
 
 // innermost returns the literal of fn that holds pos, or fn.
-func (ix *index) innermost(fn *funcNode, pos token.Pos) *funcNode {
+func (ix *detection) innermost(fn *funcNode, pos token.Pos) *funcNode {
 	for _, lit := range fn.lits {
 		if lit.lit.Pos() <= pos && pos < lit.lit.End() {
 			return ix.innermost(lit, pos)
 		}
 	}
 	return fn
-}
-
-// readsEnv reports whether the moved code reads the environment: os.Getenv
-// and its kind, or SDK configuration loading, which reads AWS_REGION,
-// AWS_PROFILE, AWS_ENDPOINT_URL and the rest.
-func (p *plan) readsEnv() bool {
-	info := p.ix.pass.TypesInfo
-	found := false
-	visit := func(n ast.Node) {
-		ast.Inspect(n, func(x ast.Node) bool {
-			call, ok := x.(*ast.CallExpr)
-			if !ok || found {
-				return !found
-			}
-			found = readsEnvCall(info, call)
-			return !found
-		})
-	}
-	for i, st := range p.body.List {
-		if p.moved[i] {
-			visit(st)
-		}
-	}
-	for _, in := range p.inline {
-		visit(in.Expr)
-	}
-	return found || p.helperEnv
 }
 
 // reads is what a function of this package reads that its callers do not
@@ -89,7 +62,7 @@ type reads struct {
 }
 
 // helperReads returns what fn reads, once per function.
-func (ix *index) helperReads(fn *funcNode) reads {
+func (ix *detection) helperReads(fn *funcNode) reads {
 	if r, ok := ix.readsMemo[fn]; ok {
 		return r
 	}
@@ -163,7 +136,7 @@ func isOSFuncObj(fn *types.Func, names ...string) bool {
 // code may set after the package is initialised: a *string, *int or the
 // like that it got from a call (flag.String, which flag.Parse in main
 // fills), not from a literal of its own.
-func (ix *index) setThrough(v *types.Var) bool {
+func (ix *detection) setThrough(v *types.Var) bool {
 	ptr, ok := v.Type().Underlying().(*types.Pointer)
 	if !ok {
 		return false

@@ -123,7 +123,7 @@ func mayBuild(pkg *types.Package) bool {
 }
 
 // factOf returns the fact of a function of another package of the module.
-func (ix *index) factOf(fn *types.Func) *workFact {
+func (ix *detection) factOf(fn *types.Func) *workFact {
 	if fn == nil || fn.Pkg() == ix.pass.Pkg || !inModule(ix.pass, fn.Pkg()) {
 		return nil
 	}
@@ -136,7 +136,7 @@ func (ix *index) factOf(fn *types.Func) *workFact {
 
 // summariser computes the facts of the package's functions.
 type summariser struct {
-	ix    *index
+	ix    *detection
 	memo  map[*funcNode][]work
 	busy  map[*funcNode]bool
 	ctors map[*funcNode]bool // ctor's answers: helpers that share helpers ask again
@@ -145,7 +145,7 @@ type summariser struct {
 // exportFacts exports a workFact for each exported function and method
 // that does Init work, except the package's own handlers: it reports
 // those itself.
-func (ix *index) exportFacts() {
+func (ix *detection) exportFacts() {
 	s := ix.sums()
 	handlers := map[*funcNode]bool{}
 	for _, h := range ix.found {
@@ -172,7 +172,7 @@ func (ix *index) exportFacts() {
 }
 
 // params returns fn's receiver (index -1) and parameters, in order.
-func (ix *index) params(fn *funcNode) (recv *types.Var, params []*types.Var) {
+func (ix *detection) params(fn *funcNode) (recv *types.Var, params []*types.Var) {
 	obj, _ := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
 	if obj == nil {
 		return nil, nil
@@ -258,7 +258,7 @@ func runsWith(fn *funcNode) []*funcNode {
 }
 
 // workAt describes a construction of this package.
-func (ix *index) workAt(c *candidate, deps []int) work {
+func (ix *detection) workAt(c *candidate, deps []int) work {
 	p := ix.pass.Fset.Position(c.node.Pos())
 	return work{
 		Kind: c.kind, Name: c.name(ix.pass.TypesInfo), What: c.what,
@@ -539,7 +539,7 @@ func (ff *fileFinder) find(name string) *token.File {
 // shareable reports whether values of type t may be shared by concurrent
 // invocations: what shareable knows, and the module's types with a
 // shareFact.
-func (ix *index) shareable(t types.Type) bool {
+func (ix *detection) shareable(t types.Type) bool {
 	if shareable(t) {
 		return true
 	}
@@ -565,7 +565,7 @@ func (ix *index) shareable(t types.Type) bool {
 
 // safeType reports whether a struct type of this package is safe to share
 // (see shareFact).
-func (ix *index) safeType(tn *types.TypeName, memo map[*types.TypeName]uint8) bool {
+func (ix *detection) safeType(tn *types.TypeName, memo map[*types.TypeName]uint8) bool {
 	switch memo[tn] {
 	case memoYes:
 		return true
@@ -603,7 +603,7 @@ func (ix *index) safeType(tn *types.TypeName, memo map[*types.TypeName]uint8) bo
 	return ok
 }
 
-func (ix *index) fieldShareable(t types.Type, memo map[*types.TypeName]uint8) bool {
+func (ix *detection) fieldShareable(t types.Type, memo map[*types.TypeName]uint8) bool {
 	if ix.shareable(t) {
 		return true
 	}
@@ -616,12 +616,13 @@ func (ix *index) fieldShareable(t types.Type, memo map[*types.TypeName]uint8) bo
 	return false
 }
 
-// reportRegisteredElsewhere reports the Init work of handlers that live in
+// registeredElsewhere reports the Init work of handlers that live in
 // another package of the module and that this package registers
 // (lambda.Start(billing.Handle)): their own package cannot tell they are
 // handlers when their event type is their own. The report is at the
 // registration, with no fix: the code to change is in the other package.
-func (ix *index) reportRegisteredElsewhere() {
+func (ix *detection) registeredElsewhere() []analysis.Diagnostic {
+	var out []analysis.Diagnostic
 	info := ix.pass.TypesInfo
 	for _, r := range ix.regs {
 		if r.entry.arg >= len(r.call.Args) {
@@ -671,8 +672,9 @@ func (ix *index) reportRegisteredElsewhere() {
 				d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
 			}
 		}
-		ix.pass.Report(d)
+		out = append(out, d)
 	}
+	return out
 }
 
 // soleImpl returns the one method that a call of an interface method of
@@ -681,7 +683,7 @@ func (ix *index) reportRegisteredElsewhere() {
 // store.Save through a Store interface with one *dynamoStore behind it
 // does what dynamoStore.Save does. With no or several implementations,
 // nil: what the call does is not known.
-func (ix *index) soleImpl(m *types.Func) *types.Func {
+func (ix *detection) soleImpl(m *types.Func) *types.Func {
 	if impls := ix.impls(m); len(impls) == 1 {
 		return impls[0]
 	}
@@ -691,7 +693,7 @@ func (ix *index) soleImpl(m *types.Func) *types.Func {
 // commonWork is, for a call of an interface method of the module with
 // several implementations in sight, the work every one of them does (the
 // same constructors), or nil.
-func (ix *index) commonWork(m *types.Func) (*types.Func, *workFact) {
+func (ix *detection) commonWork(m *types.Func) (*types.Func, *workFact) {
 	impls := ix.impls(m)
 	if len(impls) < 2 {
 		return nil, nil
@@ -732,7 +734,7 @@ func (ix *index) commonWork(m *types.Func) (*types.Func, *workFact) {
 
 // impls returns the implementations of an interface method of the module
 // among the types in sight.
-func (ix *index) impls(m *types.Func) []*types.Func {
+func (ix *detection) impls(m *types.Func) []*types.Func {
 	recv := m.Signature().Recv()
 	if recv == nil {
 		return nil
@@ -762,7 +764,7 @@ func (ix *index) impls(m *types.Func) []*types.Func {
 
 // moduleTypes returns the named types declared at package level in this
 // package and in the packages of the module it imports, transitively.
-func (ix *index) moduleTypes() []*types.TypeName {
+func (ix *detection) moduleTypes() []*types.TypeName {
 	if ix.modTypes != nil {
 		return *ix.modTypes
 	}

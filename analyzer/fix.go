@@ -12,6 +12,19 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
+// planner is the planning stage of one pass: what detection hands on,
+// read only, and the answers to planning's own questions, kept for the
+// plans of every function.
+type planner struct {
+	ix       *detection
+	iv       *invariance
+	handlers []*handler
+	cfg      *Config
+	tests    *testFiles          // see testFiles
+	vary     map[*funcNode]bool  // see startsVary
+	ends     map[types.Type]bool // see hasEndMethod
+}
+
 // outcome is what the fix planner decided for one finding.
 type outcome struct {
 	fix    *analysis.SuggestedFix // on the first finding of a plan
@@ -29,9 +42,9 @@ type outcome struct {
 // on another. Whether the fixes compile, alone and together, is proven by
 // the tests and by `lambdainit verify`, not here: Run reads nothing but the
 // pass.
-func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome {
+func (pl *planner) planFixes(fs []*finding) map[*finding]*outcome {
 	out := map[*finding]*outcome{}
-	pass := ix.pass
+	pass := pl.ix.pass
 	if usesCgo(pass) {
 		for _, f := range fs {
 			out[f] = &outcome{reason: "the package uses cgo"}
@@ -61,13 +74,13 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 		// All of them at once first: one walk of the body, the common
 		// case. Only when that fails is each tried alone, so that one
 		// refusal does not hold back the others.
-		if all := newPlan(ix, iv, fn, h); all.addAll(group) && all.finish() {
+		if all := newPlan(pl, fn, h); all.addAll(group) && all.finish() {
 			plans = append(plans, planned{all, group})
 			continue
 		}
 		var movable []*finding
 		for _, f := range group {
-			p := newPlan(ix, iv, fn, h)
+			p := newPlan(pl, fn, h)
 			if p.add(f) && p.finish() {
 				movable = append(movable, f)
 			} else {
@@ -77,7 +90,7 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 		if len(movable) == 0 {
 			continue
 		}
-		p := newPlan(ix, iv, fn, h)
+		p := newPlan(pl, fn, h)
 		if !p.addAll(movable) || !p.finish() {
 			for _, f := range movable {
 				out[f] = &outcome{reason: p.reason}
@@ -90,7 +103,7 @@ func (ix *index) planFixes(fs []*finding, iv *invariance) map[*finding]*outcome 
 	for i, pl := range plans {
 		moves[i] = pl.p.move()
 	}
-	written := hoist.NewSession(pass, ix.testDecls(), nameFor).Fixes(moves)
+	written := hoist.NewSession(pass, pl.testDecls(), nameFor).Fixes(moves)
 	for i, pl := range plans {
 		edits, title, err := written[i].Edits, written[i].Title, written[i].Err
 		if err != nil {

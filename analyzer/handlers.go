@@ -26,7 +26,7 @@ type handler struct {
 
 // resolver turns a handler expression into the functions it runs.
 type resolver struct {
-	ix   *index
+	ix   *detection
 	seen map[types.Object]bool // variables and factories being resolved
 	// chosen is set when the expression picks one of several handlers at
 	// run time (handlers[os.Getenv("HANDLER")], a variable a switch sets):
@@ -35,7 +35,7 @@ type resolver struct {
 }
 
 // handlers returns the package's handlers in source order.
-func (ix *index) handlers() []*handler {
+func (ix *detection) handlers() []*handler {
 	var hs []*handler
 	for _, r := range ix.regs {
 		if r.entry.arg >= len(r.call.Args) {
@@ -490,7 +490,7 @@ func (r *resolver) routerParams(call *ast.CallExpr, rooted func(ast.Expr) bool, 
 
 // defaultMux returns net/http's DefaultServeMux, when the package imports
 // net/http (a package that does not cannot register routes on it).
-func (ix *index) defaultMux() *types.Var {
+func (ix *detection) defaultMux() *types.Var {
 	for _, p := range ix.pass.Pkg.Imports() {
 		if p.Path() == "net/http" {
 			v, _ := p.Scope().Lookup("DefaultServeMux").(*types.Var)
@@ -520,28 +520,13 @@ func takesRouter(t types.Type) bool {
 	return false
 }
 
-// identOf returns the identifier naming the object of x, x.Sel, x[T].
-func identOf(e ast.Expr) *ast.Ident {
-	switch e := e.(type) {
-	case *ast.Ident:
-		return e
-	case *ast.SelectorExpr:
-		return e.Sel
-	case *ast.IndexExpr:
-		return identOf(ast.Unparen(e.X))
-	case *ast.IndexListExpr:
-		return identOf(ast.Unparen(e.X))
-	}
-	return nil
-}
-
 // shapedHandlers finds, in a package that registers no handler, the
 // functions shaped like handlers registered elsewhere: a valid handler
 // signature (at most a context and an input; nothing, an error, or an
 // output and an error back) whose input is an aws-lambda-go events type.
 // Requiring the events type keeps ordinary functions out. A function that
 // returns such a handler is a factory: what it returns is the handler.
-func (ix *index) shapedHandlers() []*handler {
+func (ix *detection) shapedHandlers() []*handler {
 	var hs []*handler
 	for _, fn := range ix.funcs {
 		if fn.lit != nil && fn.outer == nil {

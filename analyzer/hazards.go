@@ -404,7 +404,7 @@ func calledAt(cur inspector.Cursor) (*ast.CallExpr, inspector.Cursor) {
 
 // funcAround returns the function of the index around cur, or nil at
 // package level.
-func (ix *index) funcAround(cur inspector.Cursor) *funcNode {
+func (ix *detection) funcAround(cur inspector.Cursor) *funcNode {
 	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		switch n := c.Node().(type) {
 		case *ast.FuncLit:
@@ -420,8 +420,8 @@ func (ix *index) funcAround(cur inspector.Cursor) *funcNode {
 // hasEndMethod reports whether t has one of endMethods. Every variable a
 // plan would hoist asks; the answers are kept by type (a function's
 // result types are the same types.Type for every call of it).
-func (ix *index) hasEndMethod(t types.Type) bool {
-	if has, ok := ix.endMemo[t]; ok {
+func (pl *planner) hasEndMethod(t types.Type) bool {
+	if has, ok := pl.ends[t]; ok {
 		return has
 	}
 	has := false
@@ -433,9 +433,9 @@ func (ix *index) hasEndMethod(t types.Type) bool {
 			}
 		}
 	}
-	if ix.endMemo == nil {
-		ix.endMemo = map[types.Type]bool{}
+	if pl.ends == nil {
+		pl.ends = map[types.Type]bool{}
 	}
-	ix.endMemo[t] = has
+	pl.ends[t] = has
 	return has
 }

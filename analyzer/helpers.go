@@ -28,7 +28,7 @@ func (iv *invariance) helperResult(call *ast.CallExpr, callee *types.Func) bool 
 
 // plainHelper returns the declaration of a plain function of this package
 // (no receiver, no type parameters), or nil.
-func (ix *index) plainHelper(callee *types.Func) *funcNode {
+func (ix *detection) plainHelper(callee *types.Func) *funcNode {
 	if callee == nil || callee.Pkg() != ix.pass.Pkg {
 		return nil
 	}
@@ -41,7 +41,7 @@ func (ix *index) plainHelper(callee *types.Func) *funcNode {
 
 // sums is the package's summariser, shared by the facts it exports and
 // the helpers its handlers call.
-func (ix *index) sums() *summariser {
+func (ix *detection) sums() *summariser {
 	if ix.summaries == nil {
 		ix.summaries = &summariser{ix: ix, memo: map[*funcNode][]work{}, busy: map[*funcNode]bool{}}
 	}
@@ -58,7 +58,7 @@ func (ix *index) sums() *summariser {
 // way, in which case the call is not lifted and the body's own findings
 // stand (two fixes, one inside the helper and one calling it from another
 // init, could run in the wrong order).
-func (ix *index) liftHelpers(hs []*handler) []*reach {
+func (ix *detection) liftHelpers(hs []*handler) []*reach {
 	region := ix.region(hs, nil)
 	iv := newInvariance(ix, region)
 	s := ix.sums()
@@ -120,7 +120,7 @@ func (ix *index) liftHelpers(hs []*handler) []*reach {
 
 // helperInvariant answers helperResult's question about the function's
 // body, once per function.
-func (ix *index) helperInvariant(fn *funcNode) bool {
+func (ix *detection) helperInvariant(fn *funcNode) bool {
 	switch ix.helperMemo[fn] {
 	case memoYes:
 		return true
@@ -140,7 +140,7 @@ func (ix *index) helperInvariant(fn *funcNode) bool {
 	return ok
 }
 
-func (ix *index) helperBody(fn *funcNode, obj *types.Func) bool {
+func (ix *detection) helperBody(fn *funcNode, obj *types.Func) bool {
 	sig := obj.Signature()
 	if sig.Results().Len() == 0 {
 		return false
@@ -192,7 +192,7 @@ func (ix *index) helperBody(fn *funcNode, obj *types.Func) bool {
 
 // writesPackageVar reports whether body, its literals included, assigns
 // a package variable or a field or element of one.
-func (ix *index) writesPackageVar(body *ast.BlockStmt) bool {
+func (ix *detection) writesPackageVar(body *ast.BlockStmt) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		found = found || ix.writesPackageVarAt(n)
@@ -204,7 +204,7 @@ func (ix *index) writesPackageVar(body *ast.BlockStmt) bool {
 // writesPackageVarAt reports whether n itself assigns a package variable
 // or a field or element of one (v = …, v.f = …, v[k] = …, v++), or hands
 // out its address to be written.
-func (ix *index) writesPackageVarAt(n ast.Node) bool {
+func (ix *detection) writesPackageVarAt(n ast.Node) bool {
 	info := ix.pass.TypesInfo
 	writes := func(e ast.Expr) bool {
 		id := rootIdent(e)
@@ -225,7 +225,7 @@ func (ix *index) writesPackageVarAt(n ast.Node) bool {
 	return false
 }
 
-func (ix *index) namedInvariant(iv *invariance, ft *ast.FuncType) bool {
+func (ix *detection) namedInvariant(iv *invariance, ft *ast.FuncType) bool {
 	for _, f := range ft.Results.List {
 		for _, n := range f.Names {
 			v, _ := ix.pass.TypesInfo.Defs[n].(*types.Var)

@@ -12,47 +12,54 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// index is everything the analysis needs, gathered in one traversal of the
-// package with the shared inspector.
+// index is what detection reads of the package, gathered in one
+// traversal with the shared inspector: built by buildIndex and never
+// written after.
 type index struct {
 	pass  *analysis.Pass
 	ins   *inspector.Inspector
-	files fileFinder  // the file set's files by name (facts.go)
-	funcs []*funcNode // in source order
-	// identBuf is the array the next function's identifiers go to.
-	identBuf hoist.Idents
-	byLit    map[*ast.FuncLit]*funcNode // function literals
-	decls    map[*types.Func]*funcNode  // declared functions and methods
-	regs     []*registration
+	funcs []*funcNode                // in source order
+	byLit map[*ast.FuncLit]*funcNode // function literals
+	decls map[*types.Func]*funcNode  // declared functions and methods
+	regs  []*registration
 	// assigns records every value a variable is given; pkgWriters records,
 	// for package-level variables, the functions that write them.
 	assigns    map[*types.Var][]assignment
 	pkgWriters map[*types.Var][]assignment
 	// initCalls holds the functions called at package level or from init.
 	initCalls map[*types.Func]bool
-	// tests is what the package's test files that this pass does not
-	// see write and declare (nil until asked; see testWritten).
-	tests *testFiles
+	// envs are the calls that change the environment (see envWrites).
+	envs []envWrite
+	syms *symbols
+}
+
+// detection is the detection stage of one pass: the read-only index, the
+// configuration, what its steps find (handlers, the region, the helpers
+// whose calls are lifted), each set once by detect before the next step
+// reads it, and the caches of the questions the steps and planning ask.
+type detection struct {
+	*index
+	cfg *Config
 	// found are the package's handlers.
 	found []*handler
 	// inRegion marks the functions that run on every invocation.
-	inRegion   map[*funcNode]bool
+	inRegion map[*funcNode]bool
+	lifted   map[*funcNode]bool // helpers whose calls are lifted (liftHelpers)
+
+	files fileFinder // the file set's files by name (facts.go)
+	// idents are the identifiers of function bodies (see identsOf), in
+	// arrays they share; identBuf is the array the next one goes to.
+	idents     map[*funcNode]hoist.Idents
+	identBuf   hoist.Idents
 	recvMemo   map[*types.Var]bool // see recvWritten
 	modTypes   *[]*types.TypeName  // see moduleTypes
-	varyMemo   map[*funcNode]bool  // see startsVary
 	setupMemo  map[*funcNode]bool  // see setupOnly
 	helperMemo map[*funcNode]uint8 // see helperInvariant
-	lifted     map[*funcNode]bool  // helpers whose calls are lifted (liftHelpers)
 	summaries  *summariser
 	readsMemo  map[*funcNode]reads       // see helperReads
 	safeMemo   map[*types.TypeName]uint8 // see safeType
-	endMemo    map[types.Type]bool       // see hasEndMethod
 	writesMemo map[*types.Named]bool     // see sdkWrites
-	// envs are the calls that change the environment (see envWrites).
-	envs       []envWrite
-	envScanned bool
-	syms       *symbols
-	cfg        *Config
+	envsMemo   []envWrite                // see envWrites
 }
 
 // funcNode is a function declaration or literal: a node of the
@@ -70,22 +77,23 @@ type funcNode struct {
 	proxies   []ast.Expr
 	cands     []*candidate
 	directive bool             // marked //lambdainit:handler
-	idents    hoist.Idents     // of the body, listed when first needed (see identsOf)
 	sig       *types.Signature // of a declaration; nil for literals and when the type checker failed
 }
 
 // identsOf returns the identifiers of f's body, listed once for every
 // plan of f and its fix. The lists share large arrays (hoist.AppendIdents).
-func (ix *index) identsOf(f *funcNode) hoist.Idents {
-	if f.idents == nil {
+func (ix *detection) identsOf(f *funcNode) hoist.Idents {
+	ids, ok := ix.idents[f]
+	if !ok {
 		// About one identifier per eight bytes of source: a body that
 		// may not fit what is left starts a new array.
 		if est := int(f.body().End()-f.body().Pos()) / 8; cap(ix.identBuf)-len(ix.identBuf) < est {
 			ix.identBuf = make(hoist.Idents, 0, max(4096, est))
 		}
-		ix.identBuf, f.idents = hoist.AppendIdents(ix.identBuf, ix.pass.TypesInfo, f.body())
+		ix.identBuf, ids = hoist.AppendIdents(ix.identBuf, ix.pass.TypesInfo, f.body())
+		ix.idents[f] = ids
 	}
-	return f.idents
+	return ids
 }
 
 func (f *funcNode) node() ast.Node {
@@ -128,20 +136,6 @@ func (f *funcNode) name() string {
 		return recvTypeName(f.decl.Recv.List[0].Type) + "." + f.decl.Name.Name
 	}
 	return f.decl.Name.Name
-}
-
-func recvTypeName(e ast.Expr) string {
-	switch e := e.(type) {
-	case *ast.StarExpr:
-		return recvTypeName(e.X)
-	case *ast.IndexExpr:
-		return recvTypeName(e.X)
-	case *ast.IndexListExpr:
-		return recvTypeName(e.X)
-	case *ast.Ident:
-		return e.Name
-	}
-	return "?"
 }
 
 // isNamed reports whether f is the package-level function called name.
@@ -228,12 +222,6 @@ func (c *candidate) name(info *types.Info) string {
 	return label(c.fn)
 }
 
-// isNamedType reports whether t is path.name.
-func isNamedType(t types.Type, path, name string) bool {
-	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == path && named.Obj().Name() == name
-}
-
 // symbols are the objects looked up once per pass.
 type symbols struct {
 	entries  map[*types.Func]entryPoint
@@ -294,7 +282,7 @@ type frame struct {
 }
 
 type indexer struct {
-	*index
+	*detection
 	info    *types.Info
 	stack   []frame
 	skip    bool // the current file is generated or a test
@@ -305,12 +293,11 @@ type indexer struct {
 	varCalls []varCall
 }
 
-func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *index {
-	ix := &indexer{
+func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cfg *Config) *detection {
+	ix := &indexer{detection: &detection{
 		index: &index{
 			pass:       pass,
 			ins:        ins,
-			files:      fileFinder{fset: pass.Fset},
 			byLit:      map[*ast.FuncLit]*funcNode{},
 			decls:      map[*types.Func]*funcNode{},
 			assigns:    map[*types.Var][]assignment{},
@@ -318,6 +305,10 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 			initCalls:  map[*types.Func]bool{},
 			syms:       syms,
 		},
+		cfg:    cfg,
+		files:  fileFinder{fset: pass.Fset},
+		idents: map[*funcNode]hoist.Idents{},
+	},
 		info:    pass.TypesInfo,
 		ctorMap: map[*types.Func]*ctor{},
 	}
@@ -416,7 +407,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols) *i
 		}
 	}
 	ix.resolveVarCalls()
-	return ix.index
+	return ix.detection
 }
 
 // popTo pops the frames that end before pos. Frames can be pushed before
@@ -561,7 +552,7 @@ func (ix *indexer) tableCall(vc varCall) {
 // tableOf returns the elements of a table of functions, v, that production
 // code assigns once, as a literal (map[string]func(…){"a": onA, …}), or
 // nil: a table written anywhere else may hold anything.
-func (ix *index) tableOf(v *types.Var) []ast.Expr {
+func (ix *detection) tableOf(v *types.Var) []ast.Expr {
 	var lit *ast.CompositeLit
 	for _, a := range ix.assigns[v] {
 		if a.test {
@@ -589,7 +580,7 @@ func (ix *index) tableOf(v *types.Var) []ast.Expr {
 // varValue returns the function literal (*ast.FuncLit) or function
 // (*types.Func) that production code assigns to a package variable, when
 // it assigns exactly one; tests may swap it, which the fix checks.
-func (ix *index) varValue(v *types.Var) any {
+func (ix *detection) varValue(v *types.Var) any {
 	var only *assignment
 	for i, a := range ix.assigns[v] {
 		if a.test {
@@ -620,7 +611,7 @@ func (ix *index) varValue(v *types.Var) any {
 
 // funcOf returns the function a call calls: its callee, or the function a
 // package variable it calls holds.
-func (ix *index) funcOf(call *ast.CallExpr) *types.Func {
+func (ix *detection) funcOf(call *ast.CallExpr) *types.Func {
 	if f, ok := typeutil.Callee(ix.pass.TypesInfo, call).(*types.Func); ok {
 		return f
 	}
@@ -736,22 +727,6 @@ func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 	}
 }
 
-// inputType returns the named type of t when it is an SDK operation input
-// struct (…Input in a service package).
-func inputType(t types.Type) *types.Named {
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
-		return nil
-	}
-	if _, ok := named.Underlying().(*types.Struct); !ok {
-		return nil
-	}
-	if !strings.HasSuffix(named.Obj().Name(), "Input") || !isServicePackage(named.Obj().Pkg().Path()) {
-		return nil
-	}
-	return named
-}
-
 func (ix *indexer) assignStmt(as *ast.AssignStmt) {
 	opaque := as.Tok != token.ASSIGN && as.Tok != token.DEFINE
 	for i, lhs := range as.Lhs {
@@ -820,28 +795,6 @@ func (ix *indexer) record(v *types.Var, a assignment) {
 	ix.assigns[v] = append(ix.assigns[v], a)
 	if v.Parent() == ix.syms.pkgScope && a.in != nil {
 		ix.pkgWriters[v] = append(ix.pkgWriters[v], a)
-	}
-}
-
-// rootIdent returns x for x, x.f, x[i], *x, (x).
-func rootIdent(e ast.Expr) *ast.Ident {
-	for {
-		switch x := e.(type) {
-		case *ast.Ident:
-			return x
-		case *ast.SelectorExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.ParenExpr:
-			e = x.X
-		case *ast.SliceExpr:
-			e = x.X
-		default:
-			return nil
-		}
 	}
 }
 
@@ -1028,14 +981,6 @@ func (ix *indexer) persistent(e ast.Expr) bool {
 	return false
 }
 
-func isNil(info *types.Info, e ast.Expr) bool {
-	if id, ok := ast.Unparen(e).(*ast.Ident); !ok || id.Name != "nil" {
-		return false // spares a lookup in the large Types map
-	}
-	tv, ok := info.Types[e]
-	return ok && tv.IsNil()
-}
-
 // assignsTo reports whether one of stmts (top level) assigns target.
 func (ix *indexer) assignsTo(stmts []ast.Stmt, target ast.Expr) bool {
 	for _, st := range stmts {
@@ -1045,71 +990,6 @@ func (ix *indexer) assignsTo(stmts []ast.Stmt, target ast.Expr) bool {
 		}
 		for _, l := range as.Lhs {
 			if sameRef(ix.info, l, target) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// sameRef reports whether a and b denote the same variable or field path:
-// x, or x.f.g with the same objects all along.
-func sameRef(info *types.Info, a, b ast.Expr) bool {
-	a, b = ast.Unparen(a), ast.Unparen(b)
-	switch a := a.(type) {
-	case *ast.Ident:
-		b, ok := b.(*ast.Ident)
-		return ok && info.ObjectOf(a) != nil && info.ObjectOf(a) == info.ObjectOf(b)
-	case *ast.SelectorExpr:
-		b, ok := b.(*ast.SelectorExpr)
-		return ok && info.ObjectOf(a.Sel) == info.ObjectOf(b.Sel) && sameRef(info, a.X, b.X)
-	case *ast.StarExpr:
-		b, ok := b.(*ast.StarExpr)
-		return ok && sameRef(info, a.X, b.X)
-	}
-	return false
-}
-
-// hasDirective reports whether a doc comment holds //<name>.
-func hasDirective(doc *ast.CommentGroup, name string) bool {
-	if doc == nil {
-		return false
-	}
-	for _, c := range doc.List {
-		if text, ok := strings.CutPrefix(c.Text, "//"+name); ok && (text == "" || text[0] == ' ' || text[0] == '\t') {
-			return true
-		}
-	}
-	return false
-}
-
-// sourceName is the name of the file the user wrote: for a file cgo
-// processed, the original its //line directives point to.
-func sourceName(pass *analysis.Pass, f *ast.File) string {
-	return pass.Fset.PositionFor(f.Package, true).Filename
-}
-
-// remapped reports whether f is not the user's file itself but a
-// processed copy (cgo's output), whose positions //line directives map
-// back to the source. Edits to it would not reach the user's code.
-func remapped(pass *analysis.Pass, f *ast.File) bool {
-	return pass.Fset.File(f.FileStart).Name() != sourceName(pass, f)
-}
-
-// generated reports whether the user's file is generated. A file cgo
-// processed carries cgo's own marker, then the original's comments: only a
-// marker other than cgo's counts.
-func generated(pass *analysis.Pass, f *ast.File) bool {
-	if !remapped(pass, f) {
-		return ast.IsGenerated(f)
-	}
-	for _, cg := range f.Comments {
-		if cg.Pos() > f.Package {
-			break
-		}
-		for _, c := range cg.List {
-			if strings.HasPrefix(c.Text, "// Code generated ") && strings.HasSuffix(c.Text, " DO NOT EDIT.") &&
-				c.Text != "// Code generated by cmd/cgo; DO NOT EDIT." {
 				return true
 			}
 		}

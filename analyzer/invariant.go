@@ -16,7 +16,7 @@ import (
 // that nothing changes after initialisation, values the handler was built
 // with, and pure functions of those.
 type invariance struct {
-	ix     *index
+	ix     *detection
 	params map[*types.Var]bool // parameters of per-invocation functions
 	recvs  map[*types.Var]bool // receivers of per-invocation methods
 	// strict counts values read from a handler's receiver as varying: an
@@ -46,7 +46,7 @@ const (
 	memoNo
 )
 
-func newInvariance(ix *index, region []*reach) *invariance {
+func newInvariance(ix *detection, region []*reach) *invariance {
 	params, recvs := ix.regionParams(region)
 	iv := ix.invarianceWith(params)
 	iv.recvs = recvs
@@ -55,13 +55,13 @@ func newInvariance(ix *index, region []*reach) *invariance {
 
 // invarianceWith is an invariance in which exactly params vary: a
 // summary asks, parameter by parameter, which ones its work depends on.
-func (ix *index) invarianceWith(params map[*types.Var]bool) *invariance {
+func (ix *detection) invarianceWith(params map[*types.Var]bool) *invariance {
 	return &invariance{ix: ix, params: params, memo: [2]map[*types.Var]uint8{{}, {}}}
 }
 
 // wholeWith is invarianceWith for a function body that moves with its
 // call.
-func (ix *index) wholeWith(params map[*types.Var]bool) *invariance {
+func (ix *detection) wholeWith(params map[*types.Var]bool) *invariance {
 	iv := ix.invarianceWith(params)
 	iv.whole = true
 	return iv
@@ -126,16 +126,6 @@ func (iv *invariance) compositeLit(lit *ast.CompositeLit) bool {
 		}
 	}
 	return true
-}
-
-func typeUnder(t types.Type) types.Type {
-	if t == nil {
-		return nil
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		return p.Elem().Underlying()
-	}
-	return t.Underlying()
 }
 
 func (iv *invariance) ident(id *ast.Ident) bool {
@@ -346,20 +336,6 @@ func (iv *invariance) args(call *ast.CallExpr, ctxOK bool) bool {
 	return true
 }
 
-func isContext(t types.Type) bool { return isNamedType(t, "context", "Context") }
-
-func isSDKConfigType(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || named.Obj().Name() != "Config" {
-		return false
-	}
-	path := named.Obj().Pkg().Path()
-	return path == v2Prefix+"aws" || path == v1Prefix+"aws"
-}
-
 // paramsOK reports whether an input literal is a params finding: an SDK
 // operation input with at least one field, every field invariant, no
 // member the SDK writes into while it sends it (sdkWritesInto), and used
@@ -512,7 +488,7 @@ func operationInput(info *types.Info, call *ast.CallExpr, arg ast.Node) bool {
 // recvWritten reports whether a method of the receiver's type that runs
 // per invocation writes its receiver (s.configure(ev.Region) setting
 // s.region): then what the handler reads from its receiver varies.
-func (ix *index) recvWritten(recv *types.Var) bool {
+func (ix *detection) recvWritten(recv *types.Var) bool {
 	if w, ok := ix.recvMemo[recv]; ok {
 		return w
 	}
@@ -524,7 +500,7 @@ func (ix *index) recvWritten(recv *types.Var) bool {
 	return w
 }
 
-func (ix *index) recvWrittenBy(recv *types.Var) bool {
+func (ix *detection) recvWrittenBy(recv *types.Var) bool {
 	t := recv.Type()
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
@@ -553,7 +529,7 @@ func (ix *index) recvWrittenBy(recv *types.Var) bool {
 // called only from main, init or other such functions (configure(), which
 // main calls before lambda.Start), never per invocation and never as a
 // value.
-func (ix *index) setupOnly(fn *funcNode, seen map[*funcNode]bool) bool {
+func (ix *detection) setupOnly(fn *funcNode, seen map[*funcNode]bool) bool {
 	if fn == nil || fn.decl == nil || fn.decl.Recv != nil || ix.inRegion[fn] {
 		return false
 	}

@@ -23,7 +23,8 @@ import (
 // plan is how the findings of one function leave it.
 type plan struct {
 	kept     *usesOfKept // see keptUses
-	ix       *index
+	pl       *planner
+	ix       *detection
 	iv       *invariance
 	fn       *funcNode
 	h        *handler
@@ -46,9 +47,10 @@ type plan struct {
 
 }
 
-func newPlan(ix *index, iv *invariance, fn *funcNode, h *handler) *plan {
+func newPlan(pl *planner, fn *funcNode, h *handler) *plan {
+	ix := pl.ix
 	p := &plan{
-		ix: ix, iv: iv, fn: fn, h: h, body: fn.body(),
+		pl: pl, ix: ix, iv: pl.iv, fn: fn, h: h, body: fn.body(),
 		defIdx: map[*types.Var]int{}, moved: map[int]bool{}, checks: map[int]*types.Var{},
 		reads: map[*types.Var]bool{}, hoisted: map[*types.Var]bool{}, ctxSet: map[ast.Expr]bool{},
 	}
@@ -308,10 +310,6 @@ func (p *plan) contextArgsOK(call *ast.CallExpr) bool {
 	return isSDKPackage(fn.Pkg().Path()) || classifyResource(fn) != nil || p.ix.syms.extra[fn.Origin()]
 }
 
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
-}
-
 // isErrCheck reports whether st is `if err != nil { … }` with no init, no
 // else, and a body that leaves: calls (logging, http.Error) then a return,
 // or a call that never returns.
@@ -430,7 +428,7 @@ func (p *plan) finish() bool {
 			if why := p.changedLater(v, kept); why != "" {
 				return p.fail(v.Name() + " would be shared by every invocation, and " + why)
 			}
-			if p.ix.hasEndMethod(v.Type()) {
+			if p.pl.hasEndMethod(v.Type()) {
 				why, results := p.handedOn(v, kept)
 				if why == "" {
 					why = p.endedByCaller(v, results)
@@ -465,24 +463,6 @@ func (p *plan) homeIndexOf(e ast.Node) int {
 		return i
 	}
 	return -1
-}
-
-// shareable reports whether a value of type t may be shared by concurrent
-// invocations: the SDK's clients, configs, sessions and inputs (inputs are
-// shared only when nothing mutates them, which the params check proved),
-// and plain values.
-func shareable(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	switch u := types.Unalias(t).(type) {
-	case *types.Basic:
-		return true
-	case *types.Named:
-		pkg := u.Obj().Pkg()
-		return pkg != nil && (isSDKPackage(pkg.Path()) || slices.Contains(shareableTypes[pkg.Path()], u.Obj().Name()))
-	}
-	return false
 }
 
 // fetches reports whether x calls an operation of the fetch catalogue.
@@ -534,7 +514,7 @@ func (p *plan) chooseLanding() bool {
 	// In source order, so that the reason given is the same on every run.
 	reads := slices.SortedFunc(maps.Keys(p.reads), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) })
 	for _, v := range reads {
-		if test := p.ix.testWriter(v.Name()); test != "" {
+		if test := p.pl.testWriter(v.Name()); test != "" {
 			return p.fail("it reads " + v.Name() + ", which " + test + " sets before it calls the handler: moved out of the handler, it would keep the first value it sees")
 		}
 		for _, w := range p.ix.pkgWriters[v] {
@@ -567,7 +547,7 @@ func (p *plan) chooseLanding() bool {
 		}
 	}
 	if p.readsEnv() {
-		if test := p.ix.testFiles().env; test != "" {
+		if test := p.pl.testFiles().env; test != "" {
 			return p.fail("it reads the environment, which " + test + " sets before it calls the handler: moved out of the handler, it would keep the first value it sees")
 		}
 		for _, w := range p.ix.envWrites() {
@@ -595,13 +575,13 @@ func (p *plan) chooseLanding() bool {
 		}
 		return p.lazyLanding(p.reason, true)
 	}
-	if p.ix.cfg != nil && p.ix.cfg.Landing == LandingLazy {
+	if p.pl.cfg != nil && p.pl.cfg.Landing == LandingLazy {
 		if p.lazyLanding("", false) {
 			return true
 		}
 		p.reason = "" // lazy is only preferred: init is safe
 	}
-	if p.ix.cfg != nil && p.ix.cfg.Landing == LandingMain {
+	if p.pl.cfg != nil && p.pl.cfg.Landing == LandingMain {
 		if p.mainLanding() {
 			return true
 		}
@@ -838,19 +818,19 @@ func (p *plan) startsConditionally() bool {
 	if st, ok := p.startStmt().(*ast.ExprStmt); ok && ast.Unparen(st.X) == ast.Expr(reg.call) {
 		return false
 	}
-	return p.ix.startsVary()[reg.in]
+	return p.pl.startsVary()[reg.in]
 }
 
 // startsVary reports, for each function that registers handlers, whether
 // its registrations start different handlers (a router's routes are one
 // handler each, under the one registration). Computed once per pass: with
 // a thousand handlers, every plan asks.
-func (ix *index) startsVary() map[*funcNode]bool {
-	if ix.varyMemo != nil {
-		return ix.varyMemo
+func (pl *planner) startsVary() map[*funcNode]bool {
+	if pl.vary != nil {
+		return pl.vary
 	}
 	starts := map[*registration][]token.Pos{}
-	for _, h := range ix.found {
+	for _, h := range pl.handlers {
 		if r := h.registration; r != nil {
 			for _, root := range h.roots {
 				starts[r] = append(starts[r], root.node().Pos())
@@ -860,17 +840,17 @@ func (ix *index) startsVary() map[*funcNode]bool {
 	// A function varies when two of its registrations start different
 	// sets of roots.
 	first := map[*funcNode][]token.Pos{}
-	ix.varyMemo = map[*funcNode]bool{}
+	pl.vary = map[*funcNode]bool{}
 	for r, roots := range starts {
 		slices.Sort(roots)
 		roots = slices.Compact(roots)
 		if f, ok := first[r.in]; !ok {
 			first[r.in] = roots
 		} else if !slices.Equal(f, roots) {
-			ix.varyMemo[r.in] = true
+			pl.vary[r.in] = true
 		}
 	}
-	return ix.varyMemo
+	return pl.vary
 }
 
 // calledByTest returns a test function of the package that mentions the
@@ -878,7 +858,7 @@ func (ix *index) startsVary() map[*funcNode]bool {
 // or "", "". By name, as the tests are read (see testFiles): a local of
 // the same name only makes the answer more careful.
 func (p *plan) calledByTest() (test, name string) {
-	refs := p.ix.testFiles().refs
+	refs := p.pl.testFiles().refs
 	fns := append([]*funcNode{p.fn}, p.h.roots...)
 	for _, f := range fns {
 		if f.decl != nil {
@@ -950,6 +930,3 @@ func leadingDecl(d ast.Decl) bool {
 	}
 	return false
 }
-
-// byName qualifies types by package name, as messages print them.
-func byName(p *types.Package) string { return p.Name() }

@@ -46,7 +46,7 @@ func (r *reach) chain() string {
 // package they call, transitively, except through the lifted calls (see
 // liftHelpers). Each function belongs to the first handler that reaches
 // it. The result is in breadth-first order.
-func (ix *index) region(hs []*handler, lifted map[*ast.CallExpr]*candidate) []*reach {
+func (ix *detection) region(hs []*handler, lifted map[*ast.CallExpr]*candidate) []*reach {
 	seen := map[*funcNode]bool{}
 	var order []*reach
 	for _, h := range hs {
@@ -93,7 +93,7 @@ func (ix *index) region(hs []*handler, lifted map[*ast.CallExpr]*candidate) []*r
 // regionParams returns the parameters of the region's functions, values
 // that change from one invocation to the next, and the receivers of its
 // methods, built once before the runtime loop starts.
-func (ix *index) regionParams(region []*reach) (params, recvs map[*types.Var]bool) {
+func (ix *detection) regionParams(region []*reach) (params, recvs map[*types.Var]bool) {
 	params, recvs = map[*types.Var]bool{}, map[*types.Var]bool{}
 	add := func(fl *ast.FieldList, set map[*types.Var]bool) {
 		if fl == nil {

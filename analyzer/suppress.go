@@ -16,7 +16,7 @@ const ignoreDirective = "//lambdainit:ignore"
 // directive governs its line or the first line of the statement that holds
 // it. A directive without a reason still suppresses, and is itself
 // reported, once.
-func (ix *index) suppress(fs []*finding) []*finding {
+func (ix *detection) suppress(fs []*finding) []*finding {
 	pass := ix.pass
 	governs := map[*token.File]map[int]*ast.Comment{}
 	for _, f := range pass.Files {

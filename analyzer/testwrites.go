@@ -42,28 +42,28 @@ type testFiles struct {
 
 // testWriter returns the test function that sets a variable called name,
 // or "".
-func (ix *index) testWriter(name string) string {
-	return ix.testFiles().writes[name]
+func (pl *planner) testWriter(name string) string {
+	return pl.testFiles().writes[name]
 }
 
 // testDecls returns the package-level names that the package's test files
 // declare: a fix must not declare them too, or the package would not build
 // with its tests.
-func (ix *index) testDecls() map[string]bool {
-	return ix.testFiles().decls
+func (pl *planner) testDecls() map[string]bool {
+	return pl.testFiles().decls
 }
 
 // testFiles reads the package's test files, once.
-func (ix *index) testFiles() *testFiles {
-	if ix.tests != nil {
-		return ix.tests
+func (pl *planner) testFiles() *testFiles {
+	if pl.tests != nil {
+		return pl.tests
 	}
-	ix.tests = &testFiles{writes: map[string]string{}, decls: map[string]bool{}, refs: map[string]string{}}
+	pl.tests = &testFiles{writes: map[string]string{}, decls: map[string]bool{}, refs: map[string]string{}}
 	var files []*ast.File
 	seen := map[string]bool{}
 	var dirs []string
-	for _, f := range ix.pass.Files {
-		name := ix.pass.Fset.File(f.FileStart).Name()
+	for _, f := range pl.ix.pass.Files {
+		name := pl.ix.pass.Fset.File(f.FileStart).Name()
 		seen[name] = true
 		if strings.HasSuffix(name, "_test.go") {
 			files = append(files, f)
@@ -86,11 +86,11 @@ func (ix *index) testFiles() *testFiles {
 		}
 	}
 	for _, f := range files {
-		if f.Name.Name == ix.pass.Pkg.Name() { // an external test sets only exported variables
-			ix.tests.scan(f)
+		if f.Name.Name == pl.ix.pass.Pkg.Name() { // an external test sets only exported variables
+			pl.tests.scan(f)
 		}
 	}
-	return ix.tests
+	return pl.tests
 }
 
 // scan records what one test file declares and writes.

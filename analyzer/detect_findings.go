@@ -1,0 +1,122 @@
+package analyzer
+
+import (
+	"cmp"
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// result is what detection hands to planning and to the report: the
+// read-only index with the detection's answers, the handlers, the
+// invariance of the region, the findings in source order, and the
+// diagnostics of handlers registered here whose work is in another
+// package.
+type result struct {
+	det       *detection
+	iv        *invariance
+	handlers  []*handler
+	findings  []*finding
+	elsewhere []analysis.Diagnostic
+	files     *fileFinder
+}
+
+// detect runs the detection stages on the pass: one traversal into the
+// index, the handlers, the facts this package exports, the region that
+// runs on every invocation, and the findings in it. It returns nil when
+// the package has nothing to report.
+func detect(pass *analysis.Pass, cfg *Config) *result {
+	syms := lookupSymbols(pass, cfg)
+	shapes := !cfg.NoHandlerShapes && importsPath(pass, eventsPkg)
+	entry := len(syms.entries) > 0 || shapes || mentionsDirective(pass.Files)
+	// A library package of the module summarises what its functions build
+	// for the packages that call them (facts.go).
+	export := exportsFacts(pass) && mayBuild(pass.Pkg)
+	if !entry && !export {
+		return nil // no entry point, no events type, no directive: nothing to do
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ix := buildIndex(pass, ins, syms, cfg)
+	var hs []*handler
+	if entry {
+		hs = ix.handlers()
+		if len(hs) == 0 && shapes {
+			hs = ix.shapedHandlers()
+		}
+	}
+	ix.found = hs
+	if export {
+		ix.exportFacts()
+	}
+	res := &result{det: ix, handlers: hs, files: &ix.files}
+	if entry {
+		res.elsewhere = ix.registeredElsewhere()
+	}
+	if len(hs) == 0 {
+		return res
+	}
+	region := ix.liftHelpers(hs)
+	ix.inRegion = map[*funcNode]bool{}
+	for _, r := range region {
+		ix.inRegion[r.fn] = true
+	}
+	res.iv = newInvariance(ix, region)
+	fs := ix.suppress(ix.findings(region, res.iv, cfg))
+	// In source order: drivers apply the fixes in the order of the
+	// diagnostics, and where two fixes declare at the same point, the
+	// first comes first; names go to the fixes in that order too.
+	// Files by their place in the package (the parser may have added them
+	// to the file set in any order), then positions within a file.
+	fileIndex := map[*token.File]int{}
+	for i, f := range pass.Files {
+		fileIndex[pass.Fset.File(f.FileStart)] = i
+	}
+	slices.SortStableFunc(fs, func(a, b *finding) int {
+		pa, pb := a.cand.node.Pos(), b.cand.node.Pos()
+		return cmp.Or(cmp.Compare(fileIndex[pass.Fset.File(pa)], fileIndex[pass.Fset.File(pb)]), cmp.Compare(pa, pb))
+	})
+	res.findings = fs
+	return res
+}
+
+// finding is a reported construction: what it is, where, and the handler
+// whose invocations repeat it. The fix planner starts from here.
+type finding struct {
+	cand  *candidate
+	reach *reach
+	// work is, for a call of another package's function, the Init work
+	// of that call that is the same on every invocation.
+	work []work
+}
+
+// findings returns the candidates of the region that are real findings.
+func (ix *detection) findings(region []*reach, iv *invariance, cfg *Config) []*finding {
+	var out []*finding
+	for _, r := range region {
+		for _, c := range r.fn.cands {
+			if !cfg.enabled(c.kind) {
+				continue
+			}
+			var ok bool
+			var ws []work
+			switch {
+			case c.fact != nil:
+				ws = iv.factWork(c)
+				ok = len(ws) > 0
+			case c.kind == KindParams:
+				ok = iv.paramsOK(c, r.fn)
+			default:
+				ok = iv.expr(c.node.(ast.Expr))
+			}
+			if ok {
+				out = append(out, &finding{cand: c, reach: r, work: ws})
+			}
+		}
+	}
+	return out
+}
