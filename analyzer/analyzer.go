@@ -68,7 +68,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if len(res.findings) == 0 {
 		return nil, nil
 	}
-	outcomes := (&planner{ix: res.det, iv: res.iv, handlers: res.handlers, cfg: cfg}).planFixes(res.findings)
+	outcomes := fixes(res, cfg)
 	for _, f := range res.findings {
 		d := f.diagnostic(pass, res.files)
 		switch o := outcomes[f]; {

@@ -120,3 +120,13 @@ func (ix *detection) findings(region []*reach, iv *invariance, cfg *Config) []*f
 	}
 	return out
 }
+
+// expr is the expression a finding moves: the call, or the input literal
+// with its & when it has one.
+func (f *finding) expr() (ast.Expr, inspector.Cursor) {
+	cur := f.cand.cur
+	if u, ok := cur.Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		cur = cur.Parent()
+	}
+	return cur.Node().(ast.Expr), cur
+}

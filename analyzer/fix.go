@@ -32,6 +32,11 @@ type outcome struct {
 	reason string                 // why there is no fix
 }
 
+// fixes plans the fixes of the findings detection hands on.
+func fixes(res *result, cfg *Config) map[*finding]*outcome {
+	return (&planner{ix: res.det, iv: res.iv, handlers: res.handlers, cfg: cfg}).planFixes(res.findings)
+}
+
 // planFixes groups the findings by the function they are in, plans one
 // move per function, and returns the outcome of each finding.
 //

@@ -402,21 +402,6 @@ func calledAt(cur inspector.Cursor) (*ast.CallExpr, inspector.Cursor) {
 	}
 }
 
-// funcAround returns the function of the index around cur, or nil at
-// package level.
-func (ix *detection) funcAround(cur inspector.Cursor) *funcNode {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.FuncLit:
-			return ix.byLit[n]
-		case *ast.FuncDecl:
-			fn, _ := ix.pass.TypesInfo.Defs[n.Name].(*types.Func)
-			return ix.decls[fn]
-		}
-	}
-	return nil
-}
-
 // hasEndMethod reports whether t has one of endMethods. Every variable a
 // plan would hoist asks; the answers are kept by type (a function's
 // result types are the same types.Type for every call of it).

@@ -996,3 +996,18 @@ func (ix *indexer) assignsTo(stmts []ast.Stmt, target ast.Expr) bool {
 	}
 	return false
 }
+
+// funcAround returns the function of the index around cur, or nil at
+// package level.
+func (ix *detection) funcAround(cur inspector.Cursor) *funcNode {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncLit:
+			return ix.byLit[n]
+		case *ast.FuncDecl:
+			fn, _ := ix.pass.TypesInfo.Defs[n.Name].(*types.Func)
+			return ix.decls[fn]
+		}
+	}
+	return nil
+}

@@ -71,16 +71,6 @@ func (p *plan) fail(reason string) bool {
 	return false
 }
 
-// expr is the expression a finding moves: the call, or the input literal
-// with its & when it has one.
-func (f *finding) expr() (ast.Expr, inspector.Cursor) {
-	cur := f.cand.cur
-	if u, ok := cur.Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
-		cur = cur.Parent()
-	}
-	return cur.Node().(ast.Expr), cur
-}
-
 // add plans the move of one finding; false (with p.reason) when it cannot
 // move safely.
 func (p *plan) add(f *finding) bool {
