@@ -7,6 +7,12 @@ import (
 	"go/ast"
 	"strings"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+	"github.com/lambdainit/lambdainit/analyzer/internal/config"
+	"github.com/lambdainit/lambdainit/analyzer/internal/detect"
+	"github.com/lambdainit/lambdainit/analyzer/internal/plan"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 )
@@ -15,11 +21,11 @@ import (
 var docSource string
 
 // Analyzer is lambdainit with its default configuration.
-var Analyzer = New(Config{})
+var Analyzer = New(config.Config{})
 
 // New returns a fresh analyzer bound to its own copy of cfg. Its flags
 // write into that copy before any run; run only reads it.
-func New(cfg Config) *analysis.Analyzer {
+func New(cfg config.Config) *analysis.Analyzer {
 	c := cfg
 	a := &analysis.Analyzer{
 		Name:     "lambdainit",
@@ -28,10 +34,10 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		// What the functions of each package of the main module build, for
 		// the handlers of the packages that call them (facts.go).
-		FactTypes: []analysis.Fact{(*workFact)(nil), (*shareFact)(nil)},
+		FactTypes: []analysis.Fact{(*detect.WorkFact)(nil), (*detect.ShareFact)(nil)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &c) },
 	}
-	c.bindFlags(&a.Flags)
+	c.BindFlags(&a.Flags)
 	return a
 }
 
@@ -54,88 +60,88 @@ func analyzerDoc(src string) string {
 	return strings.TrimPrefix(strings.TrimSpace(strings.Join(lines, "\n")), "lambdainit: ")
 }
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
+func run(pass *analysis.Pass, cfg *config.Config) (any, error) {
 	if pass.TypesInfo == nil || len(pass.Files) == 0 {
 		return nil, nil // a dependency loaded without syntax
 	}
-	res := detect(pass, cfg)
+	res := detect.Detect(pass, cfg)
 	if res == nil {
 		return nil, nil
 	}
-	for _, d := range res.elsewhere {
+	for _, d := range res.Elsewhere {
 		pass.Report(d)
 	}
-	if len(res.findings) == 0 {
+	if len(res.Findings) == 0 {
 		return nil, nil
 	}
-	outcomes := fixes(res, cfg)
-	for _, f := range res.findings {
-		d := f.diagnostic(pass, res.files)
+	outcomes := plan.Fixes(res, cfg)
+	for _, f := range res.Findings {
+		d := diagnostic(pass, f, res.Files)
 		switch o := outcomes[f]; {
 		case o == nil:
-		case o.fix != nil:
-			d.SuggestedFixes = []analysis.SuggestedFix{*o.fix}
-		case o.lead != nil:
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.lead.cand.node.Pos(), End: o.lead.cand.node.End(), Message: "moved by the fix offered here"})
-		case o.reason != "":
-			d.Message += " (no automatic fix: " + o.reason + ")"
+		case o.Fix != nil:
+			d.SuggestedFixes = []analysis.SuggestedFix{*o.Fix}
+		case o.Lead != nil:
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.Lead.Cand.Node.Pos(), End: o.Lead.Cand.Node.End(), Message: "moved by the fix offered here"})
+		case o.Reason != "":
+			d.Message += " (no automatic fix: " + o.Reason + ")"
 		}
 		pass.Report(d)
 	}
 	return nil, nil
 }
 
-func (f *finding) diagnostic(pass *analysis.Pass, files *fileFinder) analysis.Diagnostic {
-	c, h := f.cand, f.reach.handler
-	where := h.name
-	if chain := f.reach.chain(); chain != "" {
+func diagnostic(pass *analysis.Pass, f *detect.Finding, files *detect.FileFinder) analysis.Diagnostic {
+	c, h := f.Cand, f.Reach.Handler
+	where := h.Name
+	if chain := f.Reach.Chain(); chain != "" {
 		where += " (via " + chain + ")"
 	}
 	var msg string
-	pos, end := c.node.Pos(), c.node.End()
-	switch kind := c.kind; {
-	case f.work != nil:
-		name := funcLabel(c.fn)
-		if c.fn.Pkg() == pass.Pkg {
-			name = c.fn.Name() // a helper of this package (liftHelpers)
+	pos, end := c.Node.Pos(), c.Node.End()
+	switch kind := c.Kind; {
+	case f.Work != nil:
+		name := code.FuncLabel(c.Fn)
+		if c.Fn.Pkg() == pass.Pkg {
+			name = c.Fn.Name() // a helper of this package (liftHelpers)
 		}
-		if c.via != nil {
-			name = funcLabel(c.via) + " (its one implementation, " + funcLabel(c.fn) + ")"
-			if c.several {
-				name = funcLabel(c.via) + " (each of its implementations)"
+		if c.Via != nil {
+			name = code.FuncLabel(c.Via) + " (its one implementation, " + code.FuncLabel(c.Fn) + ")"
+			if c.Several {
+				name = code.FuncLabel(c.Via) + " (each of its implementations)"
 			}
 		}
-		msg = fmt.Sprintf("%s %s on every invocation of %s; build it once outside the handler", name, describe(f.work), where)
-	case c.opaque:
-		msg = fmt.Sprintf("%s %s on every invocation of %s; unless it returns one it keeps, build it once outside the handler", qualified(c.fn), c.what, where)
-	case kind == KindParams:
-		lit := c.node.(*ast.CompositeLit)
-		named := inputType(pass.TypesInfo.TypeOf(lit))
+		msg = fmt.Sprintf("%s %s on every invocation of %s; build it once outside the handler", name, detect.Describe(f.Work), where)
+	case c.Opaque:
+		msg = fmt.Sprintf("%s %s on every invocation of %s; unless it returns one it keeps, build it once outside the handler", code.Qualified(c.Fn), c.What, where)
+	case kind == config.KindParams:
+		lit := c.Node.(*ast.CompositeLit)
+		named := catalogue.InputType(pass.TypesInfo.TypeOf(lit))
 		pos, end = lit.Type.Pos(), lit.Type.End()
 		msg = fmt.Sprintf("%s.%s is rebuilt with the same constant values on every invocation of %s; declare it once outside the handler",
 			named.Obj().Pkg().Name(), named.Obj().Name(), where)
-	case kind == KindConfig:
-		msg = fmt.Sprintf("%s %s on every invocation of %s; load it once outside the handler", label(c.fn), c.what, where)
-	case kind == KindFetch:
-		msg = fmt.Sprintf("%s %s on every invocation of %s; cache it outside the handler (secretcache, or a package variable with a refresh policy)", label(c.fn), c.what, where)
-	case kind == KindResource:
-		if lit, ok := c.node.(*ast.CompositeLit); ok {
+	case kind == config.KindConfig:
+		msg = fmt.Sprintf("%s %s on every invocation of %s; load it once outside the handler", code.Label(c.Fn), c.What, where)
+	case kind == config.KindFetch:
+		msg = fmt.Sprintf("%s %s on every invocation of %s; cache it outside the handler (secretcache, or a package variable with a refresh policy)", code.Label(c.Fn), c.What, where)
+	case kind == config.KindResource:
+		if lit, ok := c.Node.(*ast.CompositeLit); ok {
 			pos, end = lit.Type.Pos(), lit.Type.End()
 		}
-		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", c.name(pass.TypesInfo), c.what, where)
+		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", c.Name(pass.TypesInfo), c.What, where)
 	default:
-		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", label(c.fn), c.what, where)
+		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", code.Label(c.Fn), c.What, where)
 	}
-	related := []analysis.RelatedInformation{{Pos: h.reg, Message: cmp.Or(h.note, "handler registered here")}}
-	for _, w := range f.work {
-		if at, ok := relatedAt(files, w); ok {
+	related := []analysis.RelatedInformation{{Pos: h.Reg, Message: cmp.Or(h.Note, "handler registered here")}}
+	for _, w := range f.Work {
+		if at, ok := detect.RelatedAt(files, w); ok {
 			related = append(related, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
 		}
 	}
 	return analysis.Diagnostic{
 		Pos:      pos,
 		End:      end,
-		Category: string(c.kind),
+		Category: string(c.Kind),
 		Message:  msg,
 		Related:  related,
 	}

@@ -1,8 +1,9 @@
 // Command gensdkwrites writes the table of operation inputs the AWS SDKs
-// write into (analyzer/sdkwrites_gen.go), from the SDK modules in the build
-// list of a module. Run it with go generate in the analyzer package:
+// write into (analyzer/internal/catalogue/sdkwrites_gen.go), from the SDK
+// modules in the build list of a module. Run it with go generate in the
+// catalogue package:
 //
-//	go generate ./analyzer
+//	go generate ./analyzer/internal/catalogue
 //
 // It reads the modules' source in the module cache; run go mod download
 // in the module first.
@@ -19,7 +20,7 @@ import (
 func main() {
 	mod := flag.String("mod", "", "directory of the module whose SDK modules to scan")
 	out := flag.String("o", "", "output file")
-	pkg := flag.String("pkg", "analyzer", "package name of the output file")
+	pkg := flag.String("pkg", "catalogue", "package name of the output file")
 	flag.Parse()
 	if *mod == "" || *out == "" {
 		fmt.Fprintln(os.Stderr, "usage: gensdkwrites -mod dir -o file.go")

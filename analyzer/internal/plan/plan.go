@@ -1,4 +1,4 @@
-package analyzer
+package plan
 
 import (
 	"cmp"
@@ -10,6 +10,11 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+	"github.com/lambdainit/lambdainit/analyzer/internal/config"
+	"github.com/lambdainit/lambdainit/analyzer/internal/detect"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/ast/inspector"
@@ -24,12 +29,12 @@ import (
 type plan struct {
 	kept     *usesOfKept // see keptUses
 	pl       *planner
-	ix       *detection
-	iv       *invariance
-	fn       *funcNode
-	h        *handler
+	ix       *detect.Detection
+	iv       *detect.Invariance
+	fn       *detect.FuncNode
+	h        *detect.Handler
 	body     *ast.BlockStmt
-	findings []*finding
+	findings []*detect.Finding
 
 	defIdx map[*types.Var]int // local → index of the top-level statement that defines it
 	moved  map[int]bool       // indexes of moved top-level statements
@@ -47,16 +52,16 @@ type plan struct {
 
 }
 
-func newPlan(pl *planner, fn *funcNode, h *handler) *plan {
+func newPlan(pl *planner, fn *detect.FuncNode, h *detect.Handler) *plan {
 	ix := pl.ix
 	p := &plan{
-		pl: pl, ix: ix, iv: pl.iv, fn: fn, h: h, body: fn.body(),
+		pl: pl, ix: ix, iv: pl.iv, fn: fn, h: h, body: fn.Body(),
 		defIdx: map[*types.Var]int{}, moved: map[int]bool{}, checks: map[int]*types.Var{},
 		reads: map[*types.Var]bool{}, hoisted: map[*types.Var]bool{}, ctxSet: map[ast.Expr]bool{},
 	}
 	for i, st := range p.body.List {
 		for _, id := range hoist.DefinedIdents(st) {
-			if v, ok := ix.pass.TypesInfo.Defs[id].(*types.Var); ok {
+			if v, ok := ix.Pass.TypesInfo.Defs[id].(*types.Var); ok {
 				p.defIdx[v] = i
 			}
 		}
@@ -73,29 +78,29 @@ func (p *plan) fail(reason string) bool {
 
 // add plans the move of one finding; false (with p.reason) when it cannot
 // move safely.
-func (p *plan) add(f *finding) bool {
-	if p.fn.decl != nil && p.fn.decl.Recv == nil && p.ix.initCalls[p.ix.pass.TypesInfo.Defs[p.fn.decl.Name].(*types.Func)] {
-		return p.fail(p.fn.name() + " also runs during package initialisation")
+func (p *plan) add(f *detect.Finding) bool {
+	if p.fn.Decl != nil && p.fn.Decl.Recv == nil && p.ix.InitCalls[p.ix.Pass.TypesInfo.Defs[p.fn.Decl.Name].(*types.Func)] {
+		return p.fail(p.fn.Name() + " also runs during package initialisation")
 	}
-	if f.cand.kind == KindFetch {
+	if f.Cand.Kind == config.KindFetch {
 		return p.fail("when a cached secret or parameter is refreshed is a decision to make, not a move")
 	}
-	if c := f.cand; c.fact != nil && !c.fact.Ctor {
-		return p.fail(funcLabel(c.fn) + " does more than build what it returns; build it once where " + c.fn.Pkg().Name() + " is set up, or pass it in")
+	if c := f.Cand; c.Fact != nil && !c.Fact.Ctor {
+		return p.fail(code.FuncLabel(c.Fn) + " does more than build what it returns; build it once where " + c.Fn.Pkg().Name() + " is set up, or pass it in")
 	}
-	if f.cand.opaque {
-		return p.fail("lambdainit does not look inside " + qualified(f.cand.fn) + ", which may keep the one it returns")
+	if f.Cand.Opaque {
+		return p.fail("lambdainit does not look inside " + code.Qualified(f.Cand.Fn) + ", which may keep the one it returns")
 	}
-	e, cur := f.expr()
+	e, cur := f.Expr()
 	idx := p.homeIndex(cur)
 	if idx < 0 {
 		return p.fail("it is not in a statement of the function body")
 	}
 	p.findings = append(p.findings, f)
-	if wholeDefinition(p.ix.pass.TypesInfo, p.body.List[idx], e) {
+	if wholeDefinition(p.ix.Pass.TypesInfo, p.body.List[idx], e) {
 		return p.needStmt(idx)
 	}
-	if _, tuple := p.ix.pass.TypesInfo.TypeOf(e).(*types.Tuple); tuple {
+	if _, tuple := p.ix.Pass.TypesInfo.TypeOf(e).(*types.Tuple); tuple {
 		return p.fail("it returns more than one value inside a larger expression")
 	}
 	if !p.needDeps(e, idx) {
@@ -131,7 +136,7 @@ func wholeDefinition(info *types.Info, st ast.Stmt, e ast.Expr) bool {
 			if !ok {
 				return false
 			}
-			if v, reused := info.Uses[id].(*types.Var); reused && !isError(v.Type()) {
+			if v, reused := info.Uses[id].(*types.Var); reused && !code.IsError(v.Type()) {
 				return false
 			}
 		}
@@ -156,23 +161,23 @@ func (p *plan) needStmt(idx int) bool {
 	st := p.body.List[idx]
 	p.moved[idx] = true
 	for _, x := range hoist.RHS(st) {
-		if fetches(p.ix.pass.TypesInfo, x) {
+		if fetches(p.ix.Pass.TypesInfo, x) {
 			return p.fail("it needs " + types.ExprString(x) + ", a secret or parameter fetched on every invocation")
 		}
-		if !p.iv.expr(x) {
+		if !p.iv.Expr(x) {
 			return p.fail("it needs " + types.ExprString(x) + ", which can change between invocations")
 		}
 		if !p.needDeps(x, idx) {
 			return false
 		}
 	}
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	for _, id := range hoist.DefinedIdents(st) {
 		v, fresh := info.Defs[id].(*types.Var)
 		if !fresh {
 			v, _ = info.Uses[id].(*types.Var) // an error reused by :=
 		}
-		if v == nil || !isError(v.Type()) {
+		if v == nil || !code.IsError(v.Type()) {
 			continue
 		}
 		if idx+1 < len(p.body.List) && isErrCheck(info, p.body.List[idx+1], v) {
@@ -192,7 +197,7 @@ func (p *plan) needStmt(idx int) bool {
 // statement idx is a top-level assignment to it, so that no read can see
 // the value the moved statement would have left.
 func (p *plan) overwrittenAfter(v *types.Var, idx int) bool {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	for _, st := range p.body.List[idx+1:] {
 		var first *ast.Ident
 		ast.Inspect(st, func(n ast.Node) bool {
@@ -213,7 +218,7 @@ func (p *plan) overwrittenAfter(v *types.Var, idx int) bool {
 // needDeps plans the move of the locals expression x reads; before is the
 // index of the statement x belongs to.
 func (p *plan) needDeps(x ast.Node, before int) bool {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	ok := true
 	ast.Inspect(x, func(n ast.Node) bool {
 		if !ok {
@@ -224,7 +229,7 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 		// context.Background() where the code lands.
 		if call, isCall := n.(*ast.CallExpr); isCall && p.contextArgsOK(call) {
 			for _, a := range call.Args {
-				if isContext(info.TypeOf(a)) && !p.iv.expr(a) {
+				if code.IsContext(info.TypeOf(a)) && !p.iv.Expr(a) {
 					if !p.ctxSet[a] {
 						p.ctx = append(p.ctx, a)
 						p.ctxSet[a] = true
@@ -239,12 +244,12 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 			// A helper of this package moves with its call: what it
 			// reads decides where the call may land.
 			if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil {
-				if h := p.ix.plainHelper(fn); h != nil {
-					r := p.ix.helperReads(h)
-					for _, v := range r.vars {
+				if h := p.ix.PlainHelper(fn); h != nil {
+					r := p.ix.HelperReads(h)
+					for _, v := range r.Vars {
 						p.reads[v] = true
 					}
-					p.helperEnv = p.helperEnv || r.env
+					p.helperEnv = p.helperEnv || r.Env
 				}
 			}
 		}
@@ -253,26 +258,26 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 			return true
 		}
 		v, _ := info.Uses[id].(*types.Var)
-		if v == nil || v.IsField() || v.Pkg() != p.ix.pass.Pkg || (v.Pos() >= x.Pos() && v.Pos() < x.End()) {
+		if v == nil || v.IsField() || v.Pkg() != p.ix.Pass.Pkg || (v.Pos() >= x.Pos() && v.Pos() < x.End()) {
 			return true
 		}
 		switch {
-		case v.Parent() == p.ix.syms.pkgScope:
+		case v.Parent() == p.ix.Syms.PkgScope:
 			p.reads[v] = true
-		case p.iv.params[v]:
+		case p.iv.Params[v]:
 			ok = p.fail("it reads the parameter " + v.Name())
-		case p.iv.recvs[v]:
+		case p.iv.Recvs[v]:
 			ok = p.fail("it reads the handler's receiver " + v.Name())
 		default:
 			d, found := p.defIdx[v]
 			switch {
-			case !found && (v.Pos() < p.fn.node().Pos() || v.Pos() >= p.fn.node().End()):
+			case !found && (v.Pos() < p.fn.Node().Pos() || v.Pos() >= p.fn.Node().End()):
 				ok = p.fail("it reads " + v.Name() + " of the enclosing function")
 			case !found || d >= before:
-				ok = p.fail("it reads " + v.Name() + ", which is not declared at the top of " + p.fn.name())
-			case assignedAgain(p.ix.assigns[v]):
+				ok = p.fail("it reads " + v.Name() + ", which is not declared at the top of " + p.fn.Name())
+			case assignedAgain(p.ix.Assigns[v]):
 				ok = p.fail(v.Name() + " is assigned more than once")
-			case !wholeDefinition(p.ix.pass.TypesInfo, p.body.List[d], hoist.RHS(p.body.List[d])[0]):
+			case !wholeDefinition(p.ix.Pass.TypesInfo, p.body.List[d], hoist.RHS(p.body.List[d])[0]):
 				ok = p.fail(v.Name() + " is declared together with other values")
 			default:
 				ok = p.needStmt(d)
@@ -287,17 +292,17 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 // cancels the work: an SDK function or method, or a catalogued
 // constructor, as the invariance check allows.
 func (p *plan) contextArgsOK(call *ast.CallExpr) bool {
-	fn := p.ix.funcOf(call)
+	fn := p.ix.FuncOf(call)
 	if fn == nil || fn.Pkg() == nil {
 		return false
 	}
-	if f := p.ix.factOf(fn); f != nil && f.Ctor {
+	if f := p.ix.FactOf(fn); f != nil && f.Ctor {
 		return true // a constructor of the module hands it only to those
 	}
-	if h := p.ix.plainHelper(fn); h != nil && p.ix.helperInvariant(h) {
+	if h := p.ix.PlainHelper(fn); h != nil && p.ix.HelperInvariant(h) {
 		return true // a helper that hands it only to those (helperInvariant)
 	}
-	return isSDKPackage(fn.Pkg().Path()) || classifyResource(fn) != nil || p.ix.syms.extra[fn.Origin()]
+	return catalogue.IsSDKPackage(fn.Pkg().Path()) || catalogue.ClassifyResource(fn) != nil || p.ix.Syms.Extra[fn.Origin()]
 }
 
 // isErrCheck reports whether st is `if err != nil { … }` with no init, no
@@ -319,7 +324,7 @@ func isErrCheck(info *types.Info, st ast.Stmt, err *types.Var) bool {
 		return false
 	}
 	id, ok := be.X.(*ast.Ident)
-	if !ok || info.Uses[id] != err || !isNil(info, be.Y) {
+	if !ok || info.Uses[id] != err || !code.IsNil(info, be.Y) {
 		return false
 	}
 	switch s := body[len(body)-1].(type) {
@@ -334,7 +339,7 @@ func isErrCheck(info *types.Info, st ast.Stmt, err *types.Var) bool {
 // finish decides what the handler keeps, what becomes a package variable,
 // and where the code lands.
 func (p *plan) finish() bool {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	if !p.moveConfigurers() {
 		return false
 	}
@@ -376,7 +381,7 @@ func (p *plan) finish() bool {
 	// the first of those reads is a top-level := that declares it anew.
 	remaining := map[*types.Var]bool{}
 	redeclared := map[*types.Var]bool{}
-	idents, skip := p.ix.identsOf(p.fn), hoist.SpansOf(inlinedNodes)
+	idents, skip := p.ix.IdentsOf(p.fn), hoist.SpansOf(inlinedNodes)
 	for i, st := range p.body.List {
 		if p.moved[i] {
 			continue
@@ -404,16 +409,16 @@ func (p *plan) finish() bool {
 			return p.fail(v.Name() + " is closed at the end of each invocation; keeping it open is a decision to make, not a move")
 		case end != "":
 			return p.fail(v.Name() + " is ended by " + end + " at the end of each invocation; keeping it open is a decision to make, not a move")
-		case isError(v.Type()) && checked[v] && redeclared[v]:
+		case code.IsError(v.Type()) && checked[v] && redeclared[v]:
 			// `out, err := …` declares it once the moved one is gone.
-		case isError(v.Type()) && checked[v]:
+		case code.IsError(v.Type()) && checked[v]:
 			// After the moved check the error is nil: the handler
 			// declares it in place.
 			p.keepErr = append(p.keepErr, v)
-		case isError(v.Type()):
-			return p.fail("the error of " + v.Name() + "'s statement is checked later in " + p.fn.name())
-		case !p.ix.shareable(v.Type()):
-			return p.fail(v.Name() + " is a " + types.TypeString(v.Type(), byName) + ", not known to be safe to share between invocations")
+		case code.IsError(v.Type()):
+			return p.fail("the error of " + v.Name() + "'s statement is checked later in " + p.fn.Name())
+		case !p.ix.Shareable(v.Type()):
+			return p.fail(v.Name() + " is a " + types.TypeString(v.Type(), code.ByName) + ", not known to be safe to share between invocations")
 		default:
 			if why := p.changedLater(v, kept); why != "" {
 				return p.fail(v.Name() + " would be shared by every invocation, and " + why)
@@ -431,14 +436,14 @@ func (p *plan) finish() bool {
 		}
 	}
 	for _, f := range p.findings {
-		if f.cand.kind == KindParams {
+		if f.Cand.Kind == config.KindParams {
 			continue
 		}
-		if e, _ := f.expr(); !inlined[e] {
+		if e, _ := f.Expr(); !inlined[e] {
 			continue
 		}
-		if t := info.TypeOf(f.cand.node.(ast.Expr)); !p.ix.shareable(t) {
-			return p.fail(types.TypeString(t, byName) + " is not known to be safe to share between invocations")
+		if t := info.TypeOf(f.Cand.Node.(ast.Expr)); !p.ix.Shareable(t) {
+			return p.fail(types.TypeString(t, code.ByName) + " is not known to be safe to share between invocations")
 		}
 	}
 	return p.chooseLanding()
@@ -461,7 +466,7 @@ func fetches(info *types.Info, x ast.Node) bool {
 	ast.Inspect(x, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && !found {
 			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
-				if c := classifyResource(fn); c != nil && c.kind == KindFetch {
+				if c := catalogue.ClassifyResource(fn); c != nil && c.Kind == config.KindFetch {
 					found = true
 				}
 			}
@@ -499,7 +504,7 @@ func closes(info *types.Info, stmts []ast.Stmt, v *types.Var) string {
 // a plain var when there is nothing to check.
 func (p *plan) chooseLanding() bool {
 	insert, _ := p.insertPos()
-	file := p.ix.pass.Fset.File(insert)
+	file := p.ix.Pass.Fset.File(insert)
 	needMain := false
 	// In source order, so that the reason given is the same on every run.
 	reads := slices.SortedFunc(maps.Keys(p.reads), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) })
@@ -507,29 +512,29 @@ func (p *plan) chooseLanding() bool {
 		if test := p.pl.testWriter(v.Name()); test != "" {
 			return p.fail("it reads " + v.Name() + ", which " + test + " sets before it calls the handler: moved out of the handler, it would keep the first value it sees")
 		}
-		for _, w := range p.ix.pkgWriters[v] {
-			if w.test {
-				return p.fail("it reads " + v.Name() + ", which " + w.in.name() + " sets before it calls the handler: moved out of the handler, it would keep the first value it sees")
+		for _, w := range p.ix.PkgWriters[v] {
+			if w.Test {
+				return p.fail("it reads " + v.Name() + ", which " + w.In.Name() + " sets before it calls the handler: moved out of the handler, it would keep the first value it sees")
 			}
 		}
 	}
 	for _, v := range reads {
-		if v.Exported() && p.ix.pass.Pkg.Name() != "main" {
+		if v.Exported() && p.ix.Pass.Pkg.Name() != "main" {
 			return p.lazyLanding("it reads "+v.Name()+", which another package may set after Init", true)
 		}
-		if p.ix.setThrough(v) {
+		if p.ix.SetThrough(v) {
 			// var region = flag.String(…): flag.Parse in main writes
 			// what it points to.
 			needMain = true
 		}
-		for _, w := range p.ix.pkgWriters[v] {
+		for _, w := range p.ix.PkgWriters[v] {
 			switch {
-			case w.in.isNamed("main"), w.escapes:
+			case w.In.IsNamed("main"), w.Escapes:
 				// main sets it, or an address of it is held by code that
 				// may set it later (flag.StringVar(&v, …) in init, then
 				// flag.Parse in main).
 				needMain = true
-			case w.in.isNamed("init") && p.ix.pass.Fset.File(w.pos) == file && w.in.decl.End() < insert:
+			case w.In.IsNamed("init") && p.ix.Pass.Fset.File(w.Pos) == file && w.In.Decl.End() < insert:
 				// an init of this file that runs before ours
 			default:
 				needMain = true
@@ -540,9 +545,9 @@ func (p *plan) chooseLanding() bool {
 		if test := p.pl.testFiles().env; test != "" {
 			return p.fail("it reads the environment, which " + test + " sets before it calls the handler: moved out of the handler, it would keep the first value it sees")
 		}
-		for _, w := range p.ix.envWrites() {
-			if w.inRegion {
-				return p.fail("it reads the environment, which " + w.in.name() + " changes on every invocation (line " + strconv.Itoa(p.ix.pass.Fset.Position(w.pos).Line) + ")")
+		for _, w := range p.ix.EnvWrites() {
+			if w.InRegion {
+				return p.fail("it reads the environment, which " + w.In.Name() + " changes on every invocation (line " + strconv.Itoa(p.ix.Pass.Fset.Position(w.Pos).Line) + ")")
 			}
 			needMain = true // main, or code it calls, sets it before Start
 		}
@@ -553,7 +558,7 @@ func (p *plan) chooseLanding() bool {
 		// runs until it succeeds.
 		return p.lazyLanding(why, true)
 	}
-	if p.h.chosen {
+	if p.h.Chosen {
 		return p.lazyLanding("main starts one of several handlers, chosen at run time, and moved to init or main it would run for the others too", true)
 	}
 	if p.startsConditionally() {
@@ -565,13 +570,13 @@ func (p *plan) chooseLanding() bool {
 		}
 		return p.lazyLanding(p.reason, true)
 	}
-	if p.pl.cfg != nil && p.pl.cfg.Landing == LandingLazy {
+	if p.pl.cfg != nil && p.pl.cfg.Landing == config.LandingLazy {
 		if p.lazyLanding("", false) {
 			return true
 		}
 		p.reason = "" // lazy is only preferred: init is safe
 	}
-	if p.pl.cfg != nil && p.pl.cfg.Landing == LandingMain {
+	if p.pl.cfg != nil && p.pl.cfg.Landing == config.LandingMain {
 		if p.mainLanding() {
 			return true
 		}
@@ -585,13 +590,13 @@ func (p *plan) chooseLanding() bool {
 				p.land = hoist.Init // x, _ := f(): a var initializer holds one value
 			}
 			for _, id := range hoist.DefinedIdents(p.body.List[i]) {
-				if v, ok := p.ix.pass.TypesInfo.Defs[id].(*types.Var); ok && !p.hoisted[v] {
+				if v, ok := p.ix.Pass.TypesInfo.Defs[id].(*types.Var); ok && !p.hoisted[v] {
 					p.land = hoist.Init // a local of the moved code: needs a body
 				}
 			}
 		}
 	}
-	if p.land == hoist.Init && p.ix.pass.Pkg.Name() != "main" {
+	if p.land == hoist.Init && p.ix.Pass.Pkg.Name() != "main" {
 		// An init of a library package runs at import time in every
 		// program and test that imports it, and exits the process when
 		// the configuration fails.
@@ -604,7 +609,7 @@ func (p *plan) chooseLanding() bool {
 // init, or "": it goes on without the error (a fallback answer, a nil
 // error), which init would turn into a failed Init phase.
 func (p *plan) gracefulCheck() string {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	for _, i := range slices.Sorted(maps.Keys(p.checks)) {
 		v := p.checks[i]
 		body := p.body.List[i].(*ast.IfStmt).Body.List
@@ -625,7 +630,7 @@ func (p *plan) gracefulCheck() string {
 			})
 		}
 		if !uses {
-			return "its error check at line " + strconv.Itoa(p.ix.pass.Fset.Position(ret.Pos()).Line) + " goes on without the error, which init or main would turn into log.Fatalf"
+			return "its error check at line " + strconv.Itoa(p.ix.Pass.Fset.Position(ret.Pos()).Line) + " goes on without the error, which init or main would turn into log.Fatalf"
 		}
 	}
 	return ""
@@ -677,7 +682,7 @@ func (p *plan) firstMoved() int {
 // way, and read nothing but the error and what is in scope where the first
 // moved statement was.
 func (p *plan) lazyChecks() string {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	first := p.body.List[p.firstMoved()].Pos()
 	for _, in := range p.inline {
 		if in.Expr.Pos() < first {
@@ -705,7 +710,7 @@ func (p *plan) lazyChecks() string {
 		ast.Inspect(is.Body, func(n ast.Node) bool {
 			if id, ok := n.(*ast.Ident); ok {
 				if w, ok := info.Uses[id].(*types.Var); ok && w != v && !w.IsField() &&
-					w.Parent() != p.ix.syms.pkgScope && w.Pos() >= first {
+					w.Parent() != p.ix.Syms.PkgScope && w.Pos() >= first {
 					bad = true
 				}
 			}
@@ -762,8 +767,8 @@ func shapeOf(info *types.Info, n ast.Node, err *types.Var) []any {
 // mainLanding checks that the code can run in main right before the call
 // that registers the handler, after everything main sets.
 func (p *plan) mainLanding() bool {
-	reg := p.h.registration
-	if reg == nil || !reg.in.isNamed("main") {
+	reg := p.h.Registration
+	if reg == nil || !reg.In.IsNamed("main") {
 		return p.fail("it reads package variables set outside init, and the handler is not registered in main")
 	}
 	st := p.startStmt()
@@ -775,17 +780,17 @@ func (p *plan) mainLanding() bool {
 		// up before Start would be left unset there.
 		return p.fail(test + " calls " + name + " without running main")
 	}
-	if p.sharesLine(st, reg.in.decl.Body) {
+	if p.sharesLine(st, reg.In.Decl.Body) {
 		// func main() { lambda.Start(handler) }: the moved code would go
 		// on the line before.
 		return p.fail("the Start call shares its line with other code of main")
 	}
 	for v := range p.reads {
-		for _, w := range p.ix.pkgWriters[v] {
-			if w.in.isNamed("init") {
+		for _, w := range p.ix.PkgWriters[v] {
+			if w.In.IsNamed("init") {
 				continue // every init runs before main
 			}
-			if w.in != reg.in || w.pos > reg.call.Pos() {
+			if w.In != reg.In || w.Pos > reg.Call.Pos() {
 				return p.fail(v.Name() + " is set after the handler is registered")
 			}
 		}
@@ -801,43 +806,43 @@ func (p *plan) mainLanding() bool {
 // that serve the same router under different adapters start the same
 // handlers, whichever runs.
 func (p *plan) startsConditionally() bool {
-	reg := p.h.registration
-	if reg == nil || !reg.in.isNamed("main") {
+	reg := p.h.Registration
+	if reg == nil || !reg.In.IsNamed("main") {
 		return false
 	}
-	if st, ok := p.startStmt().(*ast.ExprStmt); ok && ast.Unparen(st.X) == ast.Expr(reg.call) {
+	if st, ok := p.startStmt().(*ast.ExprStmt); ok && ast.Unparen(st.X) == ast.Expr(reg.Call) {
 		return false
 	}
-	return p.pl.startsVary()[reg.in]
+	return p.pl.startsVary()[reg.In]
 }
 
 // startsVary reports, for each function that registers handlers, whether
 // its registrations start different handlers (a router's routes are one
 // handler each, under the one registration). Computed once per pass: with
 // a thousand handlers, every plan asks.
-func (pl *planner) startsVary() map[*funcNode]bool {
+func (pl *planner) startsVary() map[*detect.FuncNode]bool {
 	if pl.vary != nil {
 		return pl.vary
 	}
-	starts := map[*registration][]token.Pos{}
+	starts := map[*detect.Registration][]token.Pos{}
 	for _, h := range pl.handlers {
-		if r := h.registration; r != nil {
-			for _, root := range h.roots {
-				starts[r] = append(starts[r], root.node().Pos())
+		if r := h.Registration; r != nil {
+			for _, root := range h.Roots {
+				starts[r] = append(starts[r], root.Node().Pos())
 			}
 		}
 	}
 	// A function varies when two of its registrations start different
 	// sets of roots.
-	first := map[*funcNode][]token.Pos{}
-	pl.vary = map[*funcNode]bool{}
+	first := map[*detect.FuncNode][]token.Pos{}
+	pl.vary = map[*detect.FuncNode]bool{}
 	for r, roots := range starts {
 		slices.Sort(roots)
 		roots = slices.Compact(roots)
-		if f, ok := first[r.in]; !ok {
-			first[r.in] = roots
+		if f, ok := first[r.In]; !ok {
+			first[r.In] = roots
 		} else if !slices.Equal(f, roots) {
-			pl.vary[r.in] = true
+			pl.vary[r.In] = true
 		}
 	}
 	return pl.vary
@@ -849,11 +854,11 @@ func (pl *planner) startsVary() map[*funcNode]bool {
 // the same name only makes the answer more careful.
 func (p *plan) calledByTest() (test, name string) {
 	refs := p.pl.testFiles().refs
-	fns := append([]*funcNode{p.fn}, p.h.roots...)
+	fns := append([]*detect.FuncNode{p.fn}, p.h.Roots...)
 	for _, f := range fns {
-		if f.decl != nil {
-			if test := refs[f.decl.Name.Name]; test != "" {
-				return test, f.name()
+		if f.Decl != nil {
+			if test := refs[f.Decl.Name.Name]; test != "" {
+				return test, f.Name()
 			}
 		}
 	}
@@ -864,7 +869,7 @@ func (p *plan) calledByTest() (test, name string) {
 // holds other code of the body before it: its opening brace, or the
 // statement before.
 func (p *plan) sharesLine(st ast.Stmt, body *ast.BlockStmt) bool {
-	tf := p.ix.pass.Fset.File(st.Pos())
+	tf := p.ix.Pass.Fset.File(st.Pos())
 	line := tf.Line(st.Pos())
 	if tf.Line(body.Lbrace) == line {
 		return true
@@ -876,10 +881,10 @@ func (p *plan) sharesLine(st ast.Stmt, body *ast.BlockStmt) bool {
 // startStmt returns the top-level statement of main that registers the
 // handler, or nil.
 func (p *plan) startStmt() ast.Stmt {
-	reg := p.h.registration
-	body := reg.in.decl.Body
+	reg := p.h.Registration
+	body := reg.In.Decl.Body
 	for _, st := range body.List {
-		if st.Pos() <= reg.call.Pos() && reg.call.End() <= st.End() {
+		if st.Pos() <= reg.Call.Pos() && reg.Call.End() <= st.End() {
 			return st
 		}
 	}
@@ -894,13 +899,13 @@ func (p *plan) startStmt() ast.Stmt {
 // doc comment if it has one: where the declarations of a fix go when fixes
 // of its file share some (see hoist.Session.Fixes).
 func (p *plan) insertPos() (insert, own token.Pos) {
-	pos := p.fn.body().Pos()
-	decls := hoist.FileOf(p.ix.pass, p.fn.body()).Decls
+	pos := p.fn.Body().Pos()
+	decls := hoist.FileOf(p.ix.Pass, p.fn.Body()).Decls
 	// The declarations are in source order: the last that starts before
 	// the body holds it.
 	i := sort.Search(len(decls), func(i int) bool { return decls[i].Pos() > pos }) - 1
 	if i < 0 {
-		return p.fn.node().Pos(), p.fn.node().Pos()
+		return p.fn.Node().Pos(), p.fn.Node().Pos()
 	}
 	k := 0
 	for k < i && leadingDecl(decls[k]) {

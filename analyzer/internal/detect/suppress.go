@@ -1,4 +1,4 @@
-package analyzer
+package detect
 
 import (
 	"go/ast"
@@ -16,8 +16,8 @@ const ignoreDirective = "//lambdainit:ignore"
 // directive governs its line or the first line of the statement that holds
 // it. A directive without a reason still suppresses, and is itself
 // reported, once.
-func (ix *detection) suppress(fs []*finding) []*finding {
-	pass := ix.pass
+func (ix *Detection) suppress(fs []*Finding) []*Finding {
+	pass := ix.Pass
 	governs := map[*token.File]map[int]*ast.Comment{}
 	for _, f := range pass.Files {
 		var src []byte
@@ -50,9 +50,9 @@ func (ix *detection) suppress(fs []*finding) []*finding {
 	reported := map[*ast.Comment]bool{}
 	kept := fs[:0]
 	for _, f := range fs {
-		tf := pass.Fset.File(f.cand.node.Pos())
-		lines := []int{tf.Line(f.cand.node.Pos())}
-		for c := f.cand.cur; c.Valid(); c = c.Parent() {
+		tf := pass.Fset.File(f.Cand.Node.Pos())
+		lines := []int{tf.Line(f.Cand.Node.Pos())}
+		for c := f.Cand.cur; c.Valid(); c = c.Parent() {
 			if st, ok := c.Node().(ast.Stmt); ok {
 				lines = append(lines, tf.Line(st.Pos()))
 				break

@@ -1,4 +1,4 @@
-package analyzer
+package detect
 
 import (
 	"cmp"
@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 )
 
 // helperResult reports whether a call of a function of this package
@@ -15,9 +17,9 @@ import (
 // are invariant, a context aside, every value it returns is
 // (helperInvariant), and the Init work it does leaves the handler with the
 // call (liftHelpers).
-func (iv *invariance) helperResult(call *ast.CallExpr, callee *types.Func) bool {
-	fn := iv.ix.plainHelper(callee)
-	if fn == nil || !iv.args(call, true) || !iv.ix.helperInvariant(fn) {
+func (iv *Invariance) helperResult(call *ast.CallExpr, callee *types.Func) bool {
+	fn := iv.ix.PlainHelper(callee)
+	if fn == nil || !iv.args(call, true) || !iv.ix.HelperInvariant(fn) {
 		return false
 	}
 	// In the handler, a helper that does Init work gives the same value
@@ -28,12 +30,12 @@ func (iv *invariance) helperResult(call *ast.CallExpr, callee *types.Func) bool 
 
 // plainHelper returns the declaration of a plain function of this package
 // (no receiver, no type parameters), or nil.
-func (ix *detection) plainHelper(callee *types.Func) *funcNode {
-	if callee == nil || callee.Pkg() != ix.pass.Pkg {
+func (ix *Detection) PlainHelper(callee *types.Func) *FuncNode {
+	if callee == nil || callee.Pkg() != ix.Pass.Pkg {
 		return nil
 	}
-	fn := ix.decls[callee]
-	if fn == nil || fn.decl == nil || fn.decl.Body == nil || fn.decl.Recv != nil || fn.decl.Type.TypeParams != nil {
+	fn := ix.Decls[callee]
+	if fn == nil || fn.Decl == nil || fn.Decl.Body == nil || fn.Decl.Recv != nil || fn.Decl.Type.TypeParams != nil {
 		return nil
 	}
 	return fn
@@ -41,9 +43,9 @@ func (ix *detection) plainHelper(callee *types.Func) *funcNode {
 
 // sums is the package's summariser, shared by the facts it exports and
 // the helpers its handlers call.
-func (ix *detection) sums() *summariser {
+func (ix *Detection) sums() *summariser {
 	if ix.summaries == nil {
-		ix.summaries = &summariser{ix: ix, memo: map[*funcNode][]work{}, busy: map[*funcNode]bool{}}
+		ix.summaries = &summariser{ix: ix, memo: map[*FuncNode][]Work{}, busy: map[*FuncNode]bool{}}
 	}
 	return ix.summaries
 }
@@ -58,33 +60,33 @@ func (ix *detection) sums() *summariser {
 // way, in which case the call is not lifted and the body's own findings
 // stand (two fixes, one inside the helper and one calling it from another
 // init, could run in the wrong order).
-func (ix *detection) liftHelpers(hs []*handler) []*reach {
+func (ix *Detection) liftHelpers(hs []*Handler) []*Reach {
 	region := ix.region(hs, nil)
 	iv := newInvariance(ix, region)
 	s := ix.sums()
-	lift := map[*ast.CallExpr]*candidate{}
-	owner := map[*ast.CallExpr]*funcNode{}
+	lift := map[*ast.CallExpr]*Candidate{}
+	owner := map[*ast.CallExpr]*FuncNode{}
 	for _, r := range region {
-		for _, site := range r.fn.sites {
-			fn := ix.plainHelper(site.callee)
-			if site.later || fn == nil || fn == r.fn {
+		for _, site := range r.Fn.sites {
+			fn := ix.PlainHelper(site.callee)
+			if site.later || fn == nil || fn == r.Fn {
 				continue
 			}
 			ws := s.summary(fn)
-			if len(ws) == 0 || !s.ctor(fn) || !ix.helperInvariant(fn) {
+			if len(ws) == 0 || !s.ctor(fn) || !ix.HelperInvariant(fn) {
 				continue
 			}
-			cur, ok := r.fn.cur.FindNode(site.call)
+			cur, ok := r.Fn.cur.FindNode(site.call)
 			if !ok {
 				continue
 			}
-			c := &candidate{node: site.call, cur: cur, kind: ws[0].Kind, fn: site.callee, fact: &workFact{Work: ws, Ctor: true}}
+			c := &Candidate{Node: site.call, cur: cur, Kind: ws[0].Kind, Fn: site.callee, Fact: &WorkFact{Work: ws, Ctor: true}}
 			if !iv.args(site.call, true) || len(iv.factWork(c)) != len(ws) {
 				// What it returns, or part of its work, varies: its body
 				// is reported, where the work can move on its own.
 				continue
 			}
-			lift[site.call], owner[site.call] = c, r.fn
+			lift[site.call], owner[site.call] = c, r.Fn
 		}
 	}
 	if len(lift) == 0 {
@@ -92,27 +94,27 @@ func (ix *detection) liftHelpers(hs []*handler) []*reach {
 	}
 	for {
 		region = ix.region(hs, lift)
-		in := map[*funcNode]bool{}
+		in := map[*FuncNode]bool{}
 		for _, r := range region {
-			in[r.fn] = true
+			in[r.Fn] = true
 		}
 		n := len(lift)
-		maps.DeleteFunc(lift, func(_ *ast.CallExpr, c *candidate) bool {
+		maps.DeleteFunc(lift, func(_ *ast.CallExpr, c *Candidate) bool {
 			// Reached another way, a helper whose work depends on none of
 			// its parameters reports that work itself.
-			return in[ix.decls[c.fn]] && slices.ContainsFunc(c.fact.Work, func(w work) bool { return len(w.Deps) == 0 })
+			return in[ix.Decls[c.Fn]] && slices.ContainsFunc(c.Fact.Work, func(w Work) bool { return len(w.Deps) == 0 })
 		})
 		if len(lift) == n {
 			break
 		}
 	}
 	if ix.lifted == nil {
-		ix.lifted = map[*funcNode]bool{}
+		ix.lifted = map[*FuncNode]bool{}
 	}
 	for call, c := range lift {
 		fn := owner[call]
-		ix.lifted[ix.decls[c.fn]] = true
-		i, _ := slices.BinarySearchFunc(fn.cands, c.node.Pos(), func(x *candidate, p token.Pos) int { return cmp.Compare(x.node.Pos(), p) })
+		ix.lifted[ix.Decls[c.Fn]] = true
+		i, _ := slices.BinarySearchFunc(fn.cands, c.Node.Pos(), func(x *Candidate, p token.Pos) int { return cmp.Compare(x.Node.Pos(), p) })
 		fn.cands = slices.Insert(fn.cands, i, c)
 	}
 	return region
@@ -120,7 +122,7 @@ func (ix *detection) liftHelpers(hs []*handler) []*reach {
 
 // helperInvariant answers helperResult's question about the function's
 // body, once per function.
-func (ix *detection) helperInvariant(fn *funcNode) bool {
+func (ix *Detection) HelperInvariant(fn *FuncNode) bool {
 	switch ix.helperMemo[fn] {
 	case memoYes:
 		return true
@@ -128,10 +130,10 @@ func (ix *detection) helperInvariant(fn *funcNode) bool {
 		return false // recursion does not build a value once
 	}
 	if ix.helperMemo == nil {
-		ix.helperMemo = map[*funcNode]uint8{}
+		ix.helperMemo = map[*FuncNode]uint8{}
 	}
 	ix.helperMemo[fn] = memoBusy
-	obj, _ := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
+	obj, _ := ix.Pass.TypesInfo.Defs[fn.Decl.Name].(*types.Func)
 	ok := obj != nil && ix.helperBody(fn, obj)
 	ix.helperMemo[fn] = memoNo
 	if ok {
@@ -140,28 +142,28 @@ func (ix *detection) helperInvariant(fn *funcNode) bool {
 	return ok
 }
 
-func (ix *detection) helperBody(fn *funcNode, obj *types.Func) bool {
+func (ix *Detection) helperBody(fn *FuncNode, obj *types.Func) bool {
 	sig := obj.Signature()
 	if sig.Results().Len() == 0 {
 		return false
 	}
-	if ix.writesPackageVar(fn.decl.Body) {
+	if ix.writesPackageVar(fn.Decl.Body) {
 		return false // a cache or a counter: not the same answer each call
 	}
 	// Its parameters of type context.Context vary: the SDK may use them
 	// while it builds (ctxOK); nothing else may read them.
 	vary := map[*types.Var]bool{}
 	for i := range sig.Params().Len() {
-		if p := sig.Params().At(i); isContext(p.Type()) {
+		if p := sig.Params().At(i); code.IsContext(p.Type()) {
 			vary[p] = true
 		}
 	}
 	iv := ix.wholeWith(vary)
-	if fallback(ix.pass.TypesInfo, fn.decl, sig) {
+	if fallback(ix.Pass.TypesInfo, fn.Decl, sig) {
 		return false
 	}
 	ok, returns := true, 0
-	ast.Inspect(fn.decl.Body, func(n ast.Node) bool {
+	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
 		if !ok {
 			return false
 		}
@@ -172,14 +174,14 @@ func (ix *detection) helperBody(fn *funcNode, obj *types.Func) bool {
 			returns++
 			if len(n.Results) == 0 {
 				// A bare return: what the named results hold.
-				ok = ix.namedInvariant(iv, fn.decl.Type)
+				ok = ix.namedInvariant(iv, fn.Decl.Type)
 				return false
 			}
-			if last := len(n.Results) - 1; last > 0 && isError(iv.info().TypeOf(n.Results[last])) && !isNil(iv.info(), n.Results[last]) {
+			if last := len(n.Results) - 1; last > 0 && code.IsError(iv.info().TypeOf(n.Results[last])) && !code.IsNil(iv.info(), n.Results[last]) {
 				return false // a failure: the caller's check answers it
 			}
 			for _, r := range n.Results {
-				if !iv.expr(r) {
+				if !iv.Expr(r) {
 					ok = false
 					return false
 				}
@@ -192,7 +194,7 @@ func (ix *detection) helperBody(fn *funcNode, obj *types.Func) bool {
 
 // writesPackageVar reports whether body, its literals included, assigns
 // a package variable or a field or element of one.
-func (ix *detection) writesPackageVar(body *ast.BlockStmt) bool {
+func (ix *Detection) writesPackageVar(body *ast.BlockStmt) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		found = found || ix.writesPackageVarAt(n)
@@ -204,15 +206,15 @@ func (ix *detection) writesPackageVar(body *ast.BlockStmt) bool {
 // writesPackageVarAt reports whether n itself assigns a package variable
 // or a field or element of one (v = …, v.f = …, v[k] = …, v++), or hands
 // out its address to be written.
-func (ix *detection) writesPackageVarAt(n ast.Node) bool {
-	info := ix.pass.TypesInfo
+func (ix *Detection) writesPackageVarAt(n ast.Node) bool {
+	info := ix.Pass.TypesInfo
 	writes := func(e ast.Expr) bool {
-		id := rootIdent(e)
+		id := code.RootIdent(e)
 		if id == nil {
 			return false
 		}
 		v, _ := info.Uses[id].(*types.Var)
-		return v != nil && v.Parent() == ix.syms.pkgScope
+		return v != nil && v.Parent() == ix.Syms.PkgScope
 	}
 	switch n := n.(type) {
 	case *ast.AssignStmt:
@@ -225,10 +227,10 @@ func (ix *detection) writesPackageVarAt(n ast.Node) bool {
 	return false
 }
 
-func (ix *detection) namedInvariant(iv *invariance, ft *ast.FuncType) bool {
+func (ix *Detection) namedInvariant(iv *Invariance, ft *ast.FuncType) bool {
 	for _, f := range ft.Results.List {
 		for _, n := range f.Names {
-			v, _ := ix.pass.TypesInfo.Defs[n].(*types.Var)
+			v, _ := ix.Pass.TypesInfo.Defs[n].(*types.Var)
 			if v == nil || !iv.variable(v) {
 				return false
 			}

@@ -1,4 +1,4 @@
-package analyzer
+package plan
 
 import (
 	"go/ast"
@@ -6,6 +6,11 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+	"github.com/lambdainit/lambdainit/analyzer/internal/config"
+	"github.com/lambdainit/lambdainit/analyzer/internal/detect"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/analysis"
@@ -16,25 +21,25 @@ import (
 // read only, and the answers to planning's own questions, kept for the
 // plans of every function.
 type planner struct {
-	ix       *detection
-	iv       *invariance
-	handlers []*handler
-	cfg      *Config
-	tests    *testFiles          // see testFiles
-	vary     map[*funcNode]bool  // see startsVary
-	ends     map[types.Type]bool // see hasEndMethod
+	ix       *detect.Detection
+	iv       *detect.Invariance
+	handlers []*detect.Handler
+	cfg      *config.Config
+	tests    *testFiles                // see testFiles
+	vary     map[*detect.FuncNode]bool // see startsVary
+	ends     map[types.Type]bool       // see hasEndMethod
 }
 
 // outcome is what the fix planner decided for one finding.
-type outcome struct {
-	fix    *analysis.SuggestedFix // on the first finding of a plan
-	lead   *finding               // the finding that carries the plan's fix
-	reason string                 // why there is no fix
+type Outcome struct {
+	Fix    *analysis.SuggestedFix // on the first finding of a plan
+	Lead   *detect.Finding        // the finding that carries the plan's fix
+	Reason string                 // why there is no fix
 }
 
 // fixes plans the fixes of the findings detection hands on.
-func fixes(res *result, cfg *Config) map[*finding]*outcome {
-	return (&planner{ix: res.det, iv: res.iv, handlers: res.handlers, cfg: cfg}).planFixes(res.findings)
+func Fixes(res *detect.Result, cfg *config.Config) map[*detect.Finding]*Outcome {
+	return (&planner{ix: res.Detection, iv: res.Invariance, handlers: res.Handlers, cfg: cfg}).planFixes(res.Findings)
 }
 
 // planFixes groups the findings by the function they are in, plans one
@@ -47,19 +52,19 @@ func fixes(res *result, cfg *Config) map[*finding]*outcome {
 // on another. Whether the fixes compile, alone and together, is proven by
 // the tests and by `lambdainit verify`, not here: Run reads nothing but the
 // pass.
-func (pl *planner) planFixes(fs []*finding) map[*finding]*outcome {
-	out := map[*finding]*outcome{}
-	pass := pl.ix.pass
+func (pl *planner) planFixes(fs []*detect.Finding) map[*detect.Finding]*Outcome {
+	out := map[*detect.Finding]*Outcome{}
+	pass := pl.ix.Pass
 	if usesCgo(pass) {
 		for _, f := range fs {
-			out[f] = &outcome{reason: "the package uses cgo"}
+			out[f] = &Outcome{Reason: "the package uses cgo"}
 		}
 		return out
 	}
-	var order []*funcNode
-	groups := map[*funcNode][]*finding{}
+	var order []*detect.FuncNode
+	groups := map[*detect.FuncNode][]*detect.Finding{}
 	for _, f := range fs {
-		fn := home(f.reach)
+		fn := home(f.Reach)
 		if groups[fn] == nil {
 			order = append(order, fn)
 		}
@@ -69,13 +74,13 @@ func (pl *planner) planFixes(fs []*finding) map[*finding]*outcome {
 	// on what the other fixes of its file take away (see keepAlive).
 	type planned struct {
 		p       *plan
-		movable []*finding
+		movable []*detect.Finding
 	}
 	var plans []planned
 	for _, fn := range order {
 		group := groups[fn]
-		slices.SortFunc(group, func(a, b *finding) int { return int(a.cand.node.Pos() - b.cand.node.Pos()) })
-		h := group[0].reach.handler
+		slices.SortFunc(group, func(a, b *detect.Finding) int { return int(a.Cand.Node.Pos() - b.Cand.Node.Pos()) })
+		h := group[0].Reach.Handler
 		// All of them at once first: one walk of the body, the common
 		// case. Only when that fails is each tried alone, so that one
 		// refusal does not hold back the others.
@@ -83,13 +88,13 @@ func (pl *planner) planFixes(fs []*finding) map[*finding]*outcome {
 			plans = append(plans, planned{all, group})
 			continue
 		}
-		var movable []*finding
+		var movable []*detect.Finding
 		for _, f := range group {
 			p := newPlan(pl, fn, h)
 			if p.add(f) && p.finish() {
 				movable = append(movable, f)
 			} else {
-				out[f] = &outcome{reason: p.reason}
+				out[f] = &Outcome{Reason: p.reason}
 			}
 		}
 		if len(movable) == 0 {
@@ -98,7 +103,7 @@ func (pl *planner) planFixes(fs []*finding) map[*finding]*outcome {
 		p := newPlan(pl, fn, h)
 		if !p.addAll(movable) || !p.finish() {
 			for _, f := range movable {
-				out[f] = &outcome{reason: p.reason}
+				out[f] = &Outcome{Reason: p.reason}
 			}
 			continue
 		}
@@ -113,21 +118,21 @@ func (pl *planner) planFixes(fs []*finding) map[*finding]*outcome {
 		edits, title, err := written[i].Edits, written[i].Title, written[i].Err
 		if err != nil {
 			for _, f := range pl.movable {
-				out[f] = &outcome{reason: err.Error()}
+				out[f] = &Outcome{Reason: err.Error()}
 			}
 			continue
 		}
 		lead := pl.movable[0]
-		out[lead] = &outcome{fix: &analysis.SuggestedFix{Message: title, TextEdits: edits}, lead: lead}
+		out[lead] = &Outcome{Fix: &analysis.SuggestedFix{Message: title, TextEdits: edits}, Lead: lead}
 		for _, f := range pl.movable[1:] {
-			out[f] = &outcome{lead: lead}
+			out[f] = &Outcome{Lead: lead}
 		}
 	}
 	return out
 }
 
 // addAll plans the moves of fs; false when one cannot move.
-func (p *plan) addAll(fs []*finding) bool {
+func (p *plan) addAll(fs []*detect.Finding) bool {
 	for _, f := range fs {
 		if !p.add(f) {
 			return false
@@ -138,24 +143,24 @@ func (p *plan) addAll(fs []*finding) bool {
 
 // move is the plan as the hoist package writes it.
 func (p *plan) move() *hoist.Move {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	m := &hoist.Move{
-		Func: p.fn.decl, Name: p.fn.name(), Body: p.body,
+		Func: p.fn.Decl, Name: p.fn.Name(), Body: p.body,
 		Moved: p.moved, Checks: p.checks, Failures: map[int]string{},
 		Inline: p.inline, Ctx: p.ctx, Hoisted: p.hoisted, KeepErr: p.keepErr,
-		Landing: p.land, Idents: p.ix.identsOf(p.fn),
+		Landing: p.land, Idents: p.ix.IdentsOf(p.fn),
 	}
 	m.InsertPos, m.OwnPos = p.insertPos()
 	for i := range p.checks {
-		m.Failures[i] = checkedCallName(info, p.ix.pass.Pkg, p.body.List[i-1])
+		m.Failures[i] = checkedCallName(info, p.ix.Pass.Pkg, p.body.List[i-1])
 	}
 	if p.land == hoist.Main {
 		m.Start = p.startStmt()
-		fn := p.h.registration.fn
+		fn := p.h.Registration.Fn
 		m.StartName = fn.Pkg().Name() + "." + fn.Name()
 	}
 	for _, f := range p.findings {
-		if name := f.cand.name(info); !slices.Contains(m.What, name) {
+		if name := f.Cand.Name(info); !slices.Contains(m.What, name) {
 			m.What = append(m.What, name)
 		}
 	}
@@ -169,17 +174,17 @@ func checkedCallName(info *types.Info, pkg *types.Package, st ast.Stmt) string {
 	for _, x := range hoist.RHS(st) {
 		if call, ok := x.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.Pkg() != nil {
-				c := classify(fn)
+				c := catalogue.Classify(fn)
 				if c == nil {
-					c = classifyResource(fn)
+					c = catalogue.ClassifyResource(fn)
 				}
-				if c != nil && c.failure != "" {
-					return c.failure
+				if c != nil && c.Failure != "" {
+					return c.Failure
 				}
 				if fn.Pkg() == pkg {
 					return fn.Name()
 				}
-				return qualified(fn)
+				return code.Qualified(fn)
 			}
 		}
 	}
@@ -191,11 +196,11 @@ func checkedCallName(info *types.Info, pkg *types.Package, st ast.Stmt) string {
 // (a goroutine, a deferred or called closure), that function, so that one
 // fix moves the literal's construction and the locals of the outer
 // function it reads together.
-func home(r *reach) *funcNode {
-	for r.fn.lit != nil && r.via != nil && r.via.fn == r.fn.outer {
-		r = r.via
+func home(r *detect.Reach) *detect.FuncNode {
+	for r.Fn.Lit != nil && r.Via != nil && r.Via.Fn == r.Fn.Outer {
+		r = r.Via
 	}
-	return r.fn
+	return r.Fn
 }
 
 // usesCgo reports whether the package uses cgo: the analyzer sees cgo's
@@ -203,7 +208,7 @@ func home(r *reach) *funcNode {
 // findings carry no fix.
 func usesCgo(pass *analysis.Pass) bool {
 	for _, f := range pass.Files {
-		if remapped(pass, f) {
+		if code.Remapped(pass, f) {
 			return true
 		}
 		for _, spec := range f.Imports {
@@ -227,7 +232,7 @@ func nameFor(t types.Type) string {
 	}
 	obj := named.Obj()
 	switch {
-	case obj.Name() == "Config" && isSDKPackage(obj.Pkg().Path()):
+	case obj.Name() == "Config" && catalogue.IsSDKPackage(obj.Pkg().Path()):
 		return "awsConfig"
 	case obj.Name() == "Config":
 		return lowerFirst(obj.Pkg().Name()) + "Config" // pgxpoolConfig, zapConfig
@@ -243,7 +248,7 @@ func nameFor(t types.Type) string {
 		return "httpClient"
 	case obj.Name() == "PresignClient":
 		return obj.Pkg().Name() + "Presign"
-	case isServicePackage(obj.Pkg().Path()) && (obj.Name() == "Client" || strings.EqualFold(obj.Name(), obj.Pkg().Name())):
+	case catalogue.IsServicePackage(obj.Pkg().Path()) && (obj.Name() == "Client" || strings.EqualFold(obj.Name(), obj.Pkg().Name())):
 		return obj.Pkg().Name() + "Client"
 	}
 	if name := lowerFirst(obj.Name()); name != obj.Name() {

@@ -1,4 +1,4 @@
-package analyzer
+package catalogue
 
 import (
 	"bytes"
@@ -18,8 +18,8 @@ func TestSDKWritesCurrent(t *testing.T) {
 		t.Skip("reads the SDK modules")
 	}
 	// The SDK modules are the test's own to fetch (this package's tests
-	// are internal, so module_test.go's helper is out of reach).
-	dir := filepath.Join("..", "testdata", "sdkinputs")
+	// cannot reach module_test.go's helper).
+	dir := filepath.Join("..", "..", "..", "testdata", "sdkinputs")
 	download := exec.Command("go", "mod", "download")
 	download.Dir = dir
 	if out, err := download.CombinedOutput(); err != nil {
@@ -33,7 +33,7 @@ func TestSDKWritesCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := table.Source("analyzer")
+	want, err := table.Source("catalogue")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +42,7 @@ func TestSDKWritesCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("sdkwrites_gen.go is stale: run go generate ./analyzer")
+		t.Errorf("sdkwrites_gen.go is stale: run go generate ./analyzer/internal/catalogue")
 	}
 	// Paginators copy their input before they set the page token
 	// (params := *p.params), which is why their inputs may be shared.

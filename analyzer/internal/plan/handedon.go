@@ -1,4 +1,4 @@
-package analyzer
+package plan
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 )
 
 // handedOn follows v, a value with an end method (a pool, a connection),
@@ -21,8 +23,8 @@ import (
 // v, and nor is what a function returns whose results are all of v's own
 // package or basic types: closing rows does not close their pool.
 func (p *plan) handedOn(v *types.Var, kept []ast.Stmt) (string, map[int]bool) {
-	info := p.ix.pass.TypesInfo
-	ids := p.ix.identsOf(p.fn)
+	info := p.ix.Pass.TypesInfo
+	ids := p.ix.IdentsOf(p.fn)
 	objOf := func(id *ast.Ident) types.Object {
 		if x, ok := ids.Lookup(id); ok {
 			if x.Def != nil {
@@ -84,7 +86,7 @@ func (p *plan) handedOn(v *types.Var, kept []ast.Stmt) (string, map[int]bool) {
 		}
 		return false
 	}
-	fset := p.ix.pass.Fset
+	fset := p.ix.Pass.Fset
 	line := func(n ast.Node) int { return fset.Position(n.Pos()).Line }
 	why := ""
 	results := map[int]bool{}
@@ -116,7 +118,7 @@ func (p *plan) handedOn(v *types.Var, kept []ast.Stmt) (string, map[int]bool) {
 				return grew
 			}
 		}
-		why = fmt.Sprintf("%s stores %s in %s at line %d on every invocation, where other code may close it", p.fn.name(), v.Name(), types.ExprString(lhs), line(at))
+		why = fmt.Sprintf("%s stores %s in %s at line %d on every invocation, where other code may close it", p.fn.Name(), v.Name(), types.ExprString(lhs), line(at))
 		return false
 	}
 	// assigns follows rhs into lhs (one value each, or one call's
@@ -159,7 +161,7 @@ func (p *plan) handedOn(v *types.Var, kept []ast.Stmt) (string, map[int]bool) {
 					grew = assigns(lhs, n.Values, n) || grew
 				case *ast.SendStmt:
 					if carries(n.Value) {
-						why = fmt.Sprintf("%s sends %s on a channel at line %d on every invocation, and the receiver may close it", p.fn.name(), v.Name(), line(n))
+						why = fmt.Sprintf("%s sends %s on a channel at line %d on every invocation, and the receiver may close it", p.fn.Name(), v.Name(), line(n))
 					}
 				case *ast.RangeStmt:
 					if carries(n.X) && n.Value != nil && flow(n.Value, n) {
@@ -178,13 +180,13 @@ func (p *plan) handedOn(v *types.Var, kept []ast.Stmt) (string, map[int]bool) {
 					// A deferred call handed v is cleanup: db.Close, or
 					// dbutil.Close(db) from another package.
 					if slices.ContainsFunc(n.Call.Args, carries) {
-						why = fmt.Sprintf("%s hands %s to %s, deferred at line %d, which may close it at the end of each invocation", p.fn.name(), v.Name(), types.ExprString(n.Call.Fun), line(n))
+						why = fmt.Sprintf("%s hands %s to %s, deferred at line %d, which may close it at the end of each invocation", p.fn.Name(), v.Name(), types.ExprString(n.Call.Fun), line(n))
 					}
 				case *ast.CallExpr:
 					if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 						called[sel] = true
 						if slices.Contains(endMethods, sel.Sel.Name) && !isV(sel.X) && carries(sel.X) {
-							why = fmt.Sprintf("%s calls %s.%s at line %d on every invocation, and %s holds %s", p.fn.name(), types.ExprString(sel.X), sel.Sel.Name, line(n), types.ExprString(sel.X), v.Name())
+							why = fmt.Sprintf("%s calls %s.%s at line %d on every invocation, and %s holds %s", p.fn.Name(), types.ExprString(sel.X), sel.Sel.Name, line(n), types.ExprString(sel.X), v.Name())
 						}
 					}
 					// func(d *sql.DB) { … d.Close() }(db): the literal's
@@ -204,7 +206,7 @@ func (p *plan) handedOn(v *types.Var, kept []ast.Stmt) (string, map[int]bool) {
 					// end method was refused before; see endedBy.)
 					if !called[n] && slices.Contains(endMethods, n.Sel.Name) && (isV(n.X) || carries(n.X)) {
 						if sel := info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal {
-							why = fmt.Sprintf("%s takes %s as a value at line %d on every invocation, which may be called at the end of it", p.fn.name(), types.ExprString(n), line(n))
+							why = fmt.Sprintf("%s takes %s as a value at line %d on every invocation, which may be called at the end of it", p.fn.Name(), types.ExprString(n), line(n))
 						}
 					}
 				}
@@ -246,7 +248,7 @@ func mayHold(t, v types.Type) bool {
 		each = []types.Type{t}
 	}
 	for _, r := range each {
-		if _, basic := r.Underlying().(*types.Basic); basic || isError(r) {
+		if _, basic := r.Underlying().(*types.Basic); basic || code.IsError(r) {
 			continue
 		}
 		if home != nil && pkgOfType(r) == home {

@@ -1,10 +1,13 @@
-package analyzer
+package catalogue
 
 import (
 	"go/constant"
 	"go/types"
 	"slices"
 	"strings"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+	"github.com/lambdainit/lambdainit/analyzer/internal/config"
 )
 
 // This file is the catalogue: which calls register a Lambda handler, and
@@ -12,10 +15,10 @@ import (
 // against types.Objects, never against the spelling at the call site.
 
 const (
-	eventsPkg    = "github.com/aws/aws-lambda-go/events"
+	EventsPkg    = "github.com/aws/aws-lambda-go/events"
 	lambdaPkg    = "github.com/aws/aws-lambda-go/lambda"
 	lambdaURLPkg = "github.com/aws/aws-lambda-go/lambdaurl"
-	algnhsaPkg   = "github.com/akrylysov/algnhsa"
+	AlgnhsaPkg   = "github.com/akrylysov/algnhsa"
 	v2Prefix     = "github.com/aws/aws-sdk-go-v2/"
 	v1Prefix     = "github.com/aws/aws-sdk-go/"
 	v2Service    = v2Prefix + "service/"
@@ -24,12 +27,12 @@ const (
 )
 
 // entryPoint is a function that registers (or builds) a Lambda handler.
-type entryPoint struct {
-	pkg, name string
-	arg       int // index of the handler argument
+type EntryPoint struct {
+	Pkg, Name string
+	Arg       int // index of the handler argument
 }
 
-var entryPoints = []entryPoint{
+var EntryPoints = []EntryPoint{
 	{lambdaPkg, "Start", 0},
 	{lambdaPkg, "StartWithOptions", 0},
 	{lambdaPkg, "StartWithContext", 1},
@@ -40,13 +43,13 @@ var entryPoints = []entryPoint{
 	{lambdaPkg, "NewHandlerWithOptions", 0},
 	{lambdaURLPkg, "Start", 0},
 	{lambdaURLPkg, "Wrap", 0},
-	{algnhsaPkg, "ListenAndServe", 0},
+	{AlgnhsaPkg, "ListenAndServe", 0},
 }
 
 // routerTypes are HTTP routers whose routes run per invocation when the
 // router is the handler (lambdaurl, algnhsa, aws-lambda-go-api-proxy), and
 // routeMethods the methods that register a route's handler.
-var routerTypes = map[string][]string{
+var RouterTypes = map[string][]string{
 	"net/http":                    {"ServeMux"},
 	"github.com/go-chi/chi/v5":    {"Mux", "Router"},
 	"github.com/gin-gonic/gin":    {"Engine", "RouterGroup", "IRouter", "IRoutes"},
@@ -57,7 +60,7 @@ var routerTypes = map[string][]string{
 
 // routeMethods register a route's handler on a router, or on what a router
 // method returns (gorilla's r.PathPrefix("/static").Handler(h)).
-var routeMethods = []string{
+var RouteMethods = []string{
 	"Handle", "HandleFunc", "Handler", "HandlerFunc", "Get", "Post", "Put", "Patch", "Delete", "Head", "Options",
 	"Method", "MethodFunc", "Mount", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "Any",
 	"Add", "All", "Use", "NotFound", "MethodNotAllowed", "NoRoute", "NoMethod",
@@ -65,7 +68,7 @@ var routeMethods = []string{
 
 // ctorRule describes a family of expensive constructors.
 type ctorRule struct {
-	kind   Kind
+	kind   config.Kind
 	pkg    string // exact import path, or a prefix when prefix is set
 	prefix bool
 	names  []string
@@ -80,25 +83,25 @@ type ctorRule struct {
 }
 
 var ctorRules = []ctorRule{
-	{kind: KindConfig, pkg: v2Prefix + "config", names: []string{"LoadDefaultConfig"},
+	{kind: config.KindConfig, pkg: v2Prefix + "config", names: []string{"LoadDefaultConfig"},
 		what: "loads the shared config files and resolves credentials", failure: "unable to load SDK config"},
-	{kind: KindConfig, pkg: v1Session, names: []string{"New", "NewSession", "NewSessionWithOptions"},
+	{kind: config.KindConfig, pkg: v1Session, names: []string{"New", "NewSession", "NewSessionWithOptions"},
 		what: "builds a new session, loading the shared config files and resolving credentials", failure: "unable to create AWS session"},
-	{kind: KindClient, pkg: v2Service, prefix: true, names: []string{"New", "NewFromConfig"}, result: "Client",
+	{kind: config.KindClient, pkg: v2Service, prefix: true, names: []string{"New", "NewFromConfig"}, result: "Client",
 		what: "builds a new %s client and connection pool"},
-	{kind: KindClient, pkg: v2Service, prefix: true, names: []string{"NewPresignClient"}, result: "PresignClient",
+	{kind: config.KindClient, pkg: v2Service, prefix: true, names: []string{"NewPresignClient"}, result: "PresignClient",
 		what: "builds a new %s presign client"},
-	{kind: KindClient, pkg: v2Prefix + "feature/s3/manager", names: []string{"NewUploader", "NewDownloader"},
+	{kind: config.KindClient, pkg: v2Prefix + "feature/s3/manager", names: []string{"NewUploader", "NewDownloader"},
 		what: "builds a new S3 transfer manager and its buffers"},
-	{kind: KindClient, pkg: v2Prefix + "feature/s3/transfermanager", names: []string{"New"},
+	{kind: config.KindClient, pkg: v2Prefix + "feature/s3/transfermanager", names: []string{"New"},
 		what: "builds a new S3 transfer manager and its buffers"},
-	{kind: KindClient, pkg: v2Prefix + "credentials/stscreds", names: []string{"NewAssumeRoleProvider", "NewWebIdentityRoleProvider"},
+	{kind: config.KindClient, pkg: v2Prefix + "credentials/stscreds", names: []string{"NewAssumeRoleProvider", "NewWebIdentityRoleProvider"},
 		what: "builds a credentials provider with an empty cache, so the role is assumed again"},
-	{kind: KindClient, pkg: v1Service, prefix: true, names: []string{"New"}, result: "*",
+	{kind: config.KindClient, pkg: v1Service, prefix: true, names: []string{"New"}, result: "*",
 		what: "builds a new %s client"},
-	{kind: KindClient, pkg: v1Service + "s3/s3manager", names: []string{"NewUploader", "NewDownloader", "NewUploaderWithClient", "NewDownloaderWithClient"},
+	{kind: config.KindClient, pkg: v1Service + "s3/s3manager", names: []string{"NewUploader", "NewDownloader", "NewUploaderWithClient", "NewDownloaderWithClient"},
 		what: "builds a new S3 transfer manager and its buffers"},
-	{kind: KindClient, pkg: v1Prefix + "aws/credentials/stscreds", names: []string{"NewCredentials"},
+	{kind: config.KindClient, pkg: v1Prefix + "aws/credentials/stscreds", names: []string{"NewCredentials"},
 		what: "builds a credentials provider with an empty cache, so the role is assumed again"},
 }
 
@@ -153,7 +156,7 @@ var shareableTypes = map[string][]string{
 }
 
 // classifyResource matches fn against the resource and fetch catalogues.
-func classifyResource(fn *types.Func) *ctor {
+func ClassifyResource(fn *types.Func) *Ctor {
 	if fn == nil || fn.Pkg() == nil {
 		return nil
 	}
@@ -167,13 +170,13 @@ func classifyResource(fn *types.Func) *ctor {
 	path := fn.Pkg().Path()
 	for _, r := range resourceRules {
 		if r.pkg == path && slices.Contains(r.names, name) {
-			return &ctor{kind: KindResource, what: r.what, failure: r.failure}
+			return &Ctor{Kind: config.KindResource, What: r.what, Failure: r.failure}
 		}
 	}
-	if sig.Recv() != nil && isServicePackage(path) {
+	if sig.Recv() != nil && IsServicePackage(path) {
 		for _, r := range fetchRules {
 			if strings.HasSuffix(path, "/service/"+r.pkg) && slices.Contains(r.names, fn.Name()) {
-				return &ctor{kind: KindFetch, what: r.what}
+				return &Ctor{Kind: config.KindFetch, What: r.what}
 			}
 		}
 	}
@@ -181,19 +184,19 @@ func classifyResource(fn *types.Func) *ctor {
 }
 
 // ctor is a matched constructor.
-type ctor struct {
-	kind    Kind
-	what    string // with the service name filled in
-	failure string
-	opaque  bool // a function of another package: its inside is not seen
+type Ctor struct {
+	Kind    config.Kind
+	What    string // with the service name filled in
+	Failure string
+	Opaque  bool // a function of another package: its inside is not seen
 }
 
 // classifyReturns matches a function of another package of the user's
 // (not the SDK, not the standard library) that returns an SDK service
 // client or an SDK config: called per invocation, it may build one each
 // time. lambdainit uses no analysis facts, so it cannot look inside.
-func classifyReturns(fn *types.Func, self *types.Package) *ctor {
-	if fn == nil || fn.Pkg() == nil || fn.Pkg() == self || isSDKPackage(fn.Pkg().Path()) || isStdPath(fn.Pkg().Path()) {
+func ClassifyReturns(fn *types.Func, self *types.Package) *Ctor {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == self || IsSDKPackage(fn.Pkg().Path()) || code.IsStdPath(fn.Pkg().Path()) {
 		return nil
 	}
 	sig := fn.Type().(*types.Signature)
@@ -209,16 +212,16 @@ func classifyReturns(fn *types.Func, self *types.Package) *ctor {
 		return nil
 	}
 	switch path := named.Obj().Pkg().Path(); {
-	case isServicePackage(path) && (named.Obj().Name() == "Client" || strings.EqualFold(named.Obj().Name(), named.Obj().Pkg().Name())):
-		return &ctor{kind: KindClient, what: "returns a " + serviceName(named.Obj().Pkg()) + " client", opaque: true}
-	case isSDKConfigType(named) || path == v1Session && named.Obj().Name() == "Session":
-		return &ctor{kind: KindConfig, what: "returns an SDK config", opaque: true}
+	case IsServicePackage(path) && (named.Obj().Name() == "Client" || strings.EqualFold(named.Obj().Name(), named.Obj().Pkg().Name())):
+		return &Ctor{Kind: config.KindClient, What: "returns a " + serviceName(named.Obj().Pkg()) + " client", Opaque: true}
+	case IsSDKConfigType(named) || path == v1Session && named.Obj().Name() == "Session":
+		return &Ctor{Kind: config.KindConfig, What: "returns an SDK config", Opaque: true}
 	}
 	return nil
 }
 
 // classify returns the constructor rule fn matches, or nil.
-func classify(fn *types.Func) *ctor {
+func Classify(fn *types.Func) *Ctor {
 	if fn == nil || fn.Pkg() == nil {
 		return nil
 	}
@@ -239,7 +242,7 @@ func classify(fn *types.Func) *ctor {
 			continue
 		}
 		what := strings.Replace(r.what, "%s", serviceName(fn.Pkg()), 1)
-		return &ctor{kind: r.kind, what: what, failure: r.failure}
+		return &Ctor{Kind: r.kind, What: what, Failure: r.failure}
 	}
 	return nil
 }
@@ -272,20 +275,20 @@ func serviceName(pkg *types.Package) string {
 }
 
 // isSDKPackage reports whether path is part of aws-sdk-go or aws-sdk-go-v2.
-func isSDKPackage(path string) bool {
+func IsSDKPackage(path string) bool {
 	return strings.HasPrefix(path, v2Prefix) || strings.HasPrefix(path, v1Prefix) ||
 		path == strings.TrimSuffix(v2Prefix, "/") || path == strings.TrimSuffix(v1Prefix, "/")
 }
 
 // isServicePackage reports whether path is an SDK service package (v1 or v2),
 // the home of operation input types.
-func isServicePackage(path string) bool {
+func IsServicePackage(path string) bool {
 	return strings.HasPrefix(path, v2Service) || strings.HasPrefix(path, v1Service)
 }
 
 // timeLimited lists SDK packages whose results expire, so building them per
 // invocation is right.
-var timeLimited = []string{v2Prefix + "feature/rds/auth", v1Service + "rds/rdsutils"}
+var TimeLimited = []string{v2Prefix + "feature/rds/auth", v1Service + "rds/rdsutils"}
 
 // pureFuncs are standard library functions whose result depends only on
 // their arguments (and, for os.Getenv, on the environment, which Lambda
@@ -305,7 +308,7 @@ var pureFuncs = map[string][]string{
 	"html/template": {"New", "Must"},
 }
 
-func isPureFunc(fn *types.Func) bool {
+func IsPureFunc(fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false
 	}
@@ -344,7 +347,7 @@ var builders = map[string][]string{
 }
 
 // isBuilder reports whether fn is one of the builders.
-func isBuilder(fn *types.Func) bool {
+func IsBuilder(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil {
 		return false
 	}

@@ -1,4 +1,4 @@
-package analyzer
+package detect
 
 import (
 	"go/ast"
@@ -6,6 +6,9 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
+	"github.com/lambdainit/lambdainit/analyzer/internal/config"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -15,10 +18,10 @@ import (
 // write that ran before it did.
 
 // envWrite is a call that changes the environment.
-type envWrite struct {
-	pos      token.Pos
-	in       *funcNode
-	inRegion bool // it runs on every invocation
+type EnvWrite struct {
+	Pos      token.Pos
+	In       *FuncNode
+	InRegion bool // it runs on every invocation
 }
 
 // isEnvWrite reports whether callee is os.Setenv, os.Unsetenv or os.Clearenv.
@@ -30,23 +33,23 @@ func isEnvWrite(callee *types.Func) bool {
 // the package's functions. The index pass recorded each with its outermost
 // function; the function that holds it, and whether that runs on every
 // invocation, are settled here, once, when a plan first asks.
-func (ix *detection) envWrites() []envWrite {
+func (ix *Detection) EnvWrites() []EnvWrite {
 	if ix.envsMemo != nil || len(ix.envs) == 0 {
 		return ix.envsMemo
 	}
-	ix.envsMemo = make([]envWrite, len(ix.envs))
+	ix.envsMemo = make([]EnvWrite, len(ix.envs))
 	for i, w := range ix.envs {
-		w.in = ix.innermost(w.in, w.pos)
-		w.inRegion = ix.inRegion[w.in]
+		w.In = ix.innermost(w.In, w.Pos)
+		w.InRegion = ix.inRegion[w.In]
 		ix.envsMemo[i] = w
 	}
 	return ix.envsMemo
 }
 
 // innermost returns the literal of fn that holds pos, or fn.
-func (ix *detection) innermost(fn *funcNode, pos token.Pos) *funcNode {
+func (ix *Detection) innermost(fn *FuncNode, pos token.Pos) *FuncNode {
 	for _, lit := range fn.lits {
-		if lit.lit.Pos() <= pos && pos < lit.lit.End() {
+		if lit.Lit.Pos() <= pos && pos < lit.Lit.End() {
 			return ix.innermost(lit, pos)
 		}
 	}
@@ -56,40 +59,40 @@ func (ix *detection) innermost(fn *funcNode, pos token.Pos) *funcNode {
 // reads is what a function of this package reads that its callers do not
 // see at the call: package variables, and whether it reads the
 // environment, through the functions of this package it calls.
-type reads struct {
-	vars []*types.Var
-	env  bool
+type Reads struct {
+	Vars []*types.Var
+	Env  bool
 }
 
 // helperReads returns what fn reads, once per function.
-func (ix *detection) helperReads(fn *funcNode) reads {
+func (ix *Detection) HelperReads(fn *FuncNode) Reads {
 	if r, ok := ix.readsMemo[fn]; ok {
 		return r
 	}
 	if ix.readsMemo == nil {
-		ix.readsMemo = map[*funcNode]reads{}
+		ix.readsMemo = map[*FuncNode]Reads{}
 	}
-	info := ix.pass.TypesInfo
-	seen := map[*funcNode]bool{}
+	info := ix.Pass.TypesInfo
+	seen := map[*FuncNode]bool{}
 	vars := map[*types.Var]bool{}
 	env := false
-	var walk func(f *funcNode)
-	walk = func(f *funcNode) {
-		if f == nil || f.decl == nil || f.decl.Body == nil || seen[f] {
+	var walk func(f *FuncNode)
+	walk = func(f *FuncNode) {
+		if f == nil || f.Decl == nil || f.Decl.Body == nil || seen[f] {
 			return
 		}
 		seen[f] = true
-		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		ast.Inspect(f.Decl.Body, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.Ident:
-				if v, ok := info.Uses[n].(*types.Var); ok && v.Parent() == ix.syms.pkgScope {
+				if v, ok := info.Uses[n].(*types.Var); ok && v.Parent() == ix.Syms.PkgScope {
 					vars[v] = true
 				}
 			case *ast.CallExpr:
-				env = env || readsEnvCall(info, n)
+				env = env || ReadsEnvCall(info, n)
 				if callee, ok := typeutil.Callee(info, n).(*types.Func); ok {
-					if callee.Pkg() == ix.pass.Pkg {
-						walk(ix.decls[callee.Origin()])
+					if callee.Pkg() == ix.Pass.Pkg {
+						walk(ix.Decls[callee.Origin()])
 					}
 				}
 			}
@@ -97,7 +100,7 @@ func (ix *detection) helperReads(fn *funcNode) reads {
 		})
 	}
 	walk(fn)
-	r := reads{vars: slices.SortedFunc(maps.Keys(vars), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) }), env: env}
+	r := Reads{Vars: slices.SortedFunc(maps.Keys(vars), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) }), Env: env}
 	ix.readsMemo[fn] = r
 	return r
 }
@@ -105,7 +108,7 @@ func (ix *detection) helperReads(fn *funcNode) reads {
 // readsEnvCall reports whether call reads the environment: os.Getenv and
 // its kind, or an SDK configuration load (AWS_REGION, AWS_PROFILE,
 // AWS_ENDPOINT_URL and the rest).
-func readsEnvCall(info *types.Info, call *ast.CallExpr) bool {
+func ReadsEnvCall(info *types.Info, call *ast.CallExpr) bool {
 	if isOSFunc(info, call, "Getenv", "LookupEnv", "Environ", "ExpandEnv") {
 		return true
 	}
@@ -113,8 +116,8 @@ func readsEnvCall(info *types.Info, call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	c := classify(fn)
-	return c != nil && c.kind == KindConfig
+	c := catalogue.Classify(fn)
+	return c != nil && c.Kind == config.KindConfig
 }
 
 // isOSFunc reports whether call calls one of the named functions of os.
@@ -136,7 +139,7 @@ func isOSFuncObj(fn *types.Func, names ...string) bool {
 // code may set after the package is initialised: a *string, *int or the
 // like that it got from a call (flag.String, which flag.Parse in main
 // fills), not from a literal of its own.
-func (ix *detection) setThrough(v *types.Var) bool {
+func (ix *Detection) SetThrough(v *types.Var) bool {
 	ptr, ok := v.Type().Underlying().(*types.Pointer)
 	if !ok {
 		return false
@@ -144,12 +147,12 @@ func (ix *detection) setThrough(v *types.Var) bool {
 	if _, basic := ptr.Elem().Underlying().(*types.Basic); !basic {
 		return false
 	}
-	for _, a := range ix.assigns[v] {
+	for _, a := range ix.Assigns[v] {
 		call, ok := ast.Unparen(a.rhs).(*ast.CallExpr)
-		if !ok || a.in != nil {
+		if !ok || a.In != nil {
 			continue
 		}
-		if _, builtin := typeutil.Callee(ix.pass.TypesInfo, call).(*types.Builtin); !builtin { // new(T): storage of its own
+		if _, builtin := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Builtin); !builtin { // new(T): storage of its own
 			return true
 		}
 	}

@@ -1,4 +1,4 @@
-package analyzer
+package detect
 
 import (
 	"cmp"
@@ -6,6 +6,10 @@ import (
 	"go/ast"
 	"go/token"
 	"slices"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+	"github.com/lambdainit/lambdainit/analyzer/internal/config"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -17,23 +21,23 @@ import (
 // invariance of the region, the findings in source order, and the
 // diagnostics of handlers registered here whose work is in another
 // package.
-type result struct {
-	det       *detection
-	iv        *invariance
-	handlers  []*handler
-	findings  []*finding
-	elsewhere []analysis.Diagnostic
-	files     *fileFinder
+type Result struct {
+	Detection  *Detection
+	Invariance *Invariance
+	Handlers   []*Handler
+	Findings   []*Finding
+	Elsewhere  []analysis.Diagnostic
+	Files      *FileFinder
 }
 
 // detect runs the detection stages on the pass: one traversal into the
 // index, the handlers, the facts this package exports, the region that
 // runs on every invocation, and the findings in it. It returns nil when
 // the package has nothing to report.
-func detect(pass *analysis.Pass, cfg *Config) *result {
+func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 	syms := lookupSymbols(pass, cfg)
-	shapes := !cfg.NoHandlerShapes && importsPath(pass, eventsPkg)
-	entry := len(syms.entries) > 0 || shapes || mentionsDirective(pass.Files)
+	shapes := !cfg.NoHandlerShapes && code.ImportsPath(pass, catalogue.EventsPkg)
+	entry := len(syms.entries) > 0 || shapes || code.MentionsDirective(pass.Files)
 	// A library package of the module summarises what its functions build
 	// for the packages that call them (facts.go).
 	export := exportsFacts(pass) && mayBuild(pass.Pkg)
@@ -42,7 +46,7 @@ func detect(pass *analysis.Pass, cfg *Config) *result {
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ix := buildIndex(pass, ins, syms, cfg)
-	var hs []*handler
+	var hs []*Handler
 	if entry {
 		hs = ix.handlers()
 		if len(hs) == 0 && shapes {
@@ -53,20 +57,20 @@ func detect(pass *analysis.Pass, cfg *Config) *result {
 	if export {
 		ix.exportFacts()
 	}
-	res := &result{det: ix, handlers: hs, files: &ix.files}
+	res := &Result{Detection: ix, Handlers: hs, Files: &ix.files}
 	if entry {
-		res.elsewhere = ix.registeredElsewhere()
+		res.Elsewhere = ix.registeredElsewhere()
 	}
 	if len(hs) == 0 {
 		return res
 	}
 	region := ix.liftHelpers(hs)
-	ix.inRegion = map[*funcNode]bool{}
+	ix.inRegion = map[*FuncNode]bool{}
 	for _, r := range region {
-		ix.inRegion[r.fn] = true
+		ix.inRegion[r.Fn] = true
 	}
-	res.iv = newInvariance(ix, region)
-	fs := ix.suppress(ix.findings(region, res.iv, cfg))
+	res.Invariance = newInvariance(ix, region)
+	fs := ix.suppress(ix.findings(region, res.Invariance, cfg))
 	// In source order: drivers apply the fixes in the order of the
 	// diagnostics, and where two fixes declare at the same point, the
 	// first comes first; names go to the fixes in that order too.
@@ -76,45 +80,45 @@ func detect(pass *analysis.Pass, cfg *Config) *result {
 	for i, f := range pass.Files {
 		fileIndex[pass.Fset.File(f.FileStart)] = i
 	}
-	slices.SortStableFunc(fs, func(a, b *finding) int {
-		pa, pb := a.cand.node.Pos(), b.cand.node.Pos()
+	slices.SortStableFunc(fs, func(a, b *Finding) int {
+		pa, pb := a.Cand.Node.Pos(), b.Cand.Node.Pos()
 		return cmp.Or(cmp.Compare(fileIndex[pass.Fset.File(pa)], fileIndex[pass.Fset.File(pb)]), cmp.Compare(pa, pb))
 	})
-	res.findings = fs
+	res.Findings = fs
 	return res
 }
 
 // finding is a reported construction: what it is, where, and the handler
 // whose invocations repeat it. The fix planner starts from here.
-type finding struct {
-	cand  *candidate
-	reach *reach
+type Finding struct {
+	Cand  *Candidate
+	Reach *Reach
 	// work is, for a call of another package's function, the Init work
 	// of that call that is the same on every invocation.
-	work []work
+	Work []Work
 }
 
 // findings returns the candidates of the region that are real findings.
-func (ix *detection) findings(region []*reach, iv *invariance, cfg *Config) []*finding {
-	var out []*finding
+func (ix *Detection) findings(region []*Reach, iv *Invariance, cfg *config.Config) []*Finding {
+	var out []*Finding
 	for _, r := range region {
-		for _, c := range r.fn.cands {
-			if !cfg.enabled(c.kind) {
+		for _, c := range r.Fn.cands {
+			if !cfg.Enabled(c.Kind) {
 				continue
 			}
 			var ok bool
-			var ws []work
+			var ws []Work
 			switch {
-			case c.fact != nil:
+			case c.Fact != nil:
 				ws = iv.factWork(c)
 				ok = len(ws) > 0
-			case c.kind == KindParams:
-				ok = iv.paramsOK(c, r.fn)
+			case c.Kind == config.KindParams:
+				ok = iv.paramsOK(c, r.Fn)
 			default:
-				ok = iv.expr(c.node.(ast.Expr))
+				ok = iv.Expr(c.Node.(ast.Expr))
 			}
 			if ok {
-				out = append(out, &finding{cand: c, reach: r, work: ws})
+				out = append(out, &Finding{Cand: c, Reach: r, Work: ws})
 			}
 		}
 	}
@@ -123,8 +127,8 @@ func (ix *detection) findings(region []*reach, iv *invariance, cfg *Config) []*f
 
 // expr is the expression a finding moves: the call, or the input literal
 // with its & when it has one.
-func (f *finding) expr() (ast.Expr, inspector.Cursor) {
-	cur := f.cand.cur
+func (f *Finding) Expr() (ast.Expr, inspector.Cursor) {
+	cur := f.Cand.cur
 	if u, ok := cur.Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
 		cur = cur.Parent()
 	}

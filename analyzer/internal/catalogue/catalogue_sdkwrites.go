@@ -1,10 +1,12 @@
-package analyzer
+package catalogue
 
 import (
 	"go/types"
 	"strings"
 	"sync"
 )
+
+//go:generate go run ../gensdkwrites -mod ../../../testdata/sdkinputs -o sdkwrites_gen.go
 
 // sdkWrite is a member of an operation input that the SDK writes while it
 // sends the input (sdkwrites_gen.go, read from the SDK's own code): an
@@ -39,7 +41,7 @@ var commonSDKWrites = sync.OnceValue(func() map[string]bool {
 	return common
 })
 
-func sdkWritesInto(named *types.Named) bool {
+func SDKWritesInto(named *types.Named) bool {
 	path := named.Obj().Pkg().Path()
 	if _, ok := sdkWrites[path+"."+named.Obj().Name()]; ok {
 		return true

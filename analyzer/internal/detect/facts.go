@@ -1,4 +1,4 @@
-package analyzer
+package detect
 
 import (
 	"cmp"
@@ -9,6 +9,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+	"github.com/lambdainit/lambdainit/analyzer/internal/config"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -29,8 +33,8 @@ import (
 // library export nothing and return at once.
 
 // workFact is what one call of a function builds that belongs in Init.
-type workFact struct {
-	Work []work
+type WorkFact struct {
+	Work []Work
 	// Ctor: a call does nothing but build what it returns (catalogue
 	// constructions, pure functions, error checks, other constructors):
 	// moving the call out of the handler keeps behaviour, so it gets a fix.
@@ -38,8 +42,8 @@ type workFact struct {
 }
 
 // work is one construction a call performs.
-type work struct {
-	Kind Kind
+type Work struct {
+	Kind config.Kind
 	Name string // the constructor, "dynamodb.NewFromConfig"
 	What string // "builds a new DynamoDB client and connection pool"
 	At   string // "repository/dynamo.go:22"
@@ -52,19 +56,19 @@ type work struct {
 	Deps []int
 }
 
-func (*workFact) AFact() {}
+func (*WorkFact) AFact() {}
 
 // shareFact marks a struct type of the module whose values concurrent
 // invocations may share: its fields are unexported and themselves safe to
 // share (SDK clients, strings, other such types), and none of its methods
 // writes its receiver. A *service.Service holding a repository that holds
 // a DynamoDB client is one.
-type shareFact struct{}
+type ShareFact struct{}
 
-func (*shareFact) AFact()         {}
-func (*shareFact) String() string { return "shareable" }
+func (*ShareFact) AFact()         {}
+func (*ShareFact) String() string { return "shareable" }
 
-func (f *workFact) String() string {
+func (f *WorkFact) String() string {
 	var b strings.Builder
 	b.WriteString("builds")
 	for i, w := range f.Work {
@@ -91,7 +95,7 @@ func inModule(pass *analysis.Pass, pkg *types.Package) bool {
 		return false
 	}
 	path := pkg.Path()
-	if isSDKPackage(path) || isStdPath(path) || strings.HasPrefix(path, "github.com/aws/aws-lambda-go") {
+	if catalogue.IsSDKPackage(path) || code.IsStdPath(path) || strings.HasPrefix(path, "github.com/aws/aws-lambda-go") {
 		return false
 	}
 	m := pass.Module
@@ -113,7 +117,7 @@ func exportsFacts(pass *analysis.Pass) bool {
 func mayBuild(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
 		switch p := imp.Path(); {
-		case !isStdPath(p):
+		case !code.IsStdPath(p):
 			return true
 		case p == "database/sql" || p == "net/http" || p == "regexp" || p == "text/template" || p == "html/template":
 			return true
@@ -123,12 +127,12 @@ func mayBuild(pkg *types.Package) bool {
 }
 
 // factOf returns the fact of a function of another package of the module.
-func (ix *detection) factOf(fn *types.Func) *workFact {
-	if fn == nil || fn.Pkg() == ix.pass.Pkg || !inModule(ix.pass, fn.Pkg()) {
+func (ix *Detection) FactOf(fn *types.Func) *WorkFact {
+	if fn == nil || fn.Pkg() == ix.Pass.Pkg || !inModule(ix.Pass, fn.Pkg()) {
 		return nil
 	}
-	f := new(workFact)
-	if !ix.pass.ImportObjectFact(fn.Origin(), f) {
+	f := new(WorkFact)
+	if !ix.Pass.ImportObjectFact(fn.Origin(), f) {
 		return nil
 	}
 	return f
@@ -136,44 +140,44 @@ func (ix *detection) factOf(fn *types.Func) *workFact {
 
 // summariser computes the facts of the package's functions.
 type summariser struct {
-	ix    *detection
-	memo  map[*funcNode][]work
-	busy  map[*funcNode]bool
-	ctors map[*funcNode]bool // ctor's answers: helpers that share helpers ask again
+	ix    *Detection
+	memo  map[*FuncNode][]Work
+	busy  map[*FuncNode]bool
+	ctors map[*FuncNode]bool // ctor's answers: helpers that share helpers ask again
 }
 
 // exportFacts exports a workFact for each exported function and method
 // that does Init work, except the package's own handlers: it reports
 // those itself.
-func (ix *detection) exportFacts() {
+func (ix *Detection) exportFacts() {
 	s := ix.sums()
-	handlers := map[*funcNode]bool{}
+	handlers := map[*FuncNode]bool{}
 	for _, h := range ix.found {
-		for _, r := range h.roots {
+		for _, r := range h.Roots {
 			handlers[r] = true
 		}
 	}
 	memo := map[*types.TypeName]uint8{}
-	for _, name := range ix.pass.Pkg.Scope().Names() {
-		if tn, ok := ix.pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok && tn.Exported() && ix.safeType(tn, memo) {
-			ix.pass.ExportObjectFact(tn, &shareFact{})
+	for _, name := range ix.Pass.Pkg.Scope().Names() {
+		if tn, ok := ix.Pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok && tn.Exported() && ix.safeType(tn, memo) {
+			ix.Pass.ExportObjectFact(tn, &ShareFact{})
 		}
 	}
-	for obj, fn := range ix.decls {
-		if !obj.Exported() || fn.decl.Body == nil || handlers[fn] {
+	for obj, fn := range ix.Decls {
+		if !obj.Exported() || fn.Decl.Body == nil || handlers[fn] {
 			continue
 		}
 		ws := s.summary(fn)
 		if len(ws) == 0 {
 			continue
 		}
-		ix.pass.ExportObjectFact(obj, &workFact{Work: ws, Ctor: s.ctor(fn)})
+		ix.Pass.ExportObjectFact(obj, &WorkFact{Work: ws, Ctor: s.ctor(fn)})
 	}
 }
 
 // params returns fn's receiver (index -1) and parameters, in order.
-func (ix *detection) params(fn *funcNode) (recv *types.Var, params []*types.Var) {
-	obj, _ := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
+func (ix *Detection) params(fn *FuncNode) (recv *types.Var, params []*types.Var) {
+	obj, _ := ix.Pass.TypesInfo.Defs[fn.Decl.Name].(*types.Func)
 	if obj == nil {
 		return nil, nil
 	}
@@ -186,7 +190,7 @@ func (ix *detection) params(fn *funcNode) (recv *types.Var, params []*types.Var)
 }
 
 // summary returns the work one call of fn does.
-func (s *summariser) summary(fn *funcNode) []work {
+func (s *summariser) summary(fn *FuncNode) []Work {
 	if ws, ok := s.memo[fn]; ok {
 		return ws
 	}
@@ -203,18 +207,18 @@ func (s *summariser) summary(fn *funcNode) []work {
 	for i, p := range params {
 		all[p] = i
 	}
-	var out []work
+	var out []Work
 	for _, f := range runsWith(fn) {
 		for _, c := range f.cands {
-			if c.kind == KindParams || c.opaque {
+			if c.Kind == config.KindParams || c.Opaque {
 				continue
 			}
-			e := c.node.(ast.Expr)
-			if c.fact != nil {
+			e := c.Node.(ast.Expr)
+			if c.Fact != nil {
 				// Another package's function: its work, through the
 				// arguments of this call.
-				for _, w := range c.fact.Work {
-					if deps, ok := s.mapDeps(c.node.(*ast.CallExpr), c.fn, w.Deps, all); ok {
+				for _, w := range c.Fact.Work {
+					if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, all); ok {
 						w.Deps = deps
 						out = append(out, w)
 					}
@@ -228,8 +232,8 @@ func (s *summariser) summary(fn *funcNode) []work {
 			out = append(out, s.ix.workAt(c, deps))
 		}
 		for _, site := range f.sites {
-			callee := s.ix.decls[site.callee]
-			if callee == nil || callee.decl == nil {
+			callee := s.ix.Decls[site.callee]
+			if callee == nil || callee.Decl == nil {
 				continue
 			}
 			for _, w := range s.summary(callee) {
@@ -240,17 +244,17 @@ func (s *summariser) summary(fn *funcNode) []work {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b work) int {
+	slices.SortStableFunc(out, func(a, b Work) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})
-	out = slices.CompactFunc(out, func(a, b work) bool { return a.File == b.File && a.Line == b.Line && a.Col == b.Col })
+	out = slices.CompactFunc(out, func(a, b Work) bool { return a.File == b.File && a.Line == b.Line && a.Col == b.Col })
 	s.memo[fn] = out
 	return out
 }
 
 // runsWith returns fn and the literals that run when it runs.
-func runsWith(fn *funcNode) []*funcNode {
-	out := []*funcNode{fn}
+func runsWith(fn *FuncNode) []*FuncNode {
+	out := []*FuncNode{fn}
 	for i := 0; i < len(out); i++ {
 		out = append(out, out[i].lits...)
 	}
@@ -258,11 +262,11 @@ func runsWith(fn *funcNode) []*funcNode {
 }
 
 // workAt describes a construction of this package.
-func (ix *detection) workAt(c *candidate, deps []int) work {
-	p := ix.pass.Fset.Position(c.node.Pos())
-	return work{
-		Kind: c.kind, Name: c.name(ix.pass.TypesInfo), What: c.what,
-		At:   ix.pass.Pkg.Name() + "/" + filepath.Base(p.Filename) + fmt.Sprintf(":%d", p.Line),
+func (ix *Detection) workAt(c *Candidate, deps []int) Work {
+	p := ix.Pass.Fset.Position(c.Node.Pos())
+	return Work{
+		Kind: c.Kind, Name: c.Name(ix.Pass.TypesInfo), What: c.What,
+		At:   ix.Pass.Pkg.Name() + "/" + filepath.Base(p.Filename) + fmt.Sprintf(":%d", p.Line),
 		File: p.Filename, Line: p.Line, Col: p.Column, Deps: deps,
 	}
 }
@@ -271,13 +275,13 @@ func (ix *detection) workAt(c *candidate, deps []int) work {
 // also depends on something else that varies from call to call.
 func (s *summariser) dependsOn(e ast.Expr, all map[*types.Var]int) ([]int, bool) {
 	iv := s.ix.wholeWith(map[*types.Var]bool{})
-	if !iv.expr(e) {
+	if !iv.Expr(e) {
 		return nil, false
 	}
 	var deps []int
 	for v, i := range all {
 		iv := s.ix.wholeWith(map[*types.Var]bool{v: true})
-		if !iv.expr(e) {
+		if !iv.Expr(e) {
 			deps = append(deps, i)
 		}
 	}
@@ -314,7 +318,7 @@ func argExprs(info *types.Info, call *ast.CallExpr, fn *types.Func, i int) []ast
 func (s *summariser) mapDeps(call *ast.CallExpr, callee *types.Func, deps []int, all map[*types.Var]int) ([]int, bool) {
 	var out []int
 	for _, d := range deps {
-		args := argExprs(s.ix.pass.TypesInfo, call, callee, d)
+		args := argExprs(s.ix.Pass.TypesInfo, call, callee, d)
 		if args == nil {
 			return nil, false
 		}
@@ -338,29 +342,29 @@ func (s *summariser) mapDeps(call *ast.CallExpr, callee *types.Func, deps []int,
 // phase would. Every return before its last statement hands back an
 // error: one that answers with a fallback (return aws.Config{}, nil) would
 // answer so for the life of the environment once the call moves to Init.
-func (s *summariser) ctor(fn *funcNode) bool {
+func (s *summariser) ctor(fn *FuncNode) bool {
 	if ok, done := s.ctors[fn]; done {
 		return ok
 	}
 	ok := s.ctorBody(fn)
 	if s.ctors == nil {
-		s.ctors = map[*funcNode]bool{}
+		s.ctors = map[*FuncNode]bool{}
 	}
 	s.ctors[fn] = ok // a call cycle answers false, which a constructor is not
 	return ok
 }
 
-func (s *summariser) ctorBody(fn *funcNode) bool {
-	info := s.ix.pass.TypesInfo
-	obj, _ := info.Defs[fn.decl.Name].(*types.Func)
-	if obj == nil || !slices.ContainsFunc(slices.Collect(obj.Signature().Results().Variables()), func(v *types.Var) bool { return !isError(v.Type()) }) {
+func (s *summariser) ctorBody(fn *FuncNode) bool {
+	info := s.ix.Pass.TypesInfo
+	obj, _ := info.Defs[fn.Decl.Name].(*types.Func)
+	if obj == nil || !slices.ContainsFunc(slices.Collect(obj.Signature().Results().Variables()), func(v *types.Var) bool { return !code.IsError(v.Type()) }) {
 		return false // it returns nothing it built
 	}
-	if fallback(info, fn.decl, obj.Signature()) {
+	if fallback(info, fn.Decl, obj.Signature()) {
 		return false
 	}
 	ok := true
-	ast.Inspect(fn.decl.Body, func(n ast.Node) bool {
+	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
 		if !ok {
 			return false
 		}
@@ -385,7 +389,7 @@ func (s *summariser) ctorBody(fn *funcNode) bool {
 
 // buildsOnly reports whether a call inside a constructor only builds.
 func (s *summariser) buildsOnly(call *ast.CallExpr) bool {
-	info := s.ix.pass.TypesInfo
+	info := s.ix.Pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 		return true
 	}
@@ -398,18 +402,18 @@ func (s *summariser) buildsOnly(call *ast.CallExpr) bool {
 			path = callee.Pkg().Path()
 		}
 		switch {
-		case classify(callee) != nil || classifyResource(callee) != nil || isBuilder(callee) || isPureFunc(callee):
+		case catalogue.Classify(callee) != nil || catalogue.ClassifyResource(callee) != nil || catalogue.IsBuilder(callee) || catalogue.IsPureFunc(callee):
 			return true
-		case callee.Signature().Recv() == nil && isSDKPackage(path):
+		case callee.Signature().Recv() == nil && catalogue.IsSDKPackage(path):
 			return true // constructors, aws.String, option functions
 		case path == "errors" || path == "fmt" && strings.HasPrefix(callee.Name(), "Errorf"):
 			return true
-		case callee.Pkg() == s.ix.pass.Pkg:
-			if f := s.ix.decls[callee.Origin()]; f != nil && f.decl != nil && f.decl.Body != nil {
+		case callee.Pkg() == s.ix.Pass.Pkg:
+			if f := s.ix.Decls[callee.Origin()]; f != nil && f.Decl != nil && f.Decl.Body != nil {
 				return !s.busy[f] && s.ctorNested(f)
 			}
 		default:
-			if f := s.ix.factOf(callee); f != nil {
+			if f := s.ix.FactOf(callee); f != nil {
 				return f.Ctor
 			}
 		}
@@ -423,7 +427,7 @@ func (s *summariser) buildsOnly(call *ast.CallExpr) bool {
 func fallback(info *types.Info, decl *ast.FuncDecl, sig *types.Signature) bool {
 	body := decl.Body.List
 	res := sig.Results()
-	errLast := isError(res.At(res.Len() - 1).Type())
+	errLast := code.IsError(res.At(res.Len() - 1).Type())
 	found := false
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -433,7 +437,7 @@ func fallback(info *types.Info, decl *ast.FuncDecl, sig *types.Signature) bool {
 			if len(body) > 0 && body[len(body)-1] == n {
 				return false
 			}
-			if !errLast || len(n.Results) != res.Len() || isNil(info, n.Results[res.Len()-1]) {
+			if !errLast || len(n.Results) != res.Len() || code.IsNil(info, n.Results[res.Len()-1]) {
 				found = true
 			}
 		}
@@ -442,7 +446,7 @@ func fallback(info *types.Info, decl *ast.FuncDecl, sig *types.Signature) bool {
 	return found
 }
 
-func (s *summariser) ctorNested(f *funcNode) bool {
+func (s *summariser) ctorNested(f *FuncNode) bool {
 	s.busy[f] = true
 	defer delete(s.busy, f)
 	return s.ctor(f)
@@ -451,18 +455,18 @@ func (s *summariser) ctorNested(f *funcNode) bool {
 // factWork returns the work of a call to another package's function that
 // is the same on every invocation: the work whose parameters the call
 // binds to invariant arguments.
-func (iv *invariance) factWork(c *candidate) []work {
-	call := c.node.(*ast.CallExpr)
-	var out []work
-	for _, w := range c.fact.Work {
+func (iv *Invariance) factWork(c *Candidate) []Work {
+	call := c.Node.(*ast.CallExpr)
+	var out []Work
+	for _, w := range c.Fact.Work {
 		ok := true
 		for _, d := range w.Deps {
-			args := argExprs(iv.info(), call, c.fn, d)
+			args := argExprs(iv.info(), call, c.Fn, d)
 			if args == nil {
 				ok = false
 			}
 			for _, a := range args {
-				if !iv.expr(a) {
+				if !iv.Expr(a) {
 					ok = false
 				}
 			}
@@ -477,7 +481,7 @@ func (iv *invariance) factWork(c *candidate) []work {
 // describe is what a call with that work does, for messages: "builds a
 // new DynamoDB client and connection pool (dynamodb.NewFromConfig,
 // repository/dynamo.go:22)". It names two and counts the rest.
-func describe(ws []work) string {
+func Describe(ws []Work) string {
 	var parts []string
 	for i, w := range ws {
 		if i == 2 {
@@ -500,7 +504,7 @@ func describe(ws []work) string {
 // sees one package at a time: its file set holds the other package's file
 // only as the importer's stand-in, one byte per line, where the column
 // does not fit, and there the message alone says where.
-func relatedAt(files *fileFinder, w work) (token.Pos, bool) {
+func RelatedAt(files *FileFinder, w Work) (token.Pos, bool) {
 	f := files.find(w.File)
 	if f == nil || w.Line > f.LineCount() {
 		return token.NoPos, false
@@ -518,12 +522,12 @@ func relatedAt(files *fileFinder, w work) (token.Pos, bool) {
 // fileFinder finds a file of the pass's file set by name. The set holds a
 // file for every package the driver loaded, dependencies' export data
 // included: it is walked once, not once per related position.
-type fileFinder struct {
+type FileFinder struct {
 	fset  *token.FileSet
 	files map[string]*token.File
 }
 
-func (ff *fileFinder) find(name string) *token.File {
+func (ff *FileFinder) find(name string) *token.File {
 	if ff.files == nil {
 		ff.files = map[string]*token.File{}
 		ff.fset.Iterate(func(f *token.File) bool {
@@ -539,8 +543,8 @@ func (ff *fileFinder) find(name string) *token.File {
 // shareable reports whether values of type t may be shared by concurrent
 // invocations: what shareable knows, and the module's types with a
 // shareFact.
-func (ix *detection) shareable(t types.Type) bool {
-	if shareable(t) {
+func (ix *Detection) Shareable(t types.Type) bool {
+	if catalogue.Shareable(t) {
 		return true
 	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
@@ -550,22 +554,22 @@ func (ix *detection) shareable(t types.Type) bool {
 	if !ok {
 		return false
 	}
-	if named.Obj().Pkg() == ix.pass.Pkg {
+	if named.Obj().Pkg() == ix.Pass.Pkg {
 		// A type of this package, judged as its fact would be.
 		if ix.safeMemo == nil {
 			ix.safeMemo = map[*types.TypeName]uint8{}
 		}
 		return ix.safeType(named.Obj(), ix.safeMemo)
 	}
-	if !inModule(ix.pass, named.Obj().Pkg()) {
+	if !inModule(ix.Pass, named.Obj().Pkg()) {
 		return false
 	}
-	return ix.pass.ImportObjectFact(named.Obj(), new(shareFact))
+	return ix.Pass.ImportObjectFact(named.Obj(), new(ShareFact))
 }
 
 // safeType reports whether a struct type of this package is safe to share
 // (see shareFact).
-func (ix *detection) safeType(tn *types.TypeName, memo map[*types.TypeName]uint8) bool {
+func (ix *Detection) safeType(tn *types.TypeName, memo map[*types.TypeName]uint8) bool {
 	switch memo[tn] {
 	case memoYes:
 		return true
@@ -592,7 +596,7 @@ func (ix *detection) safeType(tn *types.TypeName, memo map[*types.TypeName]uint8
 		if !ok {
 			break
 		}
-		if recv := m.Signature().Recv(); recv != nil && len(ix.assigns[recv]) > 0 {
+		if recv := m.Signature().Recv(); recv != nil && len(ix.Assigns[recv]) > 0 {
 			ok = false // the method writes its receiver or a field of it
 		}
 	}
@@ -603,14 +607,14 @@ func (ix *detection) safeType(tn *types.TypeName, memo map[*types.TypeName]uint8
 	return ok
 }
 
-func (ix *detection) fieldShareable(t types.Type, memo map[*types.TypeName]uint8) bool {
-	if ix.shareable(t) {
+func (ix *Detection) fieldShareable(t types.Type, memo map[*types.TypeName]uint8) bool {
+	if ix.Shareable(t) {
 		return true
 	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() == ix.pass.Pkg {
+	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() == ix.Pass.Pkg {
 		return ix.safeType(named.Obj(), memo)
 	}
 	return false
@@ -621,14 +625,14 @@ func (ix *detection) fieldShareable(t types.Type, memo map[*types.TypeName]uint8
 // (lambda.Start(billing.Handle)): their own package cannot tell they are
 // handlers when their event type is their own. The report is at the
 // registration, with no fix: the code to change is in the other package.
-func (ix *detection) registeredElsewhere() []analysis.Diagnostic {
+func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 	var out []analysis.Diagnostic
-	info := ix.pass.TypesInfo
+	info := ix.Pass.TypesInfo
 	for _, r := range ix.regs {
-		if r.entry.arg >= len(r.call.Args) {
+		if r.entry.Arg >= len(r.Call.Args) {
 			continue
 		}
-		arg := ast.Unparen(r.call.Args[r.entry.arg])
+		arg := ast.Unparen(r.Call.Args[r.entry.Arg])
 		var fn *types.Func
 		var recv ast.Expr
 		switch e := arg.(type) {
@@ -640,18 +644,18 @@ func (ix *detection) registeredElsewhere() []analysis.Diagnostic {
 				recv = e.X
 			}
 		}
-		f := ix.factOf(fn)
+		f := ix.FactOf(fn)
 		if f == nil {
 			continue
 		}
 		iv := ix.invarianceWith(map[*types.Var]bool{})
-		var ws []work
+		var ws []Work
 		for _, w := range f.Work {
-			ok := ix.cfg.enabled(w.Kind)
+			ok := ix.cfg.Enabled(w.Kind)
 			for _, d := range w.Deps {
 				// The handler's parameters are the invocation's; only a
 				// receiver fixed at registration is the same every time.
-				if d != -1 || recv == nil || !iv.expr(recv) {
+				if d != -1 || recv == nil || !iv.Expr(recv) {
 					ok = false
 				}
 			}
@@ -665,10 +669,10 @@ func (ix *detection) registeredElsewhere() []analysis.Diagnostic {
 		d := analysis.Diagnostic{
 			Pos: arg.Pos(), End: arg.End(), Category: string(ws[0].Kind),
 			Message: fmt.Sprintf("%s, the handler registered here, %s on every invocation; build it once outside the handler, in package %s (no automatic fix: the code is in another package)",
-				funcLabel(fn), describe(ws), fn.Pkg().Name()),
+				code.FuncLabel(fn), Describe(ws), fn.Pkg().Name()),
 		}
 		for _, w := range ws {
-			if at, ok := relatedAt(&ix.files, w); ok {
+			if at, ok := RelatedAt(&ix.files, w); ok {
 				d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
 			}
 		}
@@ -683,7 +687,7 @@ func (ix *detection) registeredElsewhere() []analysis.Diagnostic {
 // store.Save through a Store interface with one *dynamoStore behind it
 // does what dynamoStore.Save does. With no or several implementations,
 // nil: what the call does is not known.
-func (ix *detection) soleImpl(m *types.Func) *types.Func {
+func (ix *Detection) soleImpl(m *types.Func) *types.Func {
 	if impls := ix.impls(m); len(impls) == 1 {
 		return impls[0]
 	}
@@ -693,24 +697,24 @@ func (ix *detection) soleImpl(m *types.Func) *types.Func {
 // commonWork is, for a call of an interface method of the module with
 // several implementations in sight, the work every one of them does (the
 // same constructors), or nil.
-func (ix *detection) commonWork(m *types.Func) (*types.Func, *workFact) {
+func (ix *Detection) commonWork(m *types.Func) (*types.Func, *WorkFact) {
 	impls := ix.impls(m)
 	if len(impls) < 2 {
 		return nil, nil
 	}
-	var facts []*workFact
+	var facts []*WorkFact
 	for _, f := range impls {
-		fact := ix.factOf(f)
+		fact := ix.FactOf(f)
 		if fact == nil {
 			return nil, nil // one of them builds nothing
 		}
 		facts = append(facts, fact)
 	}
-	common := &workFact{Ctor: true}
+	common := &WorkFact{Ctor: true}
 	for _, w := range facts[0].Work {
 		all := true
 		for _, f := range facts[1:] {
-			i := slices.IndexFunc(f.Work, func(x work) bool { return x.Name == w.Name })
+			i := slices.IndexFunc(f.Work, func(x Work) bool { return x.Name == w.Name })
 			if i < 0 {
 				all = false
 				break
@@ -734,13 +738,13 @@ func (ix *detection) commonWork(m *types.Func) (*types.Func, *workFact) {
 
 // impls returns the implementations of an interface method of the module
 // among the types in sight.
-func (ix *detection) impls(m *types.Func) []*types.Func {
+func (ix *Detection) impls(m *types.Func) []*types.Func {
 	recv := m.Signature().Recv()
 	if recv == nil {
 		return nil
 	}
 	iface, ok := recv.Type().Underlying().(*types.Interface)
-	if !ok || m.Pkg() == nil || !inModule(ix.pass, m.Pkg()) {
+	if !ok || m.Pkg() == nil || !inModule(ix.Pass, m.Pkg()) {
 		return nil
 	}
 	var found []*types.Func
@@ -764,7 +768,7 @@ func (ix *detection) impls(m *types.Func) []*types.Func {
 
 // moduleTypes returns the named types declared at package level in this
 // package and in the packages of the module it imports, transitively.
-func (ix *detection) moduleTypes() []*types.TypeName {
+func (ix *Detection) moduleTypes() []*types.TypeName {
 	if ix.modTypes != nil {
 		return *ix.modTypes
 	}
@@ -772,7 +776,7 @@ func (ix *detection) moduleTypes() []*types.TypeName {
 	seen := map[*types.Package]bool{}
 	var visit func(p *types.Package)
 	visit = func(p *types.Package) {
-		if seen[p] || (p != ix.pass.Pkg && !inModule(ix.pass, p)) {
+		if seen[p] || (p != ix.Pass.Pkg && !inModule(ix.Pass, p)) {
 			return
 		}
 		seen[p] = true
@@ -785,7 +789,7 @@ func (ix *detection) moduleTypes() []*types.TypeName {
 			visit(imp)
 		}
 	}
-	visit(ix.pass.Pkg)
+	visit(ix.Pass.Pkg)
 	ix.modTypes = &out
 	return out
 }

@@ -1,4 +1,4 @@
-package analyzer
+package plan
 
 import (
 	"fmt"
@@ -8,6 +8,10 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+	"github.com/lambdainit/lambdainit/analyzer/internal/detect"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -23,36 +27,36 @@ import (
 // assignments, which record all three), or hands it to a function that may
 // change it.
 func (p *plan) changedLater(v *types.Var, kept []ast.Stmt) string {
-	fset := p.ix.pass.Fset
-	for _, a := range p.ix.assigns[v] {
-		if p.inMoved(a.pos) {
+	fset := p.ix.Pass.Fset
+	for _, a := range p.ix.Assigns[v] {
+		if p.inMoved(a.Pos) {
 			continue // its definition, which moves
 		}
 		how := "assigns it again"
 		switch {
-		case a.escapes:
+		case a.Escapes:
 			how = "takes its address"
-		case a.opaque:
+		case a.Opaque:
 			how = "changes a field or element of it"
 		}
-		return fmt.Sprintf("%s %s at line %d, on every invocation", p.fn.name(), how, fset.Position(a.pos).Line)
+		return fmt.Sprintf("%s %s at line %d, on every invocation", p.fn.Name(), how, fset.Position(a.Pos).Line)
 	}
 	reason := ""
 	p.argsOf(v, kept, func(_ *ast.CallExpr, fn *types.Func, param *types.Var) bool {
 		switch {
 		case fn == nil:
 			if mutable(v.Type()) {
-				reason = fmt.Sprintf("%s hands it to a function value that may change it", p.fn.name())
+				reason = fmt.Sprintf("%s hands it to a function value that may change it", p.fn.Name())
 			}
-		case fn.Pkg() != nil && isSDKPackage(fn.Pkg().Path()):
+		case fn.Pkg() != nil && catalogue.IsSDKPackage(fn.Pkg().Path()):
 			// An SDK operation taking an input: the params check decided
 			// whether it may be shared.
-		case fn.Pkg() == p.ix.pass.Pkg:
-			if param != nil && len(p.ix.assigns[param]) > 0 {
-				reason = fmt.Sprintf("%s hands it to %s, which changes it", p.fn.name(), fn.Name())
+		case fn.Pkg() == p.ix.Pass.Pkg:
+			if param != nil && len(p.ix.Assigns[param]) > 0 {
+				reason = fmt.Sprintf("%s hands it to %s, which changes it", p.fn.Name(), fn.Name())
 			}
 		case mutable(v.Type()):
-			reason = fmt.Sprintf("%s hands it to %s, which may change it", p.fn.name(), qualified(fn))
+			reason = fmt.Sprintf("%s hands it to %s, which may change it", p.fn.Name(), code.Qualified(fn))
 		}
 		return reason == ""
 	})
@@ -68,16 +72,16 @@ func (p *plan) changedLater(v *types.Var, kept []ast.Stmt) string {
 // RegisterProtocol panics the second time). A method whose result is used
 // is taken to read; SDK packages' methods keep their state to themselves.
 func (p *plan) methodChanges(v *types.Var, kept []ast.Stmt) string {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	for _, call := range p.keptUses(kept).effects[v] {
 		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		fn, _ := info.Uses[sel.Sel].(*types.Func)
-		if fn == nil || (fn.Pkg() != nil && isSDKPackage(fn.Pkg().Path())) {
+		if fn == nil || (fn.Pkg() != nil && catalogue.IsSDKPackage(fn.Pkg().Path())) {
 			continue
 		}
 		if _, ptr := fn.Signature().Recv().Type().(*types.Pointer); ptr {
 			return fmt.Sprintf("%s calls %s.%s on it at line %d, which may change it, on every invocation",
-				p.fn.name(), v.Name(), fn.Name(), p.ix.pass.Fset.Position(call.Pos()).Line)
+				p.fn.Name(), v.Name(), fn.Name(), p.ix.Pass.Fset.Position(call.Pos()).Line)
 		}
 	}
 	return ""
@@ -89,7 +93,7 @@ func (p *plan) methodChanges(v *types.Var, kept []ast.Stmt) string {
 // calls such a method on its parameter, or any whose parameter is an
 // interface with such a method, as a closeQuietly(c io.Closer) is).
 func (p *plan) endedBy(v *types.Var, kept []ast.Stmt) string {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	if end := p.keptUses(kept).ends[v]; end != "" {
 		return v.Name() + "." + end
 	}
@@ -105,8 +109,8 @@ func (p *plan) endedBy(v *types.Var, kept []ast.Stmt) string {
 				}
 			}
 		}
-		if fn != nil && fn.Pkg() == p.ix.pass.Pkg {
-			if node := p.ix.decls[fn.Origin()]; node != nil && closes(info, node.body().List, param) != "" {
+		if fn != nil && fn.Pkg() == p.ix.Pass.Pkg {
+			if node := p.ix.Decls[fn.Origin()]; node != nil && closes(info, node.Body().List, param) != "" {
 				found = calleeName(fn, call)
 			}
 		}
@@ -119,18 +123,18 @@ func (p *plan) endedBy(v *types.Var, kept []ast.Stmt) string {
 // with its callee (nil when it is a function value) and the parameter v
 // binds to (nil when unknown), until visit returns false.
 func (p *plan) argsOf(v *types.Var, stmts []ast.Stmt, visit func(call *ast.CallExpr, fn *types.Func, param *types.Var) bool) {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	for _, u := range p.keptUses(stmts).args[v] {
 		call, i := u.call, u.i
 		fn, _ := typeutil.Callee(info, call).(*types.Func)
 		var param *types.Var
 		if sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature); ok && sig.Params().Len() > 0 {
 			param = sig.Params().At(min(i, sig.Params().Len()-1))
-			if fn != nil && fn.Pkg() == p.ix.pass.Pkg {
+			if fn != nil && fn.Pkg() == p.ix.Pass.Pkg {
 				// The declared parameter, whose assignments the index
 				// records (the signature of a generic function's instance
 				// has copies).
-				if node := p.ix.decls[fn.Origin()]; node != nil {
+				if node := p.ix.Decls[fn.Origin()]; node != nil {
 					param = paramOf(info, node, i)
 				}
 			}
@@ -169,11 +173,11 @@ func (p *plan) keptUses(stmts []ast.Stmt) *usesOfKept {
 	}
 	k := &usesOfKept{stmts: stmts, args: map[*types.Var][]argUse{}, ends: map[*types.Var]string{},
 		effects: map[*types.Var][]*ast.CallExpr{}}
-	ids := p.ix.identsOf(p.fn)
+	ids := p.ix.IdentsOf(p.fn)
 	useOf := func(id *ast.Ident) *types.Var {
 		x, ok := ids.Lookup(id)
 		if !ok { // not of the function's body
-			x.Use = p.ix.pass.TypesInfo.Uses[id]
+			x.Use = p.ix.Pass.TypesInfo.Uses[id]
 		}
 		v, _ := x.Use.(*types.Var)
 		return v
@@ -216,9 +220,9 @@ func (p *plan) keptUses(stmts []ast.Stmt) *usesOfKept {
 
 // paramOf returns the i-th declared parameter of fn (the last one for the
 // arguments of a variadic one), or nil.
-func paramOf(info *types.Info, fn *funcNode, i int) *types.Var {
+func paramOf(info *types.Info, fn *detect.FuncNode, i int) *types.Var {
 	var params []*types.Var
-	for _, f := range fn.ftype().Params.List {
+	for _, f := range fn.FuncType().Params.List {
 		for _, n := range f.Names {
 			if v, ok := info.Defs[n].(*types.Var); ok {
 				params = append(params, v)
@@ -274,33 +278,33 @@ func (p *plan) inMoved(pos token.Pos) bool {
 // function must be a call whose results are seen: a caller in another
 // package, an interface's caller or a function value's cannot be.
 func (p *plan) endedByCaller(v *types.Var, results map[int]bool) string {
-	info := p.ix.pass.TypesInfo
-	if p.fn.decl == nil {
+	info := p.ix.Pass.TypesInfo
+	if p.fn.Decl == nil {
 		return ""
 	}
-	self, _ := info.Defs[p.fn.decl.Name].(*types.Func)
+	self, _ := info.Defs[p.fn.Decl.Name].(*types.Func)
 	if self == nil || len(results) == 0 {
 		return ""
 	}
-	name := p.fn.name()
+	name := p.fn.Name()
 	const open = "; keeping it open is a decision to make, not a move"
 	switch {
-	case self.Exported() && p.ix.pass.Pkg.Name() != "main":
+	case self.Exported() && p.ix.Pass.Pkg.Name() != "main":
 		return name + " returns " + v.Name() + " to callers in other packages, which may close it" + open
 	case self.Signature().Recv() != nil:
 		return name + " returns " + v.Name() + " to its callers, and a caller through an interface may close it" + open
 	}
-	for cur := range p.ix.ins.Root().Preorder((*ast.Ident)(nil)) {
+	for cur := range p.ix.Ins.Root().Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
 		if info.Uses[id] != self {
 			continue
 		}
-		line := strconv.Itoa(p.ix.pass.Fset.Position(id.Pos()).Line)
+		line := strconv.Itoa(p.ix.Pass.Fset.Position(id.Pos()).Line)
 		call, ctx := calledAt(cur)
 		if call == nil {
 			return name + " is used as a value at line " + line + ", so not every caller of it is known, and one may close " + v.Name() + open
 		}
-		caller := p.ix.funcAround(ctx)
+		caller := p.ix.FuncAround(ctx)
 		var lhs []ast.Expr
 		switch n := ctx.Node().(type) {
 		case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
@@ -335,18 +339,18 @@ func (p *plan) endedByCaller(v *types.Var, results map[int]bool) string {
 				continue
 			}
 			if caller == nil { // a package variable: any function may close it
-				for _, f := range p.ix.funcs {
-					if end := closes(info, f.body().List, got); end != "" {
-						return f.name() + " calls " + got.Name() + "." + end + " on what " + name + " returns" + open
+				for _, f := range p.ix.Funcs {
+					if end := closes(info, f.Body().List, got); end != "" {
+						return f.Name() + " calls " + got.Name() + "." + end + " on what " + name + " returns" + open
 					}
 				}
 				continue
 			}
-			if end := closes(info, caller.body().List, got); end != "" {
-				return caller.name() + " calls " + got.Name() + "." + end + " on what " + name + " returns at the end of each invocation" + open
+			if end := closes(info, caller.Body().List, got); end != "" {
+				return caller.Name() + " calls " + got.Name() + "." + end + " on what " + name + " returns at the end of each invocation" + open
 			}
-			if fun := deferredWith(info, caller.body().List, got); fun != "" {
-				return caller.name() + " hands what " + name + " returns to " + fun + ", deferred, which may close it at the end of each invocation" + open
+			if fun := deferredWith(info, caller.Body().List, got); fun != "" {
+				return caller.Name() + " hands what " + name + " returns to " + fun + ", deferred, which may close it at the end of each invocation" + open
 			}
 		}
 	}

@@ -1,9 +1,12 @@
-package analyzer
+package plan
 
 import (
 	"go/ast"
 	"go/types"
 	"maps"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+	"github.com/lambdainit/lambdainit/analyzer/internal/detect"
 )
 
 // configured returns the variable a configurer call sets up: the root of
@@ -13,7 +16,7 @@ func configured(info *types.Info, call *ast.CallExpr) *types.Var {
 	if u, ok := arg.(*ast.UnaryExpr); ok {
 		arg = u.X
 	}
-	id := rootIdent(arg)
+	id := code.RootIdent(arg)
 	if id == nil {
 		return nil
 	}
@@ -27,7 +30,7 @@ func configured(info *types.Info, call *ast.CallExpr) *types.Var {
 // that value between its definition and the set-up, and the set-up is the
 // same on every invocation (it refuses the fix when not).
 func (p *plan) moveConfigurers() bool {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	// What moves before the set-ups join it: what they and their
 	// dependencies define does not count. Copied when the first joins.
 	moved, copied := p.moved, false
@@ -65,15 +68,15 @@ func (p *plan) moveConfigurers() bool {
 // what the set-up reads: a configurer call (configurerCall), a field set
 // (fieldSetup) or an if that only sets fields (condSetup); nil otherwise.
 func setUp(info *types.Info, st ast.Stmt) (*types.Var, ast.Node) {
-	if call := configurerCall(info, st); call != nil {
+	if call := detect.ConfigurerCall(info, st); call != nil {
 		return configured(info, call), call
 	}
 	switch st := st.(type) {
 	case *ast.IfStmt:
-		v := condSetup(info, st)
+		v := detect.CondSetup(info, st)
 		return v, st
 	case *ast.AssignStmt:
-		v, rhs := fieldSetup(info, st)
+		v, rhs := detect.FieldSetup(info, st)
 		return v, rhs
 	}
 	return nil, nil
@@ -82,9 +85,9 @@ func setUp(info *types.Info, st ast.Stmt) (*types.Var, ast.Node) {
 // sameSetUp reports whether st, a set-up of v (setUp), sets v up the same
 // way on every invocation, refusing the fix when not.
 func (p *plan) sameSetUp(v *types.Var, st ast.Stmt) bool {
-	if call := configurerCall(p.ix.pass.TypesInfo, st); call != nil {
+	if call := detect.ConfigurerCall(p.ix.Pass.TypesInfo, st); call != nil {
 		for _, a := range call.Args[1:] {
-			if !p.iv.configArg(call, a) {
+			if !p.iv.ConfigArg(call, a) {
 				return p.fail("it is set up by " + types.ExprString(call.Fun) + " with " + types.ExprString(a) + ", which can change between invocations")
 			}
 		}
@@ -92,7 +95,7 @@ func (p *plan) sameSetUp(v *types.Var, st ast.Stmt) bool {
 	}
 	switch st := st.(type) {
 	case *ast.IfStmt:
-		if !p.iv.setupCond(v, st) {
+		if !p.iv.SetupCond(v, st) {
 			return p.fail(v.Name() + " is set up when " + types.ExprString(st.Cond) + ", which can change between invocations")
 		}
 		for _, x := range st.Body.List {
@@ -102,7 +105,7 @@ func (p *plan) sameSetUp(v *types.Var, st ast.Stmt) bool {
 		}
 		return true
 	case *ast.AssignStmt:
-		if !p.iv.setup(v, st.Rhs[0]) {
+		if !p.iv.Setup(v, st.Rhs[0]) {
 			return p.fail(types.ExprString(st.Lhs[0]) + " is set from " + types.ExprString(st.Rhs[0]) + ", which can change between invocations")
 		}
 		return true
@@ -113,7 +116,7 @@ func (p *plan) sameSetUp(v *types.Var, st ast.Stmt) bool {
 // usedBetween reports whether a statement the function keeps between top
 // level statements d and j uses v.
 func (p *plan) usedBetween(v *types.Var, d, j int) bool {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	used := false
 	for i := d + 1; i < j && !used; i++ {
 		if p.moved[i] {
@@ -132,10 +135,10 @@ func (p *plan) usedBetween(v *types.Var, d, j int) bool {
 // assignedAgain reports whether as holds more than one assignment besides
 // the set-ups of configurers, which move with the definition or keep the
 // value from moving (see moveConfigurers and changedLater).
-func assignedAgain(as []assignment) bool {
+func assignedAgain(as []detect.Assignment) bool {
 	n := 0
 	for _, a := range as {
-		if a.configure == nil && a.setup == nil {
+		if a.Configure == nil && a.Setup == nil {
 			n++
 		}
 	}

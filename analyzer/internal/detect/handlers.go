@@ -1,4 +1,4 @@
-package analyzer
+package detect
 
 import (
 	"go/ast"
@@ -6,27 +6,30 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+
 	"golang.org/x/tools/go/types/typeutil"
 )
 
 // handler is one registered (or directive-marked) Lambda handler: the
 // functions that run on each invocation, found from the registration.
-type handler struct {
-	name  string    // how messages name it
-	reg   token.Pos // the registration call or the directive
-	note  string    // the related information at reg; "" for a registration
-	roots []*funcNode
+type Handler struct {
+	Name  string    // how messages name it
+	Reg   token.Pos // the registration call or the directive
+	Note  string    // the related information at reg; "" for a registration
+	Roots []*FuncNode
 	// registration is the call that registers the handler; nil for a
 	// directive.
-	registration *registration
+	Registration *Registration
 	// chosen: the registration starts one of several handlers, picked
 	// at run time (see resolver.chosen).
-	chosen bool
+	Chosen bool
 }
 
 // resolver turns a handler expression into the functions it runs.
 type resolver struct {
-	ix   *detection
+	ix   *Detection
 	seen map[types.Object]bool // variables and factories being resolved
 	// chosen is set when the expression picks one of several handlers at
 	// run time (handlers[os.Getenv("HANDLER")], a variable a switch sets):
@@ -35,16 +38,16 @@ type resolver struct {
 }
 
 // handlers returns the package's handlers in source order.
-func (ix *detection) handlers() []*handler {
-	var hs []*handler
+func (ix *Detection) handlers() []*Handler {
+	var hs []*Handler
 	for _, r := range ix.regs {
-		if r.entry.arg >= len(r.call.Args) {
+		if r.entry.Arg >= len(r.Call.Args) {
 			continue
 		}
 		res := &resolver{ix: ix, seen: map[types.Object]bool{}}
-		arg := r.call.Args[r.entry.arg]
+		arg := r.Call.Args[r.entry.Arg]
 		roots, name := res.resolve(arg)
-		if tv, ok := ix.pass.TypesInfo.Types[arg]; ok && tv.IsNil() && r.entry.pkg == algnhsaPkg {
+		if tv, ok := ix.Pass.TypesInfo.Types[arg]; ok && tv.IsNil() && r.entry.Pkg == catalogue.AlgnhsaPkg {
 			// algnhsa.ListenAndServe(nil, …) serves http.DefaultServeMux.
 			if v := ix.defaultMux(); v != nil {
 				roots = res.routes(v)
@@ -53,25 +56,25 @@ func (ix *detection) handlers() []*handler {
 		if len(roots) == 0 {
 			continue
 		}
-		passed := "the handler passed to " + r.fn.Pkg().Name() + "." + r.fn.Name()
+		passed := "the handler passed to " + r.Fn.Pkg().Name() + "." + r.Fn.Name()
 		// Without one name for the registration (routes of a router, the
 		// functions a wrapper was given, a handler chosen at run time), each
 		// root is named for itself.
 		if name == "" || res.chosen {
 			for _, root := range roots {
 				n := passed
-				if root.decl != nil {
-					n = root.name()
+				if root.Decl != nil {
+					n = root.Name()
 				}
-				hs = append(hs, &handler{name: n, reg: r.call.Pos(), roots: []*funcNode{root}, registration: r, chosen: res.chosen})
+				hs = append(hs, &Handler{Name: n, Reg: r.Call.Pos(), Roots: []*FuncNode{root}, Registration: r, Chosen: res.chosen})
 			}
 			continue
 		}
-		hs = append(hs, &handler{name: name, reg: r.call.Pos(), roots: roots, registration: r})
+		hs = append(hs, &Handler{Name: name, Reg: r.Call.Pos(), Roots: roots, Registration: r})
 	}
-	for _, fn := range ix.funcs {
+	for _, fn := range ix.Funcs {
 		if fn.directive {
-			hs = append(hs, &handler{name: fn.name(), reg: fn.decl.Pos(), roots: []*funcNode{fn}, note: "marked as a handler here"})
+			hs = append(hs, &Handler{Name: fn.Name(), Reg: fn.Decl.Pos(), Roots: []*FuncNode{fn}, Note: "marked as a handler here"})
 		}
 	}
 	return hs
@@ -79,8 +82,8 @@ func (ix *detection) handlers() []*handler {
 
 // resolve returns the functions that expression e runs when it is invoked
 // as a handler, and a name for messages ("" when no single name fits).
-func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
-	info := r.ix.pass.TypesInfo
+func (r *resolver) resolve(e ast.Expr) ([]*FuncNode, string) {
+	info := r.ix.Pass.TypesInfo
 	e = ast.Unparen(e)
 
 	// A value of a named type of this package: its Invoke (lambda.Handler)
@@ -104,14 +107,14 @@ func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
 	case *ast.FuncLit:
 		return r.lit(e), ""
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
-		id := identOf(e)
+		id := code.IdentOf(e)
 		if id == nil {
 			return nil, ""
 		}
 		switch obj := info.Uses[id].(type) {
 		case *types.Func:
-			if fn := r.ix.decls[obj.Origin()]; fn != nil {
-				return []*funcNode{fn}, fn.name()
+			if fn := r.ix.Decls[obj.Origin()]; fn != nil {
+				return []*FuncNode{fn}, fn.Name()
 			}
 			// A method of another package's value, such as an adapter's
 			// adapter.ProxyWithContext: what runs is what the value wraps.
@@ -130,9 +133,9 @@ func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
 			// A variable holding the handler, assigned exactly once
 			// (besides its zero-valued declaration: var adapter
 			// *httpadapter.HandlerAdapter, set in init).
-			var as []assignment
-			for _, a := range r.ix.assigns[obj] {
-				if a.rhs != nil || a.opaque {
+			var as []Assignment
+			for _, a := range r.ix.Assigns[obj] {
+				if a.rhs != nil || a.Opaque {
 					as = append(as, a)
 				}
 			}
@@ -143,7 +146,7 @@ func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
 			if len(as) > 1 {
 				return r.choices(obj, as), ""
 			}
-			if as[0].opaque || as[0].rhs == nil {
+			if as[0].Opaque || as[0].rhs == nil {
 				return nil, ""
 			}
 			return r.resolve(as[0].rhs)
@@ -160,8 +163,8 @@ func (r *resolver) resolve(e ast.Expr) ([]*funcNode, string) {
 
 // table resolves handlers[key]: an element of a table of functions that
 // production code assigns once, as a literal. Any of them may run.
-func (r *resolver) table(e *ast.IndexExpr) []*funcNode {
-	info := r.ix.pass.TypesInfo
+func (r *resolver) table(e *ast.IndexExpr) []*FuncNode {
+	info := r.ix.Pass.TypesInfo
 	switch info.TypeOf(e.X).Underlying().(type) {
 	case *types.Map, *types.Slice, *types.Array:
 	default:
@@ -176,7 +179,7 @@ func (r *resolver) table(e *ast.IndexExpr) []*funcNode {
 		return nil
 	}
 	r.seen[v] = true
-	var roots []*funcNode
+	var roots []*FuncNode
 	for _, elt := range r.ix.tableOf(v) {
 		fns, _ := r.resolve(elt)
 		roots = append(roots, fns...)
@@ -192,13 +195,13 @@ func (r *resolver) table(e *ast.IndexExpr) []*funcNode {
 // places (the branches of a switch on the environment) to every handler it
 // may hold. A package variable set twice is not followed: another package
 // or a test may be what sets it.
-func (r *resolver) choices(v *types.Var, as []assignment) []*funcNode {
-	if v.Parent() == nil || v.Parent() == r.ix.syms.pkgScope {
+func (r *resolver) choices(v *types.Var, as []Assignment) []*FuncNode {
+	if v.Parent() == nil || v.Parent() == r.ix.Syms.PkgScope {
 		return nil
 	}
-	var roots []*funcNode
+	var roots []*FuncNode
 	for _, a := range as {
-		if a.opaque || a.rhs == nil || a.escapes {
+		if a.Opaque || a.rhs == nil || a.Escapes {
 			return nil
 		}
 		fns, _ := r.resolve(a.rhs)
@@ -215,27 +218,27 @@ func (r *resolver) choices(v *types.Var, as []assignment) []*funcNode {
 // (http.HandlerFunc(f)), a factory of this package (whose returned closures
 // run per invocation, while its own body runs once), or a wrapper (whose
 // function arguments run per invocation).
-func (r *resolver) call(call *ast.CallExpr) ([]*funcNode, string) {
-	info := r.ix.pass.TypesInfo
+func (r *resolver) call(call *ast.CallExpr) ([]*FuncNode, string) {
+	info := r.ix.Pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 		return r.resolve(call.Args[0])
 	}
-	var roots []*funcNode
+	var roots []*FuncNode
 	name := ""
-	if id := identOf(ast.Unparen(call.Fun)); id != nil {
+	if id := code.IdentOf(ast.Unparen(call.Fun)); id != nil {
 		if obj, ok := info.Uses[id].(*types.Func); ok {
 			obj = obj.Origin()
-			if e, ok := r.ix.syms.entries[obj]; ok {
-				if e.arg < len(call.Args) {
-					return r.resolve(call.Args[e.arg])
+			if e, ok := r.ix.Syms.entries[obj]; ok {
+				if e.Arg < len(call.Args) {
+					return r.resolve(call.Args[e.Arg])
 				}
 				return nil, ""
 			}
-			if fn := r.ix.decls[obj]; fn != nil && !r.seen[obj] {
+			if fn := r.ix.Decls[obj]; fn != nil && !r.seen[obj] {
 				r.seen[obj] = true
 				roots = append(roots, r.returned(fn)...)
 				if len(roots) > 0 {
-					name = "the handler returned by " + fn.name()
+					name = "the handler returned by " + fn.Name()
 				}
 			}
 		}
@@ -264,19 +267,19 @@ func (r *resolver) call(call *ast.CallExpr) ([]*funcNode, string) {
 
 // returned resolves what a factory's return statements return (not those of
 // the literals inside it).
-func (r *resolver) returned(fn *funcNode) []*funcNode {
-	body := fn.body()
+func (r *resolver) returned(fn *FuncNode) []*FuncNode {
+	body := fn.Body()
 	if body == nil {
 		return nil
 	}
-	var roots []*funcNode
+	var roots []*FuncNode
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
 			for _, res := range n.Results {
-				if handlerShaped(r.ix.pass.TypesInfo.TypeOf(res)) {
+				if handlerShaped(r.ix.Pass.TypesInfo.TypeOf(res)) {
 					fns, _ := r.resolve(res)
 					roots = append(roots, fns...)
 				}
@@ -287,28 +290,28 @@ func (r *resolver) returned(fn *funcNode) []*funcNode {
 	return roots
 }
 
-func (r *resolver) lit(l *ast.FuncLit) []*funcNode {
+func (r *resolver) lit(l *ast.FuncLit) []*FuncNode {
 	if fn := r.ix.byLit[l]; fn != nil {
-		return []*funcNode{fn}
+		return []*FuncNode{fn}
 	}
 	return nil
 }
 
 // methodsOf returns the Invoke or ServeHTTP method of a named type of this
 // package (or a pointer to one).
-func (r *resolver) methodsOf(t types.Type) ([]*funcNode, string) {
+func (r *resolver) methodsOf(t types.Type) ([]*FuncNode, string) {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() != r.ix.pass.Pkg {
+	if !ok || named.Obj().Pkg() != r.ix.Pass.Pkg {
 		return nil, ""
 	}
 	for _, m := range []string{"Invoke", "ServeHTTP"} {
-		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, r.ix.pass.Pkg, m)
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, r.ix.Pass.Pkg, m)
 		if f, ok := obj.(*types.Func); ok {
-			if fn := r.ix.decls[f.Origin()]; fn != nil {
-				return []*funcNode{fn}, fn.name()
+			if fn := r.ix.Decls[f.Origin()]; fn != nil {
+				return []*FuncNode{fn}, fn.Name()
 			}
 		}
 	}
@@ -339,7 +342,7 @@ func isRouter(t types.Type) bool {
 		t = p.Elem()
 	}
 	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && slices.Contains(routerTypes[named.Obj().Pkg().Path()], named.Obj().Name())
+	return ok && named.Obj().Pkg() != nil && slices.Contains(catalogue.RouterTypes[named.Obj().Pkg().Path()], named.Obj().Name())
 }
 
 // routes returns the handlers registered on the router held by v and on
@@ -347,17 +350,17 @@ func isRouter(t types.Type) bool {
 // Route or Group function is given), in the function that declares v (or,
 // for a package-level router, anywhere in the package): the handler-shaped
 // arguments of their route methods.
-func (r *resolver) routes(v *types.Var) []*funcNode {
+func (r *resolver) routes(v *types.Var) []*FuncNode {
 	if r.seen[v] {
 		return nil
 	}
 	r.seen[v] = true
-	info := r.ix.pass.TypesInfo
+	info := r.ix.Pass.TypesInfo
 	var scopes []ast.Node
 	defaultMux := isDefaultMux(v)
-	for _, fn := range r.ix.funcs {
-		if fn.decl != nil && (v.Parent() == r.ix.syms.pkgScope || defaultMux || fn.decl.Pos() <= v.Pos() && v.Pos() < fn.decl.End()) {
-			scopes = append(scopes, fn.decl)
+	for _, fn := range r.ix.Funcs {
+		if fn.Decl != nil && (v.Parent() == r.ix.Syms.PkgScope || defaultMux || fn.Decl.Pos() <= v.Pos() && v.Pos() < fn.Decl.End()) {
+			scopes = append(scopes, fn.Decl)
 		}
 	}
 	routers := map[*types.Var]bool{v: true}
@@ -425,7 +428,7 @@ func (r *resolver) routes(v *types.Var) []*funcNode {
 			})
 		}
 	}
-	var roots []*funcNode
+	var roots []*FuncNode
 	for _, scope := range scopes {
 		ast.Inspect(scope, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -433,7 +436,7 @@ func (r *resolver) routes(v *types.Var) []*funcNode {
 				return true
 			}
 			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok || !slices.Contains(routeMethods, sel.Sel.Name) {
+			if !ok || !slices.Contains(catalogue.RouteMethods, sel.Sel.Name) {
 				return true
 			}
 			// http.HandleFunc and http.Handle register on DefaultServeMux.
@@ -462,16 +465,16 @@ func (r *resolver) routes(v *types.Var) []*funcNode {
 // (registerRoutes(r)): the parameter that receives it is a derived router,
 // and the function's body one more place to look for routes.
 func (r *resolver) routerParams(call *ast.CallExpr, rooted func(ast.Expr) bool, derive func(*ast.Ident), scopes *[]ast.Node) {
-	callee, _ := typeutil.Callee(r.ix.pass.TypesInfo, call).(*types.Func)
+	callee, _ := typeutil.Callee(r.ix.Pass.TypesInfo, call).(*types.Func)
 	if callee == nil {
 		return
 	}
-	fn := r.ix.decls[callee.Origin()]
-	if fn == nil || fn.decl == nil || fn.decl.Type.Params == nil {
+	fn := r.ix.Decls[callee.Origin()]
+	if fn == nil || fn.Decl == nil || fn.Decl.Type.Params == nil {
 		return
 	}
 	var params []*ast.Ident
-	for _, f := range fn.decl.Type.Params.List {
+	for _, f := range fn.Decl.Type.Params.List {
 		if len(f.Names) == 0 {
 			params = append(params, nil) // unnamed
 		}
@@ -482,16 +485,16 @@ func (r *resolver) routerParams(call *ast.CallExpr, rooted func(ast.Expr) bool, 
 			continue
 		}
 		derive(params[i])
-		if !slices.Contains(*scopes, ast.Node(fn.decl)) {
-			*scopes = append(*scopes, fn.decl)
+		if !slices.Contains(*scopes, ast.Node(fn.Decl)) {
+			*scopes = append(*scopes, fn.Decl)
 		}
 	}
 }
 
 // defaultMux returns net/http's DefaultServeMux, when the package imports
 // net/http (a package that does not cannot register routes on it).
-func (ix *detection) defaultMux() *types.Var {
-	for _, p := range ix.pass.Pkg.Imports() {
+func (ix *Detection) defaultMux() *types.Var {
+	for _, p := range ix.Pass.Pkg.Imports() {
 		if p.Path() == "net/http" {
 			v, _ := p.Scope().Lookup("DefaultServeMux").(*types.Var)
 			return v
@@ -526,30 +529,30 @@ func takesRouter(t types.Type) bool {
 // output and an error back) whose input is an aws-lambda-go events type.
 // Requiring the events type keeps ordinary functions out. A function that
 // returns such a handler is a factory: what it returns is the handler.
-func (ix *detection) shapedHandlers() []*handler {
-	var hs []*handler
-	for _, fn := range ix.funcs {
-		if fn.lit != nil && fn.outer == nil {
+func (ix *Detection) shapedHandlers() []*Handler {
+	var hs []*Handler
+	for _, fn := range ix.Funcs {
+		if fn.Lit != nil && fn.Outer == nil {
 			// var Handle = func(ctx context.Context, e events.SQSEvent) error {…}
 			if spec, ok := fn.cur.Parent().Node().(*ast.ValueSpec); ok {
-				sig, _ := ix.pass.TypesInfo.TypeOf(fn.lit).(*types.Signature)
+				sig, _ := ix.Pass.TypesInfo.TypeOf(fn.Lit).(*types.Signature)
 				for i, v := range spec.Values {
-					if v == fn.lit && i < len(spec.Names) && sig != nil && handlerSignature(sig) {
-						hs = append(hs, &handler{
-							name:  spec.Names[i].Name,
-							reg:   spec.Names[i].Pos(),
-							roots: []*funcNode{fn},
-							note:  "a handler by its shape (a handler signature taking an events type), registered in another package",
+					if v == fn.Lit && i < len(spec.Names) && sig != nil && handlerSignature(sig) {
+						hs = append(hs, &Handler{
+							Name:  spec.Names[i].Name,
+							Reg:   spec.Names[i].Pos(),
+							Roots: []*FuncNode{fn},
+							Note:  "a handler by its shape (a handler signature taking an events type), registered in another package",
 						})
 					}
 				}
 			}
 			continue
 		}
-		if fn.decl == nil || fn.decl.Body == nil {
+		if fn.Decl == nil || fn.Decl.Body == nil {
 			continue
 		}
-		obj, ok := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
+		obj, ok := ix.Pass.TypesInfo.Defs[fn.Decl.Name].(*types.Func)
 		if !ok {
 			continue
 		}
@@ -559,11 +562,11 @@ func (ix *detection) shapedHandlers() []*handler {
 			// own body runs once.
 			res := &resolver{ix: ix, seen: map[types.Object]bool{obj: true}}
 			if roots := res.returned(fn); len(roots) > 0 {
-				hs = append(hs, &handler{
-					name:  "the handler returned by " + fn.name(),
-					reg:   fn.decl.Name.Pos(),
-					roots: roots,
-					note:  "a handler factory by its shape (it returns a handler taking an events type), called in another package",
+				hs = append(hs, &Handler{
+					Name:  "the handler returned by " + fn.Name(),
+					Reg:   fn.Decl.Name.Pos(),
+					Roots: roots,
+					Note:  "a handler factory by its shape (it returns a handler taking an events type), called in another package",
 				})
 			}
 			continue
@@ -571,11 +574,11 @@ func (ix *detection) shapedHandlers() []*handler {
 		if !handlerSignature(sig) {
 			continue
 		}
-		hs = append(hs, &handler{
-			name:  fn.name(),
-			reg:   fn.decl.Name.Pos(),
-			roots: []*funcNode{fn},
-			note:  "a handler by its shape (a handler signature taking an events type), registered in another package",
+		hs = append(hs, &Handler{
+			Name:  fn.Name(),
+			Reg:   fn.Decl.Name.Pos(),
+			Roots: []*FuncNode{fn},
+			Note:  "a handler by its shape (a handler signature taking an events type), registered in another package",
 		})
 	}
 	return hs
@@ -585,7 +588,7 @@ func (ix *detection) shapedHandlers() []*handler {
 // type (and at most an error beside it): the shape of a handler factory.
 func returnsHandler(sig *types.Signature) bool {
 	res := sig.Results()
-	if res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !isError(res.At(1).Type()) {
+	if res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !code.IsError(res.At(1).Type()) {
 		return false
 	}
 	h, ok := res.At(0).Type().Underlying().(*types.Signature)
@@ -600,23 +603,23 @@ func handlerSignature(sig *types.Signature) bool {
 		return false
 	}
 	in := params.At(params.Len() - 1).Type()
-	if params.Len() == 2 && !isContext(params.At(0).Type()) {
+	if params.Len() == 2 && !code.IsContext(params.At(0).Type()) {
 		return false
 	}
 	if p, ok := in.(*types.Pointer); ok {
 		in = p.Elem()
 	}
 	named, ok := types.Unalias(in).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != eventsPkg {
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != catalogue.EventsPkg {
 		return false
 	}
 	switch results.Len() {
 	case 0:
 		return true
 	case 1:
-		return isError(results.At(0).Type())
+		return code.IsError(results.At(0).Type())
 	case 2:
-		return isError(results.At(1).Type())
+		return code.IsError(results.At(1).Type())
 	}
 	return false
 }
@@ -624,12 +627,12 @@ func handlerSignature(sig *types.Signature) bool {
 // passedAs resolves a parameter of a function of this package, a wrapper
 // like func start[E any](h func(context.Context, E) error) { lambda.Start(h) },
 // to what the package's calls of that function pass for it.
-func (r *resolver) passedAs(param *types.Var) []*funcNode {
-	if r.seen[param] || param.Parent() == nil || param.Parent() == r.ix.syms.pkgScope || len(r.ix.assigns[param]) > 0 {
+func (r *resolver) passedAs(param *types.Var) []*FuncNode {
+	if r.seen[param] || param.Parent() == nil || param.Parent() == r.ix.Syms.PkgScope || len(r.ix.Assigns[param]) > 0 {
 		return nil
 	}
-	for obj, fn := range r.ix.decls {
-		if fn.decl == nil || fn.decl.Body == nil {
+	for obj, fn := range r.ix.Decls {
+		if fn.Decl == nil || fn.Decl.Body == nil {
 			continue
 		}
 		params := obj.Signature().Params()
@@ -643,8 +646,8 @@ func (r *resolver) passedAs(param *types.Var) []*funcNode {
 			continue
 		}
 		r.seen[param] = true
-		var roots []*funcNode
-		for _, caller := range r.ix.funcs {
+		var roots []*FuncNode
+		for _, caller := range r.ix.Funcs {
 			for _, site := range caller.sites {
 				if site.callee == obj && idx < len(site.call.Args) {
 					fns, _ := r.resolve(site.call.Args[idx])
@@ -658,11 +661,11 @@ func (r *resolver) passedAs(param *types.Var) []*funcNode {
 }
 
 // returnsFunc reports whether a declared function returns a function.
-func returnsFunc(info *types.Info, fn *funcNode) bool {
-	if fn.decl == nil {
+func returnsFunc(info *types.Info, fn *FuncNode) bool {
+	if fn.Decl == nil {
 		return false
 	}
-	obj, _ := info.Defs[fn.decl.Name].(*types.Func)
+	obj, _ := info.Defs[fn.Decl.Name].(*types.Func)
 	if obj == nil {
 		return false
 	}

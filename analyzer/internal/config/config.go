@@ -1,4 +1,4 @@
-package analyzer
+package config
 
 import (
 	"errors"
@@ -89,12 +89,12 @@ func (c Config) validate() error {
 		}
 	}
 	for _, s := range c.ExtraConstructors {
-		if _, err := parseFuncSpec(s); err != nil {
+		if _, err := ParseFuncSpec(s); err != nil {
 			errs = append(errs, fmt.Errorf("extra-constructors: %w", err))
 		}
 	}
 	for _, s := range c.ExtraRegistrations {
-		if _, _, err := parseRegistration(s); err != nil {
+		if _, _, err := ParseRegistration(s); err != nil {
 			errs = append(errs, fmt.Errorf("extra-registrations: %w", err))
 		}
 	}
@@ -106,7 +106,7 @@ func (c Config) validate() error {
 	return errors.Join(errs...)
 }
 
-func (c Config) enabled(k Kind) bool {
+func (c Config) Enabled(k Kind) bool {
 	return len(c.Checks) == 0 || slices.Contains(c.Checks, k)
 }
 
@@ -118,24 +118,24 @@ func kindList(ks []Kind) string {
 	return strings.Join(s, ",")
 }
 
-// funcSpec names a function ("import/path.Func") or a method
+// FuncSpec names a function ("import/path.Func") or a method
 // ("import/path.Type.Method") of an imported package. The path may hold
 // dots (gopkg.in/yaml.v3), so the split is resolved against the package
 // when it is looked up: see candidates.
-type funcSpec struct{ raw string }
+type FuncSpec struct{ raw string }
 
-func parseFuncSpec(s string) (funcSpec, error) {
+func ParseFuncSpec(s string) (FuncSpec, error) {
 	slash := strings.LastIndex(s, "/")
 	dot := strings.LastIndex(s, ".")
 	if dot <= 0 || dot <= slash || dot == len(s)-1 || strings.ContainsAny(s, " \t") {
-		return funcSpec{}, fmt.Errorf("%q: want import/path.Func or import/path.Type.Method", s)
+		return FuncSpec{}, fmt.Errorf("%q: want import/path.Func or import/path.Type.Method", s)
 	}
-	return funcSpec{raw: s}, nil
+	return FuncSpec{raw: s}, nil
 }
 
 // candidates returns the ways to read the spec: (path, "", Func) and, when
 // the last element allows it, (path, Type, Method).
-func (f funcSpec) candidates() [][3]string {
+func (f FuncSpec) candidates() [][3]string {
 	s := f.raw
 	dot := strings.LastIndex(s, ".")
 	out := [][3]string{{s[:dot], "", s[dot+1:]}}
@@ -146,7 +146,7 @@ func (f funcSpec) candidates() [][3]string {
 }
 
 // lookup finds the function or method the spec names among the imports.
-func (f funcSpec) lookup(imports map[string]*types.Package) *types.Func {
+func (f FuncSpec) Lookup(imports map[string]*types.Package) *types.Func {
 	for _, c := range f.candidates() {
 		pkg := imports[c[0]]
 		if pkg == nil {
@@ -169,16 +169,16 @@ func (f funcSpec) lookup(imports map[string]*types.Package) *types.Func {
 }
 
 // parseRegistration splits "import/path.Func:N".
-func parseRegistration(s string) (funcSpec, int, error) {
+func ParseRegistration(s string) (FuncSpec, int, error) {
 	arg := 0
 	if name, n, ok := strings.Cut(s, ":"); ok {
 		i, err := strconv.Atoi(n)
 		if err != nil || i < 0 {
-			return funcSpec{}, 0, fmt.Errorf("%q: the handler argument index must be a number from 0", s)
+			return FuncSpec{}, 0, fmt.Errorf("%q: the handler argument index must be a number from 0", s)
 		}
 		s, arg = name, i
 	}
-	f, err := parseFuncSpec(s)
+	f, err := ParseFuncSpec(s)
 	return f, arg, err
 }
 
@@ -255,11 +255,11 @@ func (f landingFlag) Set(s string) error {
 // bindFlags binds the flags, go vet style (kebab-case, unprefixed with a
 // single checker), to the Config owned by one analyzer. They write into it
 // before any run; run only reads it.
-func (c *Config) bindFlags(fs *flag.FlagSet) {
+func (c *Config) BindFlags(fs *flag.FlagSet) {
 	fs.Var(checksFlag{c}, "checks", "comma-separated kinds of findings to report: "+kindList(AllKinds))
-	fs.Var(listFlag{&c.ExtraConstructors, func(s string) error { _, err := parseFuncSpec(s); return err }},
+	fs.Var(listFlag{&c.ExtraConstructors, func(s string) error { _, err := ParseFuncSpec(s); return err }},
 		"extra-constructors", "comma-separated functions to treat as expensive: import/path.Func or import/path.Type.Method")
-	fs.Var(listFlag{&c.ExtraRegistrations, func(s string) error { _, _, err := parseRegistration(s); return err }},
+	fs.Var(listFlag{&c.ExtraRegistrations, func(s string) error { _, _, err := ParseRegistration(s); return err }},
 		"extra-registrations", "comma-separated functions that register a handler: import/path.Func, or import/path.Func:N when the handler is argument N")
 	fs.Var(landingFlag{c}, "landing", "where fixes put moved code when more than one place is safe: init, main (before the Start call) or lazy (a sync.OnceFunc the handler calls first)")
 	fs.BoolVar(&c.NoHandlerShapes, "no-handler-shapes", false,

@@ -1,4 +1,4 @@
-package analyzer
+package detect
 
 import (
 	"fmt"
@@ -7,10 +7,10 @@ import (
 )
 
 // reach records how a function of the per-invocation region is reached.
-type reach struct {
-	fn      *funcNode
-	handler *handler
-	via     *reach // the caller; nil for a root
+type Reach struct {
+	Fn      *FuncNode
+	Handler *Handler
+	Via     *Reach // the caller; nil for a root
 }
 
 // chain names the declared functions between the handler and r, for
@@ -18,15 +18,15 @@ type reach struct {
 // A chain of more than two calls names its first and last and its depth,
 // "loadUser → … → getClient, 5 calls deep": the message stays one line
 // however deep the helpers go.
-func (r *reach) chain() string {
+func (r *Reach) Chain() string {
 	var first, last string
 	depth := 0
-	for x := r; x != nil && x.via != nil; x = x.via {
-		if x.fn.decl != nil {
+	for x := r; x != nil && x.Via != nil; x = x.Via {
+		if x.Fn.Decl != nil {
 			if last == "" {
-				last = x.fn.name()
+				last = x.Fn.Name()
 			}
-			first = x.fn.name()
+			first = x.Fn.Name()
 			depth++
 		}
 	}
@@ -46,39 +46,39 @@ func (r *reach) chain() string {
 // package they call, transitively, except through the lifted calls (see
 // liftHelpers). Each function belongs to the first handler that reaches
 // it. The result is in breadth-first order.
-func (ix *detection) region(hs []*handler, lifted map[*ast.CallExpr]*candidate) []*reach {
-	seen := map[*funcNode]bool{}
-	var order []*reach
+func (ix *Detection) region(hs []*Handler, lifted map[*ast.CallExpr]*Candidate) []*Reach {
+	seen := map[*FuncNode]bool{}
+	var order []*Reach
 	for _, h := range hs {
-		queue := make([]*reach, 0, len(h.roots))
-		for _, root := range h.roots {
+		queue := make([]*Reach, 0, len(h.Roots))
+		for _, root := range h.Roots {
 			if !seen[root] {
 				seen[root] = true
-				queue = append(queue, &reach{fn: root, handler: h})
+				queue = append(queue, &Reach{Fn: root, Handler: h})
 			}
 		}
 		for len(queue) > 0 {
 			r := queue[0]
 			queue = queue[1:]
 			order = append(order, r)
-			next := func(fn *funcNode) {
+			next := func(fn *FuncNode) {
 				if fn != nil && !seen[fn] {
 					seen[fn] = true
-					queue = append(queue, &reach{fn: fn, handler: h, via: r})
+					queue = append(queue, &Reach{Fn: fn, Handler: h, Via: r})
 				}
 			}
-			for _, lit := range r.fn.lits {
+			for _, lit := range r.Fn.lits {
 				next(lit)
 			}
-			skip := liftedCalls(r.fn, lifted)
-			for _, callee := range r.fn.calls {
+			skip := liftedCalls(r.Fn, lifted)
+			for _, callee := range r.Fn.calls {
 				if skip[callee] > 0 {
 					skip[callee]-- // this reference is a lifted call
 					continue
 				}
-				next(ix.decls[callee])
+				next(ix.Decls[callee])
 			}
-			for _, adapter := range r.fn.proxies {
+			for _, adapter := range r.Fn.proxies {
 				res := &resolver{ix: ix, seen: map[types.Object]bool{}}
 				roots, _ := res.resolve(adapter)
 				for _, root := range roots {
@@ -93,7 +93,7 @@ func (ix *detection) region(hs []*handler, lifted map[*ast.CallExpr]*candidate) 
 // regionParams returns the parameters of the region's functions, values
 // that change from one invocation to the next, and the receivers of its
 // methods, built once before the runtime loop starts.
-func (ix *detection) regionParams(region []*reach) (params, recvs map[*types.Var]bool) {
+func (ix *Detection) regionParams(region []*Reach) (params, recvs map[*types.Var]bool) {
 	params, recvs = map[*types.Var]bool{}, map[*types.Var]bool{}
 	add := func(fl *ast.FieldList, set map[*types.Var]bool) {
 		if fl == nil {
@@ -101,14 +101,14 @@ func (ix *detection) regionParams(region []*reach) (params, recvs map[*types.Var
 		}
 		for _, f := range fl.List {
 			for _, n := range f.Names {
-				if v, ok := ix.pass.TypesInfo.Defs[n].(*types.Var); ok {
+				if v, ok := ix.Pass.TypesInfo.Defs[n].(*types.Var); ok {
 					set[v] = true
 				}
 			}
 		}
 	}
 	for _, r := range region {
-		if sig := r.fn.sig; sig != nil {
+		if sig := r.Fn.sig; sig != nil {
 			// A declaration's signature holds the variables its
 			// parameter names declare: no lookup of each name.
 			for v := range sig.Params().Variables() {
@@ -119,16 +119,16 @@ func (ix *detection) regionParams(region []*reach) (params, recvs map[*types.Var
 			}
 			continue
 		}
-		add(r.fn.ftype().Params, params)
-		if r.fn.decl != nil {
-			add(r.fn.decl.Recv, recvs)
+		add(r.Fn.FuncType().Params, params)
+		if r.Fn.Decl != nil {
+			add(r.Fn.Decl.Recv, recvs)
 		}
 	}
 	return params, recvs
 }
 
 // liftedCalls counts, per callee, the lifted calls of fn.
-func liftedCalls(fn *funcNode, lifted map[*ast.CallExpr]*candidate) map[*types.Func]int {
+func liftedCalls(fn *FuncNode, lifted map[*ast.CallExpr]*Candidate) map[*types.Func]int {
 	if len(lifted) == 0 {
 		return nil
 	}

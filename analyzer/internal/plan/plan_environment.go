@@ -1,14 +1,16 @@
-package analyzer
+package plan
 
 import (
 	"go/ast"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/detect"
 )
 
 // readsEnv reports whether the moved code reads the environment: os.Getenv
 // and its kind, or SDK configuration loading, which reads AWS_REGION,
 // AWS_PROFILE, AWS_ENDPOINT_URL and the rest.
 func (p *plan) readsEnv() bool {
-	info := p.ix.pass.TypesInfo
+	info := p.ix.Pass.TypesInfo
 	found := false
 	visit := func(n ast.Node) {
 		ast.Inspect(n, func(x ast.Node) bool {
@@ -16,7 +18,7 @@ func (p *plan) readsEnv() bool {
 			if !ok || found {
 				return !found
 			}
-			found = readsEnvCall(info, call)
+			found = detect.ReadsEnvCall(info, call)
 			return !found
 		})
 	}

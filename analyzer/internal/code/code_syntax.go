@@ -1,4 +1,4 @@
-package analyzer
+package code
 
 import (
 	"go/ast"
@@ -8,14 +8,14 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-func recvTypeName(e ast.Expr) string {
+func RecvTypeName(e ast.Expr) string {
 	switch e := e.(type) {
 	case *ast.StarExpr:
-		return recvTypeName(e.X)
+		return RecvTypeName(e.X)
 	case *ast.IndexExpr:
-		return recvTypeName(e.X)
+		return RecvTypeName(e.X)
 	case *ast.IndexListExpr:
-		return recvTypeName(e.X)
+		return RecvTypeName(e.X)
 	case *ast.Ident:
 		return e.Name
 	}
@@ -23,13 +23,13 @@ func recvTypeName(e ast.Expr) string {
 }
 
 // isNamedType reports whether t is path.name.
-func isNamedType(t types.Type, path, name string) bool {
+func IsNamedType(t types.Type, path, name string) bool {
 	named, ok := types.Unalias(t).(*types.Named)
 	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == path && named.Obj().Name() == name
 }
 
 // rootIdent returns x for x, x.f, x[i], *x, (x).
-func rootIdent(e ast.Expr) *ast.Ident {
+func RootIdent(e ast.Expr) *ast.Ident {
 	for {
 		switch x := e.(type) {
 		case *ast.Ident:
@@ -50,7 +50,7 @@ func rootIdent(e ast.Expr) *ast.Ident {
 	}
 }
 
-func isNil(info *types.Info, e ast.Expr) bool {
+func IsNil(info *types.Info, e ast.Expr) bool {
 	if id, ok := ast.Unparen(e).(*ast.Ident); !ok || id.Name != "nil" {
 		return false // spares a lookup in the large Types map
 	}
@@ -60,7 +60,7 @@ func isNil(info *types.Info, e ast.Expr) bool {
 
 // sameRef reports whether a and b denote the same variable or field path:
 // x, or x.f.g with the same objects all along.
-func sameRef(info *types.Info, a, b ast.Expr) bool {
+func SameRef(info *types.Info, a, b ast.Expr) bool {
 	a, b = ast.Unparen(a), ast.Unparen(b)
 	switch a := a.(type) {
 	case *ast.Ident:
@@ -68,16 +68,16 @@ func sameRef(info *types.Info, a, b ast.Expr) bool {
 		return ok && info.ObjectOf(a) != nil && info.ObjectOf(a) == info.ObjectOf(b)
 	case *ast.SelectorExpr:
 		b, ok := b.(*ast.SelectorExpr)
-		return ok && info.ObjectOf(a.Sel) == info.ObjectOf(b.Sel) && sameRef(info, a.X, b.X)
+		return ok && info.ObjectOf(a.Sel) == info.ObjectOf(b.Sel) && SameRef(info, a.X, b.X)
 	case *ast.StarExpr:
 		b, ok := b.(*ast.StarExpr)
-		return ok && sameRef(info, a.X, b.X)
+		return ok && SameRef(info, a.X, b.X)
 	}
 	return false
 }
 
 // hasDirective reports whether a doc comment holds //<name>.
-func hasDirective(doc *ast.CommentGroup, name string) bool {
+func HasDirective(doc *ast.CommentGroup, name string) bool {
 	if doc == nil {
 		return false
 	}
@@ -91,22 +91,22 @@ func hasDirective(doc *ast.CommentGroup, name string) bool {
 
 // sourceName is the name of the file the user wrote: for a file cgo
 // processed, the original its //line directives point to.
-func sourceName(pass *analysis.Pass, f *ast.File) string {
+func SourceName(pass *analysis.Pass, f *ast.File) string {
 	return pass.Fset.PositionFor(f.Package, true).Filename
 }
 
 // remapped reports whether f is not the user's file itself but a
 // processed copy (cgo's output), whose positions //line directives map
 // back to the source. Edits to it would not reach the user's code.
-func remapped(pass *analysis.Pass, f *ast.File) bool {
-	return pass.Fset.File(f.FileStart).Name() != sourceName(pass, f)
+func Remapped(pass *analysis.Pass, f *ast.File) bool {
+	return pass.Fset.File(f.FileStart).Name() != SourceName(pass, f)
 }
 
 // generated reports whether the user's file is generated. A file cgo
 // processed carries cgo's own marker, then the original's comments: only a
 // marker other than cgo's counts.
-func generated(pass *analysis.Pass, f *ast.File) bool {
-	if !remapped(pass, f) {
+func Generated(pass *analysis.Pass, f *ast.File) bool {
+	if !Remapped(pass, f) {
 		return ast.IsGenerated(f)
 	}
 	for _, cg := range f.Comments {
@@ -123,14 +123,14 @@ func generated(pass *analysis.Pass, f *ast.File) bool {
 	return false
 }
 
-func isError(t types.Type) bool {
+func IsError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // byName qualifies types by package name, as messages print them.
-func byName(p *types.Package) string { return p.Name() }
+func ByName(p *types.Package) string { return p.Name() }
 
-func typeUnder(t types.Type) types.Type {
+func TypeUnder(t types.Type) types.Type {
 	if t == nil {
 		return nil
 	}
@@ -140,19 +140,19 @@ func typeUnder(t types.Type) types.Type {
 	return t.Underlying()
 }
 
-func isContext(t types.Type) bool { return isNamedType(t, "context", "Context") }
+func IsContext(t types.Type) bool { return IsNamedType(t, "context", "Context") }
 
 // identOf returns the identifier naming the object of x, x.Sel, x[T].
-func identOf(e ast.Expr) *ast.Ident {
+func IdentOf(e ast.Expr) *ast.Ident {
 	switch e := e.(type) {
 	case *ast.Ident:
 		return e
 	case *ast.SelectorExpr:
 		return e.Sel
 	case *ast.IndexExpr:
-		return identOf(ast.Unparen(e.X))
+		return IdentOf(ast.Unparen(e.X))
 	case *ast.IndexListExpr:
-		return identOf(ast.Unparen(e.X))
+		return IdentOf(ast.Unparen(e.X))
 	}
 	return nil
 }

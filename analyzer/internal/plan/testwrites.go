@@ -1,4 +1,4 @@
-package analyzer
+package plan
 
 import (
 	"go/ast"
@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 )
@@ -62,8 +64,8 @@ func (pl *planner) testFiles() *testFiles {
 	var files []*ast.File
 	seen := map[string]bool{}
 	var dirs []string
-	for _, f := range pl.ix.pass.Files {
-		name := pl.ix.pass.Fset.File(f.FileStart).Name()
+	for _, f := range pl.ix.Pass.Files {
+		name := pl.ix.Pass.Fset.File(f.FileStart).Name()
 		seen[name] = true
 		if strings.HasSuffix(name, "_test.go") {
 			files = append(files, f)
@@ -86,7 +88,7 @@ func (pl *planner) testFiles() *testFiles {
 		}
 	}
 	for _, f := range files {
-		if f.Name.Name == pl.ix.pass.Pkg.Name() { // an external test sets only exported variables
+		if f.Name.Name == pl.ix.Pass.Pkg.Name() { // an external test sets only exported variables
 			pl.tests.scan(f)
 		}
 	}
@@ -133,7 +135,7 @@ func (tf *testFiles) scanBody(test string, body *ast.BlockStmt) {
 			}
 		}
 		for _, e := range written {
-			if id := rootIdent(e); id != nil && tf.writes[id.Name] == "" {
+			if id := code.RootIdent(e); id != nil && tf.writes[id.Name] == "" {
 				tf.writes[id.Name] = test
 			}
 		}

@@ -1,4 +1,4 @@
-package analyzer
+package detect
 
 import (
 	"go/ast"
@@ -28,7 +28,7 @@ var configurers = map[string][]string{
 
 // configurerCall returns the call st makes of a configurer, as a statement
 // of its own (its result, if any, dropped), or nil.
-func configurerCall(info *types.Info, st ast.Stmt) *ast.CallExpr {
+func ConfigurerCall(info *types.Info, st ast.Stmt) *ast.CallExpr {
 	es, ok := st.(*ast.ExprStmt)
 	if !ok {
 		return nil
@@ -55,7 +55,7 @@ func isConfigurer(info *types.Info, call *ast.CallExpr) bool {
 
 // fieldSetup returns the variable whose field st sets, and the value, for
 // a statement of the form v.f = x or v.f.g = x; nil otherwise.
-func fieldSetup(info *types.Info, as *ast.AssignStmt) (*types.Var, ast.Expr) {
+func FieldSetup(info *types.Info, as *ast.AssignStmt) (*types.Var, ast.Expr) {
 	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
 		return nil, nil
 	}
@@ -89,7 +89,7 @@ func fieldSetup(info *types.Info, as *ast.AssignStmt) (*types.Var, ast.Expr) {
 // for an if with no else whose body does nothing else (a local endpoint:
 // if ep := os.Getenv("DYNAMODB_ENDPOINT"); ep != "" { cfg.BaseEndpoint =
 // &ep }); nil otherwise.
-func condSetup(info *types.Info, is *ast.IfStmt) *types.Var {
+func CondSetup(info *types.Info, is *ast.IfStmt) *types.Var {
 	if is.Else != nil || len(is.Body.List) == 0 {
 		return nil
 	}
@@ -104,7 +104,7 @@ func condSetup(info *types.Info, is *ast.IfStmt) *types.Var {
 		if !ok {
 			return nil
 		}
-		w, _ := fieldSetup(info, as)
+		w, _ := FieldSetup(info, as)
 		if w == nil || v != nil && w != v {
 			return nil
 		}
@@ -130,11 +130,11 @@ func isBodyStmt(cur inspector.Cursor) bool {
 // value it sets up is the same on every invocation: an invariant value,
 // or an option built by the configurer's own package from such values
 // (otelaws.WithTracerProvider(tp)).
-func (iv *invariance) configArg(call *ast.CallExpr, a ast.Expr) bool {
-	if iv.expr(a) {
+func (iv *Invariance) ConfigArg(call *ast.CallExpr, a ast.Expr) bool {
+	if iv.Expr(a) {
 		return true
 	}
-	info := iv.ix.pass.TypesInfo
+	info := iv.ix.Pass.TypesInfo
 	opt, ok := ast.Unparen(a).(*ast.CallExpr)
 	if !ok {
 		return false
@@ -145,7 +145,7 @@ func (iv *invariance) configArg(call *ast.CallExpr, a ast.Expr) bool {
 		return false
 	}
 	for _, x := range opt.Args {
-		if !iv.configArg(call, x) {
+		if !iv.ConfigArg(call, x) {
 			return false
 		}
 	}

@@ -1,10 +1,14 @@
-package analyzer
+package detect
 
 import (
 	"go/ast"
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+	"github.com/lambdainit/lambdainit/analyzer/internal/config"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/analysis"
@@ -16,131 +20,131 @@ import (
 // traversal with the shared inspector: built by buildIndex and never
 // written after.
 type index struct {
-	pass  *analysis.Pass
-	ins   *inspector.Inspector
-	funcs []*funcNode                // in source order
-	byLit map[*ast.FuncLit]*funcNode // function literals
-	decls map[*types.Func]*funcNode  // declared functions and methods
-	regs  []*registration
+	Pass  *analysis.Pass
+	Ins   *inspector.Inspector
+	Funcs []*FuncNode                // in source order
+	byLit map[*ast.FuncLit]*FuncNode // function literals
+	Decls map[*types.Func]*FuncNode  // declared functions and methods
+	regs  []*Registration
 	// assigns records every value a variable is given; pkgWriters records,
 	// for package-level variables, the functions that write them.
-	assigns    map[*types.Var][]assignment
-	pkgWriters map[*types.Var][]assignment
+	Assigns    map[*types.Var][]Assignment
+	PkgWriters map[*types.Var][]Assignment
 	// initCalls holds the functions called at package level or from init.
-	initCalls map[*types.Func]bool
+	InitCalls map[*types.Func]bool
 	// envs are the calls that change the environment (see envWrites).
-	envs []envWrite
-	syms *symbols
+	envs []EnvWrite
+	Syms *symbols
 }
 
 // detection is the detection stage of one pass: the read-only index, the
 // configuration, what its steps find (handlers, the region, the helpers
 // whose calls are lifted), each set once by detect before the next step
 // reads it, and the caches of the questions the steps and planning ask.
-type detection struct {
+type Detection struct {
 	*index
-	cfg *Config
+	cfg *config.Config
 	// found are the package's handlers.
-	found []*handler
+	found []*Handler
 	// inRegion marks the functions that run on every invocation.
-	inRegion map[*funcNode]bool
-	lifted   map[*funcNode]bool // helpers whose calls are lifted (liftHelpers)
+	inRegion map[*FuncNode]bool
+	lifted   map[*FuncNode]bool // helpers whose calls are lifted (liftHelpers)
 
-	files fileFinder // the file set's files by name (facts.go)
+	files FileFinder // the file set's files by name (facts.go)
 	// idents are the identifiers of function bodies (see identsOf), in
 	// arrays they share; identBuf is the array the next one goes to.
-	idents     map[*funcNode]hoist.Idents
+	idents     map[*FuncNode]hoist.Idents
 	identBuf   hoist.Idents
 	recvMemo   map[*types.Var]bool // see recvWritten
 	modTypes   *[]*types.TypeName  // see moduleTypes
-	setupMemo  map[*funcNode]bool  // see setupOnly
-	helperMemo map[*funcNode]uint8 // see helperInvariant
+	setupMemo  map[*FuncNode]bool  // see setupOnly
+	helperMemo map[*FuncNode]uint8 // see helperInvariant
 	summaries  *summariser
-	readsMemo  map[*funcNode]reads       // see helperReads
+	readsMemo  map[*FuncNode]Reads       // see helperReads
 	safeMemo   map[*types.TypeName]uint8 // see safeType
 	writesMemo map[*types.Named]bool     // see sdkWrites
-	envsMemo   []envWrite                // see envWrites
+	envsMemo   []EnvWrite                // see envWrites
 }
 
 // funcNode is a function declaration or literal: a node of the
 // same-package call graph.
-type funcNode struct {
-	decl  *ast.FuncDecl // nil for literals
-	lit   *ast.FuncLit  // nil for declarations
+type FuncNode struct {
+	Decl  *ast.FuncDecl // nil for literals
+	Lit   *ast.FuncLit  // nil for declarations
 	cur   inspector.Cursor
-	outer *funcNode // enclosing function of a literal
+	Outer *FuncNode // enclosing function of a literal
 	calls []*types.Func
 	sites []callSite  // the calls of calls, where they are direct
-	lits  []*funcNode // nested literals that run when this runs
+	lits  []*FuncNode // nested literals that run when this runs
 	// proxies are the adapters this function forwards the event to
 	// (return ginLambda.ProxyWithContext(ctx, req)): their routes run too.
 	proxies   []ast.Expr
-	cands     []*candidate
+	cands     []*Candidate
 	directive bool             // marked //lambdainit:handler
 	sig       *types.Signature // of a declaration; nil for literals and when the type checker failed
 }
 
 // identsOf returns the identifiers of f's body, listed once for every
 // plan of f and its fix. The lists share large arrays (hoist.AppendIdents).
-func (ix *detection) identsOf(f *funcNode) hoist.Idents {
+func (ix *Detection) IdentsOf(f *FuncNode) hoist.Idents {
 	ids, ok := ix.idents[f]
 	if !ok {
 		// About one identifier per eight bytes of source: a body that
 		// may not fit what is left starts a new array.
-		if est := int(f.body().End()-f.body().Pos()) / 8; cap(ix.identBuf)-len(ix.identBuf) < est {
+		if est := int(f.Body().End()-f.Body().Pos()) / 8; cap(ix.identBuf)-len(ix.identBuf) < est {
 			ix.identBuf = make(hoist.Idents, 0, max(4096, est))
 		}
-		ix.identBuf, ids = hoist.AppendIdents(ix.identBuf, ix.pass.TypesInfo, f.body())
+		ix.identBuf, ids = hoist.AppendIdents(ix.identBuf, ix.Pass.TypesInfo, f.Body())
 		ix.idents[f] = ids
 	}
 	return ids
 }
 
-func (f *funcNode) node() ast.Node {
-	if f.decl != nil {
-		return f.decl
+func (f *FuncNode) Node() ast.Node {
+	if f.Decl != nil {
+		return f.Decl
 	}
-	return f.lit
+	return f.Lit
 }
 
-func (f *funcNode) body() *ast.BlockStmt {
-	if f.decl != nil {
-		return f.decl.Body
+func (f *FuncNode) Body() *ast.BlockStmt {
+	if f.Decl != nil {
+		return f.Decl.Body
 	}
-	return f.lit.Body
+	return f.Lit.Body
 }
 
-func (f *funcNode) ftype() *ast.FuncType {
-	if f.decl != nil {
-		return f.decl.Type
+func (f *FuncNode) FuncType() *ast.FuncType {
+	if f.Decl != nil {
+		return f.Decl.Type
 	}
-	return f.lit.Type
+	return f.Lit.Type
 }
 
 // name is how messages refer to the function.
-func (f *funcNode) name() string {
-	if f.decl == nil {
-		if f.outer != nil {
-			return "a function literal in " + f.outer.name()
+func (f *FuncNode) Name() string {
+	if f.Decl == nil {
+		if f.Outer != nil {
+			return "a function literal in " + f.Outer.Name()
 		}
 		if vs, ok := f.cur.Parent().Node().(*ast.ValueSpec); ok && len(vs.Names) == len(vs.Values) {
 			for i, v := range vs.Values {
-				if v == f.lit {
+				if v == f.Lit {
 					return "the function literal of " + vs.Names[i].Name
 				}
 			}
 		}
 		return "a function literal"
 	}
-	if f.decl.Recv != nil && len(f.decl.Recv.List) == 1 {
-		return recvTypeName(f.decl.Recv.List[0].Type) + "." + f.decl.Name.Name
+	if f.Decl.Recv != nil && len(f.Decl.Recv.List) == 1 {
+		return code.RecvTypeName(f.Decl.Recv.List[0].Type) + "." + f.Decl.Name.Name
 	}
-	return f.decl.Name.Name
+	return f.Decl.Name.Name
 }
 
 // isNamed reports whether f is the package-level function called name.
-func (f *funcNode) isNamed(name string) bool {
-	return f != nil && f.decl != nil && f.decl.Recv == nil && f.decl.Name.Name == name
+func (f *FuncNode) IsNamed(name string) bool {
+	return f != nil && f.Decl != nil && f.Decl.Recv == nil && f.Decl.Name.Name == name
 }
 
 // callSite is a direct call of a function of this package.
@@ -153,106 +157,106 @@ type callSite struct {
 // assignment is one value given to a variable. opaque means the value is
 // unknown: a range variable, an address taken, an op-assignment, a field
 // or element written.
-type assignment struct {
+type Assignment struct {
 	rhs    ast.Expr
-	opaque bool
+	Opaque bool
 	// escapes marks an address taken (flag.StringVar(&v, …)): whoever
 	// holds it may write the variable at any later time.
-	escapes bool
+	Escapes bool
 	// test marks a write in a _test.go file: it does not run in
 	// production, but the code reading the variable must run after it.
-	test bool
+	Test bool
 	// configure is the configurer call the address is handed to
 	// (otelaws.AppendMiddlewares(&cfg.APIOptions)): it writes the same on
 	// every invocation when its other arguments are (configure.go).
-	configure *ast.CallExpr
+	Configure *ast.CallExpr
 	// setup is the value a statement of its own at the top of a function
 	// body, or in an if there that does nothing else, gives a field of the
 	// variable (cfg.Region = "eu-west-1"): the same on every run when
 	// setup is, and the if's condition (configure.go).
-	setup ast.Expr
+	Setup ast.Expr
 	// setupIf is the if whose body holds the set-up, when it is
 	// conditional (condSetup).
 	setupIf *ast.IfStmt
-	in      *funcNode // nil at package level
-	pos     token.Pos // where the value is given
+	In      *FuncNode // nil at package level
+	Pos     token.Pos // where the value is given
 }
 
 // registration is a call that registers a handler.
-type registration struct {
-	call  *ast.CallExpr
-	entry entryPoint
-	fn    *types.Func
-	in    *funcNode
+type Registration struct {
+	Call  *ast.CallExpr
+	entry catalogue.EntryPoint
+	Fn    *types.Func
+	In    *FuncNode
 	cur   inspector.Cursor
 }
 
 // candidate is an expensive construction or input literal, before the
 // region and invariance checks decide whether it is a finding.
-type candidate struct {
-	node ast.Node // *ast.CallExpr or *ast.CompositeLit
+type Candidate struct {
+	Node ast.Node // *ast.CallExpr or *ast.CompositeLit
 	cur  inspector.Cursor
-	kind Kind
-	what string      // for calls: what the constructor rebuilds
-	fn   *types.Func // for calls: the constructor
+	Kind config.Kind
+	What string      // for calls: what the constructor rebuilds
+	Fn   *types.Func // for calls: the constructor
 	// label names a literal resource in messages ("http.Transport{…}").
 	label string
 	// opaque marks a call into another package that returns a client:
 	// what it does inside is not seen.
-	opaque bool
+	Opaque bool
 	// fact is the summary of a function of another package of the module
 	// that does Init work (see facts.go).
-	fact *workFact
+	Fact *WorkFact
 	// via is, for a call through an interface, the interface method; fn
 	// is then its one implementation, or the first of several that all do
 	// the work (several).
-	via     *types.Func
-	several bool
+	Via     *types.Func
+	Several bool
 }
 
 // name is how messages and fix titles name the candidate.
-func (c *candidate) name(info *types.Info) string {
+func (c *Candidate) Name(info *types.Info) string {
 	switch {
 	case c.label != "":
 		return c.label
-	case c.kind == KindParams:
-		named := inputType(info.TypeOf(c.node.(ast.Expr)))
+	case c.Kind == config.KindParams:
+		named := catalogue.InputType(info.TypeOf(c.Node.(ast.Expr)))
 		return named.Obj().Pkg().Name() + "." + named.Obj().Name()
 	}
-	return label(c.fn)
+	return code.Label(c.Fn)
 }
 
 // symbols are the objects looked up once per pass.
 type symbols struct {
-	entries  map[*types.Func]entryPoint
-	extra    map[*types.Func]bool // extra-constructors
+	entries  map[*types.Func]catalogue.EntryPoint
+	Extra    map[*types.Func]bool // extra-constructors
 	onceDo   *types.Func
 	onceFns  map[*types.Func]bool // sync.OnceFunc, OnceValue, OnceValues
-	pkgScope *types.Scope
+	PkgScope *types.Scope
 }
 
-func lookupSymbols(pass *analysis.Pass, cfg *Config) *symbols {
-	s := &symbols{entries: map[*types.Func]entryPoint{}, extra: map[*types.Func]bool{}, onceFns: map[*types.Func]bool{}, pkgScope: pass.Pkg.Scope()}
+func lookupSymbols(pass *analysis.Pass, cfg *config.Config) *symbols {
+	s := &symbols{entries: map[*types.Func]catalogue.EntryPoint{}, Extra: map[*types.Func]bool{}, onceFns: map[*types.Func]bool{}, PkgScope: pass.Pkg.Scope()}
 	imports := map[string]*types.Package{}
 	for _, imp := range pass.Pkg.Imports() {
 		imports[imp.Path()] = imp
 	}
 	for _, spec := range cfg.ExtraRegistrations {
-		f, arg, _ := parseRegistration(spec)
-		if fn := f.lookup(imports); fn != nil {
-			s.entries[fn] = entryPoint{pkg: fn.Pkg().Path(), name: fn.Name(), arg: arg}
+		f, arg, _ := config.ParseRegistration(spec)
+		if fn := f.Lookup(imports); fn != nil {
+			s.entries[fn] = catalogue.EntryPoint{Pkg: fn.Pkg().Path(), Name: fn.Name(), Arg: arg}
 		}
 	}
 	for _, spec := range cfg.ExtraConstructors {
-		f, _ := parseFuncSpec(spec)
-		if fn := f.lookup(imports); fn != nil {
-			s.extra[fn] = true
+		f, _ := config.ParseFuncSpec(spec)
+		if fn := f.Lookup(imports); fn != nil {
+			s.Extra[fn] = true
 		}
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		for _, e := range entryPoints {
-			if imp.Path() == e.pkg {
-				if fn, ok := imp.Scope().Lookup(e.name).(*types.Func); ok {
+		for _, e := range catalogue.EntryPoints {
+			if imp.Path() == e.Pkg {
+				if fn, ok := imp.Scope().Lookup(e.Name).(*types.Func); ok {
 					s.entries[fn] = e
 				}
 			}
@@ -278,39 +282,39 @@ func lookupSymbols(pass *analysis.Pass, cfg *Config) *symbols {
 // a nil-check lazy initialisation).
 type frame struct {
 	pos, end token.Pos
-	fn       *funcNode // nil for a run-once range
+	fn       *FuncNode // nil for a run-once range
 }
 
 type indexer struct {
-	*detection
+	*Detection
 	info    *types.Info
 	stack   []frame
 	skip    bool // the current file is generated or a test
 	test    bool // the current file is a test
 	pos     token.Pos
-	ctorMap map[*types.Func]*ctor
+	ctorMap map[*types.Func]*catalogue.Ctor
 	// varCalls are calls of package variables, resolved at the end.
 	varCalls []varCall
 }
 
-func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cfg *Config) *detection {
-	ix := &indexer{detection: &detection{
+func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cfg *config.Config) *Detection {
+	ix := &indexer{Detection: &Detection{
 		index: &index{
-			pass:       pass,
-			ins:        ins,
-			byLit:      map[*ast.FuncLit]*funcNode{},
-			decls:      map[*types.Func]*funcNode{},
-			assigns:    map[*types.Var][]assignment{},
-			pkgWriters: map[*types.Var][]assignment{},
-			initCalls:  map[*types.Func]bool{},
-			syms:       syms,
+			Pass:       pass,
+			Ins:        ins,
+			byLit:      map[*ast.FuncLit]*FuncNode{},
+			Decls:      map[*types.Func]*FuncNode{},
+			Assigns:    map[*types.Var][]Assignment{},
+			PkgWriters: map[*types.Var][]Assignment{},
+			InitCalls:  map[*types.Func]bool{},
+			Syms:       syms,
 		},
 		cfg:    cfg,
-		files:  fileFinder{fset: pass.Fset},
-		idents: map[*funcNode]hoist.Idents{},
+		files:  FileFinder{fset: pass.Fset},
+		idents: map[*FuncNode]hoist.Idents{},
 	},
 		info:    pass.TypesInfo,
-		ctorMap: map[*types.Func]*ctor{},
+		ctorMap: map[*types.Func]*catalogue.Ctor{},
 	}
 	filter := []ast.Node{
 		(*ast.File)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil),
@@ -321,29 +325,29 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 		n := cur.Node()
 		if f, ok := n.(*ast.File); ok {
 			ix.stack = ix.stack[:0]
-			name := sourceName(pass, f)
+			name := code.SourceName(pass, f)
 			ix.test = strings.HasSuffix(name, "_test.go")
-			ix.skip = ix.test || generated(pass, f)
+			ix.skip = ix.test || code.Generated(pass, f)
 			continue
 		}
 		ix.popTo(n.Pos())
 		switch n := n.(type) {
 		case *ast.FuncDecl:
-			fn := &funcNode{decl: n, cur: cur, directive: hasDirective(n.Doc, "lambdainit:handler")}
+			fn := &FuncNode{Decl: n, cur: cur, directive: code.HasDirective(n.Doc, "lambdainit:handler")}
 			if obj, ok := ix.info.Defs[n.Name].(*types.Func); ok {
-				ix.decls[obj] = fn
+				ix.Decls[obj] = fn
 				fn.sig, _ = obj.Type().(*types.Signature)
 			}
-			ix.funcs = append(ix.funcs, fn)
+			ix.Funcs = append(ix.Funcs, fn)
 			ix.stack = append(ix.stack, frame{n.Pos(), n.End(), fn})
 		case *ast.FuncLit:
 			outer, once := ix.current()
-			fn := &funcNode{lit: n, cur: cur, outer: outer}
+			fn := &FuncNode{Lit: n, cur: cur, Outer: outer}
 			if outer != nil && !once {
 				outer.lits = append(outer.lits, fn)
 			}
 			ix.byLit[n] = fn
-			ix.funcs = append(ix.funcs, fn)
+			ix.Funcs = append(ix.Funcs, fn)
 			ix.stack = append(ix.stack, frame{n.Pos(), n.End(), fn})
 		case *ast.CallExpr:
 			ix.call(n, cur)
@@ -351,17 +355,17 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			ix.compositeLit(n, cur)
 		case *ast.AssignStmt:
 			ix.assignStmt(n)
-			if v, rhs := fieldSetup(ix.info, n); v != nil && len(ix.assigns[v]) > 0 {
+			if v, rhs := FieldSetup(ix.info, n); v != nil && len(ix.Assigns[v]) > 0 {
 				// cfg.Region = "eu-west-1" at the top of a function body,
 				// or in an if there that does nothing else: a set-up,
 				// the same on every run when rhs (and the if's
 				// condition) is.
-				a := &ix.assigns[v][len(ix.assigns[v])-1]
+				a := &ix.Assigns[v][len(ix.Assigns[v])-1]
 				if isBodyStmt(cur) {
-					a.setup = rhs
+					a.Setup = rhs
 				} else if is, ok := cur.Parent().Parent().Node().(*ast.IfStmt); ok && isBodyStmt(cur.Parent().Parent()) {
-					if condSetup(ix.info, is) == v {
-						a.setup, a.setupIf = rhs, is
+					if CondSetup(ix.info, is) == v {
+						a.Setup, a.setupIf = rhs, is
 					}
 				}
 			}
@@ -374,11 +378,11 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 				}
 				switch {
 				case len(n.Values) == len(n.Names):
-					ix.record(v, assignment{rhs: n.Values[i], in: fn, pos: name.Pos()})
+					ix.record(v, Assignment{rhs: n.Values[i], In: fn, Pos: name.Pos()})
 				case len(n.Values) == 1:
-					ix.record(v, assignment{rhs: n.Values[0], in: fn, pos: name.Pos()})
+					ix.record(v, Assignment{rhs: n.Values[0], In: fn, Pos: name.Pos()})
 				default:
-					ix.record(v, assignment{in: fn, pos: name.Pos()}) // zero value
+					ix.record(v, Assignment{In: fn, Pos: name.Pos()}) // zero value
 				}
 			}
 		case *ast.RangeStmt:
@@ -394,9 +398,9 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit && !ix.inputToOperation(n, cur) {
 					ix.writeAt(n.X, true)
 					if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && len(call.Args) > 0 && call.Args[0] == ast.Expr(n) && isConfigurer(ix.info, call) {
-						if id := rootIdent(n.X); id != nil {
-							if v := ix.varOf(id); v != nil && len(ix.assigns[v]) > 0 {
-								ix.assigns[v][len(ix.assigns[v])-1].configure = call
+						if id := code.RootIdent(n.X); id != nil {
+							if v := ix.varOf(id); v != nil && len(ix.Assigns[v]) > 0 {
+								ix.Assigns[v][len(ix.Assigns[v])-1].Configure = call
 							}
 						}
 					}
@@ -407,7 +411,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 		}
 	}
 	ix.resolveVarCalls()
-	return ix.detection
+	return ix.Detection
 }
 
 // popTo pops the frames that end before pos. Frames can be pushed before
@@ -422,7 +426,7 @@ func (ix *indexer) popTo(pos token.Pos) {
 
 // current returns the innermost function at the current position and
 // whether the position is inside a run-once range of it.
-func (ix *indexer) current() (fn *funcNode, once bool) {
+func (ix *indexer) current() (fn *FuncNode, once bool) {
 	for i := len(ix.stack) - 1; i >= 0; i-- {
 		f := ix.stack[i]
 		if ix.pos < f.pos || ix.pos >= f.end {
@@ -438,7 +442,7 @@ func (ix *indexer) current() (fn *funcNode, once bool) {
 
 // outermost returns the function of the stack that no other function
 // holds: a declaration, or a literal at package level.
-func (ix *indexer) outermost() *funcNode {
+func (ix *indexer) outermost() *FuncNode {
 	for _, f := range ix.stack {
 		if f.fn != nil && ix.pos >= f.pos && ix.pos < f.end {
 			return f.fn
@@ -457,26 +461,26 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	if callee != nil {
 		callee = callee.Origin()
 	}
-	if callee != nil && (callee == ix.syms.onceDo || ix.syms.onceFns[callee]) {
+	if callee != nil && (callee == ix.Syms.onceDo || ix.Syms.onceFns[callee]) {
 		for _, a := range call.Args {
 			ix.pushOnce(a.Pos(), a.End())
 		}
 		return
 	}
-	if isBuilder(callee) && callee.Type().(*types.Signature).Recv() != nil {
+	if catalogue.IsBuilder(callee) && callee.Type().(*types.Signature).Recv() != nil {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			ix.write(sel.X) // a builder method may change its receiver
 		}
 	}
 	// A registration in a generated file counts (its findings would not).
-	if e, ok := ix.syms.entries[callee]; ok && !ix.test {
-		ix.regs = append(ix.regs, &registration{call: call, entry: e, fn: callee, in: fn, cur: cur})
+	if e, ok := ix.Syms.entries[callee]; ok && !ix.test {
+		ix.regs = append(ix.regs, &Registration{Call: call, entry: e, Fn: callee, In: fn, cur: cur})
 	}
-	if callee != nil && callee.Pkg() == ix.pass.Pkg && (fn == nil || fn.isNamed("init")) {
-		ix.initCalls[callee] = true
+	if callee != nil && callee.Pkg() == ix.Pass.Pkg && (fn == nil || fn.IsNamed("init")) {
+		ix.InitCalls[callee] = true
 	}
 	if fn != nil && isEnvWrite(callee) {
-		ix.envs = append(ix.envs, envWrite{pos: call.Pos(), in: ix.outermost()})
+		ix.envs = append(ix.envs, EnvWrite{Pos: call.Pos(), In: ix.outermost()})
 	}
 	if fn == nil || once {
 		return
@@ -490,8 +494,8 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 			// routes[ev.Kind](ctx, ev.Body): a table of handlers.
 			fun, table = ast.Unparen(ie.X), true
 		}
-		if id := identOf(fun); id != nil {
-			if v, ok := ix.info.Uses[id].(*types.Var); ok && v.Parent() == ix.syms.pkgScope {
+		if id := code.IdentOf(fun); id != nil {
+			if v, ok := ix.info.Uses[id].(*types.Var); ok && v.Parent() == ix.Syms.PkgScope {
 				ix.varCalls = append(ix.varCalls, varCall{fn: fn, call: call, cur: cur, v: v, table: table})
 			}
 		}
@@ -501,7 +505,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 
 // varCall is a call of a package variable holding a function.
 type varCall struct {
-	fn   *funcNode
+	fn   *FuncNode
 	call *ast.CallExpr
 	cur  inspector.Cursor
 	v    *types.Var
@@ -552,14 +556,14 @@ func (ix *indexer) tableCall(vc varCall) {
 // tableOf returns the elements of a table of functions, v, that production
 // code assigns once, as a literal (map[string]func(…){"a": onA, …}), or
 // nil: a table written anywhere else may hold anything.
-func (ix *detection) tableOf(v *types.Var) []ast.Expr {
+func (ix *Detection) tableOf(v *types.Var) []ast.Expr {
 	var lit *ast.CompositeLit
-	for _, a := range ix.assigns[v] {
-		if a.test {
+	for _, a := range ix.Assigns[v] {
+		if a.Test {
 			continue
 		}
 		l, ok := ast.Unparen(a.rhs).(*ast.CompositeLit)
-		if lit != nil || a.opaque || !ok {
+		if lit != nil || a.Opaque || !ok {
 			return nil
 		}
 		lit = l
@@ -580,16 +584,16 @@ func (ix *detection) tableOf(v *types.Var) []ast.Expr {
 // varValue returns the function literal (*ast.FuncLit) or function
 // (*types.Func) that production code assigns to a package variable, when
 // it assigns exactly one; tests may swap it, which the fix checks.
-func (ix *detection) varValue(v *types.Var) any {
-	var only *assignment
-	for i, a := range ix.assigns[v] {
-		if a.test {
+func (ix *Detection) varValue(v *types.Var) any {
+	var only *Assignment
+	for i, a := range ix.Assigns[v] {
+		if a.Test {
 			continue
 		}
-		if only != nil || a.opaque || a.rhs == nil {
+		if only != nil || a.Opaque || a.rhs == nil {
 			return nil
 		}
-		only = &ix.assigns[v][i]
+		only = &ix.Assigns[v][i]
 	}
 	if only == nil {
 		return nil
@@ -603,7 +607,7 @@ func (ix *detection) varValue(v *types.Var) any {
 	case *ast.SelectorExpr:
 		id = rhs.Sel
 	}
-	if f, ok := ix.pass.TypesInfo.Uses[id].(*types.Func); ok && id != nil {
+	if f, ok := ix.Pass.TypesInfo.Uses[id].(*types.Func); ok && id != nil {
 		return f
 	}
 	return nil
@@ -611,12 +615,12 @@ func (ix *detection) varValue(v *types.Var) any {
 
 // funcOf returns the function a call calls: its callee, or the function a
 // package variable it calls holds.
-func (ix *detection) funcOf(call *ast.CallExpr) *types.Func {
-	if f, ok := typeutil.Callee(ix.pass.TypesInfo, call).(*types.Func); ok {
+func (ix *Detection) FuncOf(call *ast.CallExpr) *types.Func {
+	if f, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func); ok {
 		return f
 	}
-	if id := identOf(ast.Unparen(call.Fun)); id != nil {
-		if v, ok := ix.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() == ix.syms.pkgScope {
+	if id := code.IdentOf(ast.Unparen(call.Fun)); id != nil {
+		if v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() == ix.Syms.PkgScope {
 			f, _ := ix.varValue(v).(*types.Func)
 			return f
 		}
@@ -626,8 +630,8 @@ func (ix *detection) funcOf(call *ast.CallExpr) *types.Func {
 
 // callIn records a call of callee made by fn: an edge of the call graph,
 // or a candidate.
-func (ix *indexer) callIn(fn *funcNode, callee *types.Func, call *ast.CallExpr, cur inspector.Cursor) {
-	if callee != nil && callee.Pkg() == ix.pass.Pkg {
+func (ix *indexer) callIn(fn *FuncNode, callee *types.Func, call *ast.CallExpr, cur inspector.Cursor) {
+	if callee != nil && callee.Pkg() == ix.Pass.Pkg {
 		fn.calls = append(fn.calls, callee)
 		_, async := cur.Parent().Node().(*ast.GoStmt)
 		_, deferred := cur.Parent().Node().(*ast.DeferStmt)
@@ -651,17 +655,17 @@ func (ix *indexer) callIn(fn *funcNode, callee *types.Func, call *ast.CallExpr, 
 	}
 	c, seen := ix.ctorMap[callee]
 	if !seen {
-		c = classify(callee)
+		c = catalogue.Classify(callee)
 		if c == nil {
-			c = classifyResource(callee)
+			c = catalogue.ClassifyResource(callee)
 		}
-		if c == nil && !inModule(ix.pass, callee.Pkg()) {
+		if c == nil && !inModule(ix.Pass, callee.Pkg()) {
 			// A package of the module is summarised: its fact says what
 			// a call does, and no fact means nothing worth reporting.
-			c = classifyReturns(callee, ix.pass.Pkg)
+			c = catalogue.ClassifyReturns(callee, ix.Pass.Pkg)
 		}
-		if c == nil && ix.syms.extra[callee] {
-			c = &ctor{kind: KindClient, what: "is listed in extra-constructors and runs again"}
+		if c == nil && ix.Syms.Extra[callee] {
+			c = &catalogue.Ctor{Kind: config.KindClient, What: "is listed in extra-constructors and runs again"}
 		}
 		ix.ctorMap[callee] = c
 	}
@@ -669,12 +673,12 @@ func (ix *indexer) callIn(fn *funcNode, callee *types.Func, call *ast.CallExpr, 
 		target, via := callee, (*types.Func)(nil)
 		if impl := ix.soleImpl(callee); impl != nil {
 			target, via = impl, callee // a call through an interface of the module
-			if impl.Pkg() == ix.pass.Pkg {
+			if impl.Pkg() == ix.Pass.Pkg {
 				fn.calls = append(fn.calls, impl) // the region follows it
 				return
 			}
 		}
-		f, several := ix.factOf(target), false
+		f, several := ix.FactOf(target), false
 		if f == nil {
 			if first, common := ix.commonWork(callee); common != nil {
 				target, via, f, several = first, callee, common, true
@@ -682,7 +686,7 @@ func (ix *indexer) callIn(fn *funcNode, callee *types.Func, call *ast.CallExpr, 
 			}
 		}
 		if f != nil {
-			fn.cands = append(fn.cands, &candidate{node: call, cur: cur, kind: f.Work[0].Kind, fn: target, fact: f, via: via, several: several})
+			fn.cands = append(fn.cands, &Candidate{Node: call, cur: cur, Kind: f.Work[0].Kind, Fn: target, Fact: f, Via: via, Several: several})
 		}
 		return
 	}
@@ -696,17 +700,17 @@ func (ix *indexer) callIn(fn *funcNode, callee *types.Func, call *ast.CallExpr, 
 			node, at = parent, cur.Parent()
 		}
 	}
-	fn.cands = append(fn.cands, &candidate{node: node, cur: at, kind: c.kind, what: c.what, fn: callee, opaque: c.opaque})
+	fn.cands = append(fn.cands, &Candidate{Node: node, cur: at, Kind: c.Kind, What: c.What, Fn: callee, Opaque: c.Opaque})
 }
 
 // funcRef returns the same-package function e refers to as a value.
 func (ix *indexer) funcRef(e ast.Expr) *types.Func {
-	id := identOf(ast.Unparen(e))
+	id := code.IdentOf(ast.Unparen(e))
 	if id == nil {
 		return nil
 	}
 	f, _ := ix.info.Uses[id].(*types.Func)
-	if f == nil || f.Pkg() != ix.pass.Pkg {
+	if f == nil || f.Pkg() != ix.Pass.Pkg {
 		return nil
 	}
 	return f.Origin()
@@ -718,12 +722,12 @@ func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 		return
 	}
 	t := ix.info.TypeOf(lit)
-	if named := inputType(t); named != nil {
-		fn.cands = append(fn.cands, &candidate{node: lit, cur: cur, kind: KindParams})
+	if named := catalogue.InputType(t); named != nil {
+		fn.cands = append(fn.cands, &Candidate{Node: lit, cur: cur, Kind: config.KindParams})
 	}
-	if isNamedType(t, "net/http", "Transport") {
-		fn.cands = append(fn.cands, &candidate{node: lit, cur: cur, kind: KindResource,
-			what: "builds a new HTTP transport and connection pool", label: "http.Transport{…}"})
+	if code.IsNamedType(t, "net/http", "Transport") {
+		fn.cands = append(fn.cands, &Candidate{Node: lit, cur: cur, Kind: config.KindResource,
+			What: "builds a new HTTP transport and connection pool", label: "http.Transport{…}"})
 	}
 }
 
@@ -740,7 +744,7 @@ func (ix *indexer) assignStmt(as *ast.AssignStmt) {
 		if id, ok := lhs.(*ast.Ident); ok && !opaque {
 			if v := ix.varOf(id); v != nil {
 				fn, _ := ix.current()
-				ix.record(v, assignment{rhs: rhs, in: fn, pos: id.Pos()})
+				ix.record(v, Assignment{rhs: rhs, In: fn, Pos: id.Pos()})
 			}
 			continue
 		}
@@ -754,13 +758,13 @@ func (ix *indexer) write(e ast.Expr) { ix.writeAt(e, false) }
 
 // writeAt is write, for an address taken when escapes is set.
 func (ix *indexer) writeAt(e ast.Expr, escapes bool) {
-	id := rootIdent(e)
+	id := code.RootIdent(e)
 	if id == nil {
 		return
 	}
 	if v := ix.varOf(id); v != nil {
 		fn, _ := ix.current()
-		ix.record(v, assignment{opaque: true, escapes: escapes, in: fn, pos: e.Pos()})
+		ix.record(v, Assignment{Opaque: true, Escapes: escapes, In: fn, Pos: e.Pos()})
 	}
 }
 
@@ -769,7 +773,7 @@ func (ix *indexer) writeAt(e ast.Expr, escapes bool) {
 // record. Whether the SDK writes members of it is the params check's
 // question (sdkWritesInto).
 func (ix *indexer) inputToOperation(u *ast.UnaryExpr, cur inspector.Cursor) bool {
-	if _, ok := ast.Unparen(u.X).(*ast.Ident); !ok || inputType(ix.info.TypeOf(u.X)) == nil {
+	if _, ok := ast.Unparen(u.X).(*ast.Ident); !ok || catalogue.InputType(ix.info.TypeOf(u.X)) == nil {
 		return false
 	}
 	call, ok := cur.Parent().Node().(*ast.CallExpr)
@@ -787,14 +791,14 @@ func (ix *indexer) varOf(id *ast.Ident) *types.Var {
 	return v
 }
 
-func (ix *indexer) record(v *types.Var, a assignment) {
+func (ix *indexer) record(v *types.Var, a Assignment) {
 	if v.IsField() {
 		return
 	}
-	a.test = ix.test
-	ix.assigns[v] = append(ix.assigns[v], a)
-	if v.Parent() == ix.syms.pkgScope && a.in != nil {
-		ix.pkgWriters[v] = append(ix.pkgWriters[v], a)
+	a.Test = ix.test
+	ix.Assigns[v] = append(ix.Assigns[v], a)
+	if v.Parent() == ix.Syms.PkgScope && a.In != nil {
+		ix.PkgWriters[v] = append(ix.PkgWriters[v], a)
 	}
 }
 
@@ -827,7 +831,7 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 		}
 		return
 	}
-	if rootIdent(cond) != nil && ix.isBool(cond) { // not err != nil: no type lookup for it
+	if code.RootIdent(cond) != nil && ix.isBool(cond) { // not err != nil: no type lookup for it
 		if ix.persistent(cond) {
 			ix.onceAfter(s, cur, cond)
 		}
@@ -838,9 +842,9 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 		return
 	}
 	x := be.X
-	if isNil(ix.info, x) {
+	if code.IsNil(ix.info, x) {
 		x = be.Y
-	} else if !isNil(ix.info, be.Y) {
+	} else if !code.IsNil(ix.info, be.Y) {
 		return
 	}
 	if !ix.persistent(x) {
@@ -892,7 +896,7 @@ func (ix *indexer) storeGuard(s *ast.IfStmt, cur inspector.Cursor) bool {
 	ast.Inspect(s.Cond, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			for _, l := range as.Lhs {
-				if sameRef(ix.info, l, id) {
+				if code.SameRef(ix.info, l, id) {
 					reads = true
 				}
 			}
@@ -905,7 +909,7 @@ func (ix *indexer) storeGuard(s *ast.IfStmt, cur inspector.Cursor) bool {
 	stores := false
 	ast.Inspect(s.Body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sameRef(ix.info, sel.X, lsel.X) {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && code.SameRef(ix.info, sel.X, lsel.X) {
 				switch sel.Sel.Name {
 				case "Store", "LoadOrStore", "CompareAndSwap", "Swap":
 					stores = true
@@ -955,7 +959,7 @@ func (ix *indexer) isBool(e ast.Expr) bool {
 // package-level variable, or a field reached from one or from a method
 // receiver.
 func (ix *indexer) persistent(e ast.Expr) bool {
-	id := rootIdent(e)
+	id := code.RootIdent(e)
 	if id == nil {
 		return false
 	}
@@ -963,13 +967,13 @@ func (ix *indexer) persistent(e ast.Expr) bool {
 	if v == nil {
 		return false
 	}
-	if v.Parent() == ix.syms.pkgScope {
+	if v.Parent() == ix.Syms.PkgScope {
 		return true
 	}
 	fn, _ := ix.current()
-	for ; fn != nil; fn = fn.outer {
-		if fn.decl != nil && fn.decl.Recv != nil {
-			for _, f := range fn.decl.Recv.List {
+	for ; fn != nil; fn = fn.Outer {
+		if fn.Decl != nil && fn.Decl.Recv != nil {
+			for _, f := range fn.Decl.Recv.List {
 				for _, n := range f.Names {
 					if ix.info.Defs[n] == v {
 						return true
@@ -989,7 +993,7 @@ func (ix *indexer) assignsTo(stmts []ast.Stmt, target ast.Expr) bool {
 			continue
 		}
 		for _, l := range as.Lhs {
-			if sameRef(ix.info, l, target) {
+			if code.SameRef(ix.info, l, target) {
 				return true
 			}
 		}
@@ -999,14 +1003,14 @@ func (ix *indexer) assignsTo(stmts []ast.Stmt, target ast.Expr) bool {
 
 // funcAround returns the function of the index around cur, or nil at
 // package level.
-func (ix *detection) funcAround(cur inspector.Cursor) *funcNode {
+func (ix *Detection) FuncAround(cur inspector.Cursor) *FuncNode {
 	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		switch n := c.Node().(type) {
 		case *ast.FuncLit:
 			return ix.byLit[n]
 		case *ast.FuncDecl:
-			fn, _ := ix.pass.TypesInfo.Defs[n.Name].(*types.Func)
-			return ix.decls[fn]
+			fn, _ := ix.Pass.TypesInfo.Defs[n.Name].(*types.Func)
+			return ix.Decls[fn]
 		}
 	}
 	return nil

@@ -1,4 +1,4 @@
-package analyzer
+package catalogue
 
 import (
 	"go/types"
@@ -8,7 +8,7 @@ import (
 
 // inputType returns the named type of t when it is an SDK operation input
 // struct (…Input in a service package).
-func inputType(t types.Type) *types.Named {
+func InputType(t types.Type) *types.Named {
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok || named.Obj().Pkg() == nil {
 		return nil
@@ -16,13 +16,13 @@ func inputType(t types.Type) *types.Named {
 	if _, ok := named.Underlying().(*types.Struct); !ok {
 		return nil
 	}
-	if !strings.HasSuffix(named.Obj().Name(), "Input") || !isServicePackage(named.Obj().Pkg().Path()) {
+	if !strings.HasSuffix(named.Obj().Name(), "Input") || !IsServicePackage(named.Obj().Pkg().Path()) {
 		return nil
 	}
 	return named
 }
 
-func isSDKConfigType(t types.Type) bool {
+func IsSDKConfigType(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -38,7 +38,7 @@ func isSDKConfigType(t types.Type) bool {
 // invocations: the SDK's clients, configs, sessions and inputs (inputs are
 // shared only when nothing mutates them, which the params check proved),
 // and plain values.
-func shareable(t types.Type) bool {
+func Shareable(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -47,7 +47,7 @@ func shareable(t types.Type) bool {
 		return true
 	case *types.Named:
 		pkg := u.Obj().Pkg()
-		return pkg != nil && (isSDKPackage(pkg.Path()) || slices.Contains(shareableTypes[pkg.Path()], u.Obj().Name()))
+		return pkg != nil && (IsSDKPackage(pkg.Path()) || slices.Contains(shareableTypes[pkg.Path()], u.Obj().Name()))
 	}
 	return false
 }

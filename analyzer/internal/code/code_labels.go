@@ -1,4 +1,4 @@
-package analyzer
+package code
 
 import (
 	_ "embed"
@@ -11,7 +11,7 @@ import (
 
 // funcLabel names a function or method of another package in messages:
 // "repository.New", "repository.Store.Save".
-func funcLabel(fn *types.Func) string {
+func FuncLabel(fn *types.Func) string {
 	if recv := fn.Signature().Recv(); recv != nil {
 		t := recv.Type()
 		if p, ok := t.(*types.Pointer); ok {
@@ -21,14 +21,14 @@ func funcLabel(fn *types.Func) string {
 			return fn.Pkg().Name() + "." + n.Obj().Name() + "." + fn.Name()
 		}
 	}
-	return qualified(fn)
+	return Qualified(fn)
 }
 
-func qualified(fn *types.Func) string {
+func Qualified(fn *types.Func) string {
 	return fn.Pkg().Name() + "." + fn.Name()
 }
 
-func importsPath(pass *analysis.Pass, path string) bool {
+func ImportsPath(pass *analysis.Pass, path string) bool {
 	for _, imp := range pass.Pkg.Imports() {
 		if imp.Path() == path {
 			return true
@@ -39,7 +39,7 @@ func importsPath(pass *analysis.Pass, path string) bool {
 
 // mentionsDirective reports whether a file holds a //lambdainit:handler
 // comment, the only way a package without an entry point has handlers.
-func mentionsDirective(files []*ast.File) bool {
+func MentionsDirective(files []*ast.File) bool {
 	for _, f := range files {
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
@@ -55,16 +55,16 @@ func mentionsDirective(files []*ast.File) bool {
 // label names a constructor in messages: package and name, and for a
 // method of the standard library its type too ("http.Transport.Clone",
 // "template.Template.Parse"), where the name alone would say little.
-func label(fn *types.Func) string {
-	if fn.Signature().Recv() != nil && isStdPath(fn.Pkg().Path()) {
-		return funcLabel(fn)
+func Label(fn *types.Func) string {
+	if fn.Signature().Recv() != nil && IsStdPath(fn.Pkg().Path()) {
+		return FuncLabel(fn)
 	}
-	return qualified(fn)
+	return Qualified(fn)
 }
 
 // isStdPath reports whether an import path is of the standard library: its
 // first element has no dot.
-func isStdPath(p string) bool {
+func IsStdPath(p string) bool {
 	first, _, _ := strings.Cut(p, "/")
 	return !strings.Contains(first, ".")
 }

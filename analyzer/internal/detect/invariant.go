@@ -1,4 +1,4 @@
-package analyzer
+package detect
 
 import (
 	"go/ast"
@@ -6,6 +6,9 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -15,10 +18,10 @@ import (
 // invocation: built only from constants, literals, package-level values
 // that nothing changes after initialisation, values the handler was built
 // with, and pure functions of those.
-type invariance struct {
-	ix     *detection
-	params map[*types.Var]bool // parameters of per-invocation functions
-	recvs  map[*types.Var]bool // receivers of per-invocation methods
+type Invariance struct {
+	ix     *Detection
+	Params map[*types.Var]bool // parameters of per-invocation functions
+	Recvs  map[*types.Var]bool // receivers of per-invocation methods
 	// strict counts values read from a handler's receiver as varying: an
 	// input literal built from them cannot leave the handler.
 	strict bool
@@ -30,7 +33,7 @@ type invariance struct {
 	// uses indexes, per function, where each local is used: one walk of a
 	// function for all its params findings (nil while it was asked about
 	// one variable only; see usesOf).
-	uses map[*funcNode]map[*types.Var][]inspector.Cursor
+	uses map[*FuncNode]map[*types.Var][]inspector.Cursor
 	// assumed is the local whose set-up is being judged
 	// (cfg.Credentials = aws.NewCredentialsCache(cfg.Credentials)): it
 	// counts as invariant in it, since a local starts afresh on every
@@ -46,38 +49,38 @@ const (
 	memoNo
 )
 
-func newInvariance(ix *detection, region []*reach) *invariance {
+func newInvariance(ix *Detection, region []*Reach) *Invariance {
 	params, recvs := ix.regionParams(region)
 	iv := ix.invarianceWith(params)
-	iv.recvs = recvs
+	iv.Recvs = recvs
 	return iv
 }
 
 // invarianceWith is an invariance in which exactly params vary: a
 // summary asks, parameter by parameter, which ones its work depends on.
-func (ix *detection) invarianceWith(params map[*types.Var]bool) *invariance {
-	return &invariance{ix: ix, params: params, memo: [2]map[*types.Var]uint8{{}, {}}}
+func (ix *Detection) invarianceWith(params map[*types.Var]bool) *Invariance {
+	return &Invariance{ix: ix, Params: params, memo: [2]map[*types.Var]uint8{{}, {}}}
 }
 
 // wholeWith is invarianceWith for a function body that moves with its
 // call.
-func (ix *detection) wholeWith(params map[*types.Var]bool) *invariance {
+func (ix *Detection) wholeWith(params map[*types.Var]bool) *Invariance {
 	iv := ix.invarianceWith(params)
 	iv.whole = true
 	return iv
 }
 
-func (iv *invariance) info() *types.Info { return iv.ix.pass.TypesInfo }
+func (iv *Invariance) info() *types.Info { return iv.ix.Pass.TypesInfo }
 
 // expr reports whether e is invariant.
-func (iv *invariance) expr(e ast.Expr) bool {
+func (iv *Invariance) Expr(e ast.Expr) bool {
 	switch e := e.(type) {
 	case nil:
 		return true
 	case *ast.BasicLit:
 		return true
 	case *ast.ParenExpr:
-		return iv.expr(e.X)
+		return iv.Expr(e.X)
 	case *ast.Ident:
 		return iv.ident(e)
 	case *ast.SelectorExpr:
@@ -85,26 +88,26 @@ func (iv *invariance) expr(e ast.Expr) bool {
 			if sel.Kind() == types.MethodExpr {
 				return true
 			}
-			return iv.expr(e.X)
+			return iv.Expr(e.X)
 		}
 		return iv.ident(e.Sel) // qualified identifier
 	case *ast.UnaryExpr:
-		return e.Op != token.ARROW && iv.expr(e.X)
+		return e.Op != token.ARROW && iv.Expr(e.X)
 	case *ast.BinaryExpr:
-		return iv.expr(e.X) && iv.expr(e.Y)
+		return iv.Expr(e.X) && iv.Expr(e.Y)
 	case *ast.StarExpr:
-		return iv.expr(e.X)
+		return iv.Expr(e.X)
 	case *ast.IndexExpr:
 		if tv, ok := iv.info().Types[e.Index]; ok && tv.IsType() {
 			return true // generic instance
 		}
-		return iv.expr(e.X) && iv.expr(e.Index)
+		return iv.Expr(e.X) && iv.Expr(e.Index)
 	case *ast.SliceExpr:
-		return iv.expr(e.X) && iv.expr(e.Low) && iv.expr(e.High) && iv.expr(e.Max)
+		return iv.Expr(e.X) && iv.Expr(e.Low) && iv.Expr(e.High) && iv.Expr(e.Max)
 	case *ast.TypeAssertExpr:
-		return iv.expr(e.X)
+		return iv.Expr(e.X)
 	case *ast.KeyValueExpr:
-		return iv.expr(e.Key) && iv.expr(e.Value)
+		return iv.Expr(e.Key) && iv.Expr(e.Value)
 	case *ast.CompositeLit:
 		return iv.compositeLit(e)
 	case *ast.FuncLit:
@@ -115,20 +118,20 @@ func (iv *invariance) expr(e ast.Expr) bool {
 	return false
 }
 
-func (iv *invariance) compositeLit(lit *ast.CompositeLit) bool {
-	_, isStruct := typeUnder(iv.info().TypeOf(lit)).(*types.Struct)
+func (iv *Invariance) compositeLit(lit *ast.CompositeLit) bool {
+	_, isStruct := code.TypeUnder(iv.info().TypeOf(lit)).(*types.Struct)
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok && isStruct {
 			elt = kv.Value // a field name, not an expression
 		}
-		if !iv.expr(elt) {
+		if !iv.Expr(elt) {
 			return false
 		}
 	}
 	return true
 }
 
-func (iv *invariance) ident(id *ast.Ident) bool {
+func (iv *Invariance) ident(id *ast.Ident) bool {
 	if tv, ok := iv.info().Types[id]; ok && (tv.Value != nil || tv.IsType() || tv.IsNil()) {
 		return true
 	}
@@ -142,24 +145,24 @@ func (iv *invariance) ident(id *ast.Ident) bool {
 }
 
 // variable reports whether v holds the same value on every invocation.
-func (iv *invariance) variable(v *types.Var) bool {
-	if v.Pkg() != iv.ix.pass.Pkg {
+func (iv *Invariance) variable(v *types.Var) bool {
+	if v.Pkg() != iv.ix.Pass.Pkg {
 		return true // another package's variable, e.g. http.DefaultClient
 	}
-	if v.Parent() == iv.ix.syms.pkgScope {
-		for _, w := range iv.ix.pkgWriters[v] {
+	if v.Parent() == iv.ix.Syms.PkgScope {
+		for _, w := range iv.ix.PkgWriters[v] {
 			// A test setting it up does not run in production; where the
 			// code may move to is the landing's concern.
-			if !w.test && !w.in.isNamed("init") && !w.in.isNamed("main") && !iv.ix.setupOnly(w.in, nil) {
+			if !w.Test && !w.In.IsNamed("init") && !w.In.IsNamed("main") && !iv.ix.setupOnly(w.In, nil) {
 				return false
 			}
 		}
 		return true
 	}
-	if iv.params[v] || iv.strict && iv.recvs[v] {
+	if iv.Params[v] || iv.strict && iv.Recvs[v] {
 		return false
 	}
-	if iv.recvs[v] && iv.ix.recvWritten(v) {
+	if iv.Recvs[v] && iv.ix.recvWritten(v) {
 		return false // another method the handler calls changes it
 	}
 	if v == iv.assumed {
@@ -177,24 +180,24 @@ func (iv *invariance) variable(v *types.Var) bool {
 	}
 	memo[v] = memoBusy
 	ok := true
-	for _, a := range iv.ix.assigns[v] {
-		if a.setup != nil {
-			if !iv.setup(v, a.setup) || a.setupIf != nil && !iv.setupCond(v, a.setupIf) {
+	for _, a := range iv.ix.Assigns[v] {
+		if a.Setup != nil {
+			if !iv.Setup(v, a.Setup) || a.setupIf != nil && !iv.SetupCond(v, a.setupIf) {
 				ok = false
 			}
 			continue
 		}
-		if a.configure != nil {
+		if a.Configure != nil {
 			// Set up by a configurer, the same way on every invocation
 			// when what it is given besides v is.
-			for _, arg := range a.configure.Args[1:] {
-				if !iv.configArg(a.configure, arg) {
+			for _, arg := range a.Configure.Args[1:] {
+				if !iv.ConfigArg(a.Configure, arg) {
 					ok = false
 				}
 			}
 			continue
 		}
-		if a.opaque || !iv.expr(a.rhs) {
+		if a.Opaque || !iv.Expr(a.rhs) {
 			ok = false
 			break
 		}
@@ -212,30 +215,30 @@ func (iv *invariance) variable(v *types.Var) bool {
 // setup reports whether e, a value given to a field of v
 // (cfg.APIOptions = append(cfg.APIOptions, mw)), is the same on every
 // invocation when v is.
-func (iv *invariance) setup(v *types.Var, e ast.Expr) bool {
+func (iv *Invariance) Setup(v *types.Var, e ast.Expr) bool {
 	prev := iv.assumed
 	iv.assumed = v
 	defer func() { iv.assumed = prev }()
-	return iv.expr(e)
+	return iv.Expr(e)
 }
 
 // setupCond reports whether the if of a conditional set-up of v
 // (condSetup) decides the same on every invocation when v is the same:
 // its condition and what its init gives.
-func (iv *invariance) setupCond(v *types.Var, is *ast.IfStmt) bool {
+func (iv *Invariance) SetupCond(v *types.Var, is *ast.IfStmt) bool {
 	if init, ok := is.Init.(*ast.AssignStmt); ok {
 		for _, e := range init.Rhs {
-			if !iv.setup(v, e) {
+			if !iv.Setup(v, e) {
 				return false
 			}
 		}
 	}
-	return iv.setup(v, is.Cond)
+	return iv.Setup(v, is.Cond)
 }
 
 // funcLit reports whether a literal (an SDK option function, say) reads
 // only invariant values from outside itself.
-func (iv *invariance) funcLit(lit *ast.FuncLit) bool {
+func (iv *Invariance) funcLit(lit *ast.FuncLit) bool {
 	ok := true
 	ast.Inspect(lit.Body, func(n ast.Node) bool {
 		id, isID := n.(*ast.Ident)
@@ -251,16 +254,16 @@ func (iv *invariance) funcLit(lit *ast.FuncLit) bool {
 	return ok
 }
 
-func (iv *invariance) call(call *ast.CallExpr) bool {
+func (iv *Invariance) call(call *ast.CallExpr) bool {
 	info := iv.info()
 	callee := typeutil.Callee(info, call)
 	if callee == nil { // as for every conversion
 		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-			return len(call.Args) == 1 && iv.expr(call.Args[0]) // conversion
+			return len(call.Args) == 1 && iv.Expr(call.Args[0]) // conversion
 		}
 	}
-	if v, isVar := callee.(*types.Var); isVar && v.Parent() == iv.ix.syms.pkgScope {
-		if f := iv.ix.funcOf(call); f != nil {
+	if v, isVar := callee.(*types.Var); isVar && v.Parent() == iv.ix.Syms.PkgScope {
+		if f := iv.ix.FuncOf(call); f != nil {
 			callee = f // a package variable holding a function
 		}
 	}
@@ -277,22 +280,22 @@ func (iv *invariance) call(call *ast.CallExpr) bool {
 		if callee.Pkg() != nil {
 			path = callee.Pkg().Path()
 		}
-		if iv.ix.syms.extra[callee] || classifyResource(callee) != nil || classifyReturns(callee, iv.ix.pass.Pkg) != nil {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.expr(sel.X) {
+		if iv.ix.Syms.Extra[callee] || catalogue.ClassifyResource(callee) != nil || catalogue.ClassifyReturns(callee, iv.ix.Pass.Pkg) != nil {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.Expr(sel.X) {
 				return false
 			}
 			return iv.args(call, true)
 		}
-		if f := iv.ix.factOf(callee); f != nil && f.Ctor {
+		if f := iv.ix.FactOf(callee); f != nil && f.Ctor {
 			// A constructor of another package of the module: the same
 			// value when its receiver and arguments are.
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.expr(sel.X) {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.Expr(sel.X) {
 				return false
 			}
 			return iv.args(call, true)
 		}
-		if isBuilder(callee) {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.expr(sel.X) {
+		if catalogue.IsBuilder(callee) {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.Expr(sel.X) {
 				return false
 			}
 			return iv.args(call, false)
@@ -301,20 +304,20 @@ func (iv *invariance) call(call *ast.CallExpr) bool {
 			// Methods of the SDK's config types (aws.Config.Copy, v1
 			// (*aws.Config).WithRegion) build values from their receiver.
 			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			return ok && isSDKConfigType(sig.Recv().Type()) && iv.expr(sel.X) && iv.args(call, true)
+			return ok && catalogue.IsSDKConfigType(sig.Recv().Type()) && iv.Expr(sel.X) && iv.args(call, true)
 		}
-		if isSDKPackage(path) {
-			for _, p := range timeLimited {
+		if catalogue.IsSDKPackage(path) {
+			for _, p := range catalogue.TimeLimited {
 				if path == p {
 					return false
 				}
 			}
 			return iv.args(call, true)
 		}
-		if isPureFunc(callee) {
+		if catalogue.IsPureFunc(callee) {
 			return iv.args(call, false)
 		}
-		if callee.Pkg() == iv.ix.pass.Pkg {
+		if callee.Pkg() == iv.ix.Pass.Pkg {
 			return iv.helperResult(call, callee)
 		}
 	}
@@ -324,12 +327,12 @@ func (iv *invariance) call(call *ast.CallExpr) bool {
 // args reports whether every argument is invariant. When ctxOK is set, a
 // context.Context argument counts as invariant: the SDK uses it only for
 // cancellation while it builds the value.
-func (iv *invariance) args(call *ast.CallExpr, ctxOK bool) bool {
+func (iv *Invariance) args(call *ast.CallExpr, ctxOK bool) bool {
 	for _, a := range call.Args {
-		if ctxOK && isContext(iv.info().TypeOf(a)) {
+		if ctxOK && code.IsContext(iv.info().TypeOf(a)) {
 			continue
 		}
-		if !iv.expr(a) {
+		if !iv.Expr(a) {
 			return false
 		}
 	}
@@ -340,9 +343,9 @@ func (iv *invariance) args(call *ast.CallExpr, ctxOK bool) bool {
 // operation input with at least one field, every field invariant, no
 // member the SDK writes into while it sends it (sdkWritesInto), and used
 // only as the input of SDK operation calls or paginators, which copy it.
-func (iv *invariance) paramsOK(c *candidate, fn *funcNode) bool {
-	lit := c.node.(*ast.CompositeLit)
-	if iv.ix.sdkWrites(inputType(iv.info().TypeOf(lit))) {
+func (iv *Invariance) paramsOK(c *Candidate, fn *FuncNode) bool {
+	lit := c.Node.(*ast.CompositeLit)
+	if iv.ix.sdkWrites(catalogue.InputType(iv.info().TypeOf(lit))) {
 		return false
 	}
 	iv.strict = true
@@ -380,13 +383,13 @@ func (iv *invariance) paramsOK(c *candidate, fn *funcNode) bool {
 // onlyOperationInput reports whether the variable declared by id is
 // assigned once and every use passes it (or its address) to an SDK
 // operation call.
-func (iv *invariance) onlyOperationInput(id *ast.Ident, fn *funcNode) bool {
+func (iv *Invariance) onlyOperationInput(id *ast.Ident, fn *FuncNode) bool {
 	info := iv.info()
 	v, _ := info.Defs[id].(*types.Var)
 	if v == nil {
 		v, _ = info.Uses[id].(*types.Var)
 	}
-	if v == nil || v.Parent() == iv.ix.syms.pkgScope || len(iv.ix.assigns[v]) != 1 {
+	if v == nil || v.Parent() == iv.ix.Syms.PkgScope || len(iv.ix.Assigns[v]) != 1 {
 		return false
 	}
 	uses := 0
@@ -412,7 +415,7 @@ func (iv *invariance) onlyOperationInput(id *ast.Ident, fn *funcNode) bool {
 // asked about one variable: the first question walks fn for v alone, and
 // a second one indexes every variable of fn (a handler with a thousand
 // params findings asks a thousand times).
-func (iv *invariance) usesOf(fn *funcNode, v *types.Var) []inspector.Cursor {
+func (iv *Invariance) usesOf(fn *FuncNode, v *types.Var) []inspector.Cursor {
 	if m, ok := iv.uses[fn]; ok {
 		if m != nil {
 			return m[v]
@@ -423,7 +426,7 @@ func (iv *invariance) usesOf(fn *funcNode, v *types.Var) []inspector.Cursor {
 		return m[v]
 	}
 	if iv.uses == nil {
-		iv.uses = map[*funcNode]map[*types.Var][]inspector.Cursor{}
+		iv.uses = map[*FuncNode]map[*types.Var][]inspector.Cursor{}
 	}
 	iv.uses[fn] = nil // asked once
 	var out []inspector.Cursor
@@ -436,11 +439,11 @@ func (iv *invariance) usesOf(fn *funcNode, v *types.Var) []inspector.Cursor {
 }
 
 // eachUse calls f for each identifier of fn that uses a variable.
-func (iv *invariance) eachUse(fn *funcNode, f func(*types.Var, inspector.Cursor)) {
+func (iv *Invariance) eachUse(fn *FuncNode, f func(*types.Var, inspector.Cursor)) {
 	info := iv.info()
 	// The body's identifiers come in the order of its list, which has
 	// their objects: only those of the signature are looked up.
-	ids, j := iv.ix.identsOf(fn), 0
+	ids, j := iv.ix.IdentsOf(fn), 0
 	for cur := range fn.cur.Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
 		var obj types.Object
@@ -462,7 +465,7 @@ func (iv *invariance) eachUse(fn *funcNode, f func(*types.Var, inspector.Cursor)
 // NextPage does params := *p.params; v1's …Pages methods copy it in
 // NewRequest; gensdkwrites checks the v2 ones). Waiters and request
 // builders are not: they keep the input.
-func (iv *invariance) sdkOperation(call *ast.CallExpr, arg ast.Node) bool {
+func (iv *Invariance) sdkOperation(call *ast.CallExpr, arg ast.Node) bool {
 	return operationInput(iv.info(), call, arg)
 }
 
@@ -474,7 +477,7 @@ func (iv *invariance) sdkOperation(call *ast.CallExpr, arg ast.Node) bool {
 func operationInput(info *types.Info, call *ast.CallExpr, arg ast.Node) bool {
 	i := slices.IndexFunc(call.Args, func(a ast.Expr) bool { return a == arg })
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	if i < 0 || fn == nil || fn.Pkg() == nil || !isServicePackage(fn.Pkg().Path()) {
+	if i < 0 || fn == nil || fn.Pkg() == nil || !catalogue.IsServicePackage(fn.Pkg().Path()) {
 		return false
 	}
 	name := fn.Name()
@@ -488,7 +491,7 @@ func operationInput(info *types.Info, call *ast.CallExpr, arg ast.Node) bool {
 // recvWritten reports whether a method of the receiver's type that runs
 // per invocation writes its receiver (s.configure(ev.Region) setting
 // s.region): then what the handler reads from its receiver varies.
-func (ix *detection) recvWritten(recv *types.Var) bool {
+func (ix *Detection) recvWritten(recv *types.Var) bool {
 	if w, ok := ix.recvMemo[recv]; ok {
 		return w
 	}
@@ -500,16 +503,16 @@ func (ix *detection) recvWritten(recv *types.Var) bool {
 	return w
 }
 
-func (ix *detection) recvWrittenBy(recv *types.Var) bool {
+func (ix *Detection) recvWrittenBy(recv *types.Var) bool {
 	t := recv.Type()
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	for fn := range ix.inRegion {
-		if fn.decl == nil || fn.decl.Recv == nil {
+		if fn.Decl == nil || fn.Decl.Recv == nil {
 			continue
 		}
-		obj, _ := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
+		obj, _ := ix.Pass.TypesInfo.Defs[fn.Decl.Name].(*types.Func)
 		if obj == nil {
 			continue
 		}
@@ -518,7 +521,7 @@ func (ix *detection) recvWrittenBy(recv *types.Var) bool {
 		if p, ok := rt.(*types.Pointer); ok {
 			rt = p.Elem()
 		}
-		if r != recv && types.Identical(rt, t) && len(ix.assigns[r]) > 0 {
+		if r != recv && types.Identical(rt, t) && len(ix.Assigns[r]) > 0 {
 			return true
 		}
 	}
@@ -529,11 +532,11 @@ func (ix *detection) recvWrittenBy(recv *types.Var) bool {
 // called only from main, init or other such functions (configure(), which
 // main calls before lambda.Start), never per invocation and never as a
 // value.
-func (ix *detection) setupOnly(fn *funcNode, seen map[*funcNode]bool) bool {
-	if fn == nil || fn.decl == nil || fn.decl.Recv != nil || ix.inRegion[fn] {
+func (ix *Detection) setupOnly(fn *FuncNode, seen map[*FuncNode]bool) bool {
+	if fn == nil || fn.Decl == nil || fn.Decl.Recv != nil || ix.inRegion[fn] {
 		return false
 	}
-	if fn.isNamed("main") || fn.isNamed("init") {
+	if fn.IsNamed("main") || fn.IsNamed("init") {
 		return true
 	}
 	if seen[fn] {
@@ -545,20 +548,20 @@ func (ix *detection) setupOnly(fn *funcNode, seen map[*funcNode]bool) bool {
 		if r, ok := ix.setupMemo[fn]; ok {
 			return r
 		}
-		r := ix.setupOnly(fn, map[*funcNode]bool{})
+		r := ix.setupOnly(fn, map[*FuncNode]bool{})
 		if ix.setupMemo == nil {
-			ix.setupMemo = map[*funcNode]bool{}
+			ix.setupMemo = map[*FuncNode]bool{}
 		}
 		ix.setupMemo[fn] = r
 		return r
 	}
 	seen[fn] = true
-	obj, _ := ix.pass.TypesInfo.Defs[fn.decl.Name].(*types.Func)
+	obj, _ := ix.Pass.TypesInfo.Defs[fn.Decl.Name].(*types.Func)
 	if obj == nil {
 		return false
 	}
 	sites, refs := 0, 0
-	for _, caller := range ix.funcs {
+	for _, caller := range ix.Funcs {
 		for _, c := range caller.calls {
 			if c == obj {
 				refs++
