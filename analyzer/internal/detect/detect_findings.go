@@ -102,7 +102,7 @@ type Finding struct {
 func (ix *Detection) findings(region []*Reach, iv *Invariance, cfg *config.Config) []*Finding {
 	var out []*Finding
 	for _, r := range region {
-		for _, c := range r.Fn.cands {
+		for _, c := range ix.candsOf(r.Fn) {
 			if !cfg.Enabled(c.Kind) {
 				continue
 			}

@@ -16,7 +16,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -209,7 +208,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 	}
 	var out []Work
 	for _, f := range runsWith(fn) {
-		for _, c := range f.cands {
+		for _, c := range s.ix.candsOf(f) {
 			if c.Kind == config.KindParams || c.Opaque {
 				continue
 			}
@@ -370,7 +369,7 @@ func (s *summariser) ctorBody(fn *FuncNode) bool {
 		}
 		switch n := n.(type) {
 		case *ast.ExprStmt:
-			if hoist.Exits(info, n) {
+			if code.Exits(info, n) {
 				return false // the build failed: stop, as Init would
 			}
 		case *ast.GoStmt, *ast.DeferStmt, *ast.SendStmt:

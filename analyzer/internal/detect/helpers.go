@@ -108,16 +108,29 @@ func (ix *Detection) liftHelpers(hs []*Handler) []*Reach {
 			break
 		}
 	}
-	if ix.lifted == nil {
-		ix.lifted = map[*FuncNode]bool{}
-	}
+	ix.lifted = map[*FuncNode]bool{}
+	ix.liftedCands = map[*FuncNode][]*Candidate{}
 	for call, c := range lift {
 		fn := owner[call]
 		ix.lifted[ix.Decls[c.Fn]] = true
-		i, _ := slices.BinarySearchFunc(fn.cands, c.Node.Pos(), func(x *Candidate, p token.Pos) int { return cmp.Compare(x.Node.Pos(), p) })
-		fn.cands = slices.Insert(fn.cands, i, c)
+		cands, ok := ix.liftedCands[fn]
+		if !ok {
+			cands = slices.Clone(fn.cands)
+		}
+		i, _ := slices.BinarySearchFunc(cands, c.Node.Pos(), func(x *Candidate, p token.Pos) int { return cmp.Compare(x.Node.Pos(), p) })
+		ix.liftedCands[fn] = slices.Insert(cands, i, c)
 	}
 	return region
+}
+
+// candsOf returns the candidates of fn: those the index found in its body
+// and, once liftHelpers has run, the calls of helpers lifted there, in
+// source order.
+func (ix *Detection) candsOf(fn *FuncNode) []*Candidate {
+	if cands, ok := ix.liftedCands[fn]; ok {
+		return cands
+	}
+	return fn.cands
 }
 
 // helperInvariant answers helperResult's question about the function's

@@ -10,7 +10,6 @@ import (
 	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 	"github.com/lambdainit/lambdainit/analyzer/internal/config"
 
-	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -48,13 +47,17 @@ type Detection struct {
 	found []*Handler
 	// inRegion marks the functions that run on every invocation.
 	inRegion map[*FuncNode]bool
-	lifted   map[*FuncNode]bool // helpers whose calls are lifted (liftHelpers)
+	// lifted are the helpers whose calls are lifted, and liftedCands the
+	// candidates of the functions that make those calls, the calls
+	// included (liftHelpers).
+	lifted      map[*FuncNode]bool
+	liftedCands map[*FuncNode][]*Candidate
 
 	files FileFinder // the file set's files by name (facts.go)
 	// idents are the identifiers of function bodies (see identsOf), in
 	// arrays they share; identBuf is the array the next one goes to.
-	idents     map[*FuncNode]hoist.Idents
-	identBuf   hoist.Idents
+	idents     map[*FuncNode]code.Idents
+	identBuf   code.Idents
 	recvMemo   map[*types.Var]bool // see recvWritten
 	modTypes   *[]*types.TypeName  // see moduleTypes
 	setupMemo  map[*FuncNode]bool  // see setupOnly
@@ -85,16 +88,16 @@ type FuncNode struct {
 }
 
 // identsOf returns the identifiers of f's body, listed once for every
-// plan of f and its fix. The lists share large arrays (hoist.AppendIdents).
-func (ix *Detection) IdentsOf(f *FuncNode) hoist.Idents {
+// plan of f and its fix. The lists share large arrays (code.AppendIdents).
+func (ix *Detection) IdentsOf(f *FuncNode) code.Idents {
 	ids, ok := ix.idents[f]
 	if !ok {
 		// About one identifier per eight bytes of source: a body that
 		// may not fit what is left starts a new array.
 		if est := int(f.Body().End()-f.Body().Pos()) / 8; cap(ix.identBuf)-len(ix.identBuf) < est {
-			ix.identBuf = make(hoist.Idents, 0, max(4096, est))
+			ix.identBuf = make(code.Idents, 0, max(4096, est))
 		}
-		ix.identBuf, ids = hoist.AppendIdents(ix.identBuf, ix.Pass.TypesInfo, f.Body())
+		ix.identBuf, ids = code.AppendIdents(ix.identBuf, ix.Pass.TypesInfo, f.Body())
 		ix.idents[f] = ids
 	}
 	return ids
@@ -311,7 +314,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 		},
 		cfg:    cfg,
 		files:  FileFinder{fset: pass.Fset},
-		idents: map[*FuncNode]hoist.Idents{},
+		idents: map[*FuncNode]code.Idents{},
 	},
 		info:    pass.TypesInfo,
 		ctorMap: map[*types.Func]*catalogue.Ctor{},

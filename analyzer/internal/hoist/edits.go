@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -162,7 +164,7 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 	for i, in := range m.Inline {
 		inlined[i] = in.Expr
 	}
-	skip := SpansOf(inlined)
+	skip := code.SpansOf(inlined)
 	for i, st := range m.Body.List {
 		if m.Moved[i] {
 			continue
@@ -217,7 +219,7 @@ func (t *fixText) mainScopeOK(at token.Pos) error {
 		if !m.Moved[i] {
 			continue
 		}
-		for _, id := range DefinedIdents(st) {
+		for _, id := range code.DefinedIdents(st) {
 			if v, ok := info.Defs[id].(*types.Var); ok && !m.Hoisted[v] {
 				if _, obj := scope.LookupParent(id.Name, at); obj != nil && obj.Parent() != t.pass.Pkg.Scope() && obj.Parent() != types.Universe {
 					err = fmt.Errorf("main already declares %s", id.Name)

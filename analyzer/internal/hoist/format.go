@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+
 	"github.com/lambdainit/lambdainit/internal/fixcheck"
 
 	"golang.org/x/tools/go/analysis"
@@ -37,10 +39,10 @@ func formatEdits(file *ast.File, tf *token.File, src []byte, edits []analysis.Te
 		var hit *span
 		// The declaration that could hold the edit: the last one that
 		// starts (with its doc comment) before it.
-		i := sort.Search(len(file.Decls), func(i int) bool { return DeclStart(file.Decls[i]) >= e.Pos }) - 1
+		i := sort.Search(len(file.Decls), func(i int) bool { return code.DeclStart(file.Decls[i]) >= e.Pos }) - 1
 		if i >= 0 {
 			d := file.Decls[i]
-			dFrom, dTo := lineStartOff(src, tf.Offset(DeclStart(d))), lineEndOff(src, tf.Offset(d.End()))
+			dFrom, dTo := lineStartOff(src, tf.Offset(code.DeclStart(d))), lineEndOff(src, tf.Offset(d.End()))
 			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
 				dTo = -1 // import edits stay as they are
 			}
@@ -174,11 +176,11 @@ func outsideAligned(file *ast.File, tf *token.File, from, to int, edits []analys
 		return true
 	}
 	// What the edits touch, sorted and merged, ends included.
-	touched := make(Spans, 0, len(edits))
+	touched := make(code.Spans, 0, len(edits))
 	for _, e := range edits {
 		touched = append(touched, [2]token.Pos{e.Pos, e.End})
 	}
-	touched = touched.merged()
+	touched = touched.Merged()
 	ok := true
 	ast.Inspect(file.Decls[i], func(n ast.Node) bool {
 		if !ok || n == nil {
@@ -233,21 +235,6 @@ func outsideAligned(file *ast.File, tf *token.File, from, to int, edits []analys
 		return true
 	})
 	return ok
-}
-
-// DeclStart is where a declaration begins, with its doc comment.
-func DeclStart(d ast.Decl) token.Pos {
-	var doc *ast.CommentGroup
-	switch d := d.(type) {
-	case *ast.FuncDecl:
-		doc = d.Doc
-	case *ast.GenDecl:
-		doc = d.Doc
-	}
-	if doc != nil {
-		return doc.Pos()
-	}
-	return d.Pos()
 }
 
 // lineStartOff returns the offset of the first byte of the line that holds

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -257,7 +259,7 @@ func (t *fixText) unusedImports() []analysis.TextEdit {
 		}
 	}
 	var edits []analysis.TextEdit
-	gone := SpansOf(removed)
+	gone := code.SpansOf(removed)
 	for _, spec := range t.fi.file.Imports {
 		pn := info.PkgNameOf(spec)
 		if pn == nil || written[pn.Imported().Path()] {
@@ -313,7 +315,7 @@ func (t *fixText) writtenPaths() map[string]bool {
 	for p := range t.fi.used {
 		paths[p] = true
 	}
-	vanished := SpansOf(t.vanished)
+	vanished := code.SpansOf(t.vanished)
 	visit := func(n ast.Node) {
 		for id := range t.m.Idents.In(n).Outside(vanished) {
 			if pn, ok := id.Use.(*types.PkgName); ok {

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -82,32 +84,6 @@ func newNamer(pass *analysis.Pass) *namer {
 	return n
 }
 
-// DeclaredNames returns the package-level names a file declares: its
-// functions (not methods), variables, constants and types.
-func DeclaredNames(f *ast.File) []string {
-	var names []string
-	for _, d := range f.Decls {
-		switch d := d.(type) {
-		case *ast.FuncDecl:
-			if d.Recv == nil {
-				names = append(names, d.Name.Name)
-			}
-		case *ast.GenDecl:
-			for _, spec := range d.Specs {
-				switch spec := spec.(type) {
-				case *ast.ValueSpec:
-					for _, id := range spec.Names {
-						names = append(names, id.Name)
-					}
-				case *ast.TypeSpec:
-					names = append(names, spec.Name.Name)
-				}
-			}
-		}
-	}
-	return names
-}
-
 // ignoredDecls returns the package-level names that the package's Go
 // files excluded by build constraints declare (a file for another
 // platform, or behind a tag like integration): a name one of them declares
@@ -126,7 +102,7 @@ func ignoredDecls(pass *analysis.Pass) []string {
 		if err != nil || f.Name.Name != pass.Pkg.Name() {
 			continue
 		}
-		names = append(names, DeclaredNames(f)...)
+		names = append(names, code.DeclaredNames(f)...)
 	}
 	return names
 }
@@ -253,7 +229,7 @@ func (t *fixText) initKey(hoisted []*types.Var) string {
 		if !t.m.Moved[i] {
 			continue
 		}
-		for _, id := range DefinedIdents(st) {
+		for _, id := range code.DefinedIdents(st) {
 			if v, ok := t.pass.TypesInfo.Defs[id].(*types.Var); ok && !t.m.Hoisted[v] {
 				t.names[v] = fmt.Sprintf("_local%d", locals)
 				locals++

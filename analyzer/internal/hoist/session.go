@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"path/filepath"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -99,7 +101,7 @@ func (s *Session) Prepare(moves []*Move) map[*Move]error {
 		if m.Landing == Init {
 			s.names.inits++
 		}
-		file := FileOf(s.pass, m.Body)
+		file := code.FileOf(s.pass, m.Body)
 		fs := s.files[file]
 		if fs == nil {
 			var err error
@@ -137,7 +139,7 @@ func keepAlive(fs *fileState, ms []*Move) {
 		}
 		for idx := range m.Checks {
 			body := m.Body.List[idx].(*ast.IfStmt).Body.List
-			if OnlyExits(info, body) {
+			if code.OnlyExits(info, body) {
 				continue // moves as it is
 			}
 			for _, st := range body {
@@ -152,7 +154,7 @@ func keepAlive(fs *fileState, ms []*Move) {
 	if len(all) == 0 {
 		return // no check's body is replaced: every use stays
 	}
-	anyReplaced := SpansOf(all)
+	anyReplaced := code.SpansOf(all)
 	for _, spec := range fs.file.Imports {
 		pn := info.PkgNameOf(spec)
 		uses := fs.pkgUses()[pn]

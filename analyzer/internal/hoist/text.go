@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -58,9 +60,9 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	src := fs.src
 	t := &fixText{m: m, pass: pass, src: src, tf: pass.Fset.File(m.Body.Pos()), fi: fi, fs: fs, n: n, names: map[*types.Var]string{}, decl: &declEdits{}, nameFor: s.nameFor}
 	if m.Idents == nil {
-		m.Idents = NewIdents(pass.TypesInfo, m.Body)
+		m.Idents = code.NewIdents(pass.TypesInfo, m.Body)
 	}
-	spelled := m.Idents.names()
+	spelled := m.Idents.Names()
 	avoid := func(name string) bool { return spelled(name) || fi.names[name] } // in the body, or the file's import names
 
 	// Names: a hoisted local keeps its name when it can; an inline finding
@@ -184,7 +186,7 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 		if into := joinableInit(fs.file, m.InsertPos); into != nil {
 			if rest, edit, ok := t.joinInit(decls, into); ok {
 				// The variables go right above the init that sets them.
-				decls, insertAt = slices.Clip(rest), DeclStart(into)
+				decls, insertAt = slices.Clip(rest), code.DeclStart(into)
 				t.decl.edits = append(t.decl.edits, edit)
 			}
 		}
@@ -309,7 +311,7 @@ func (t *fixText) pieces() ([]piece, error) {
 		var decls []string
 		var locals []*types.Var
 		allHoisted := true
-		for _, id := range DefinedIdents(st) {
+		for _, id := range code.DefinedIdents(st) {
 			v, fresh := info.Defs[id].(*types.Var)
 			if !fresh {
 				v, _ = info.Uses[id].(*types.Var) // a reused error
@@ -634,7 +636,7 @@ func (t *fixText) assignForm(st ast.Stmt) string {
 func (t *fixText) errCheck(is *ast.IfStmt, v *types.Var, failure string) (string, error) {
 	info := t.pass.TypesInfo
 	body := is.Body.List
-	if OnlyExits(info, body) {
+	if code.OnlyExits(info, body) {
 		return t.subst(is), nil
 	}
 	ret, _ := body[len(body)-1].(*ast.ReturnStmt)

@@ -171,7 +171,7 @@ func (p *plan) move() *hoist.Move {
 // "unable to load SDK config", or the function called ("loadConfig" for
 // one of this package).
 func checkedCallName(info *types.Info, pkg *types.Package, st ast.Stmt) string {
-	for _, x := range hoist.RHS(st) {
+	for _, x := range code.RHS(st) {
 		if call, ok := x.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.Pkg() != nil {
 				c := catalogue.Classify(fn)

@@ -60,7 +60,7 @@ func newPlan(pl *planner, fn *detect.FuncNode, h *detect.Handler) *plan {
 		reads: map[*types.Var]bool{}, hoisted: map[*types.Var]bool{}, ctxSet: map[ast.Expr]bool{},
 	}
 	for i, st := range p.body.List {
-		for _, id := range hoist.DefinedIdents(st) {
+		for _, id := range code.DefinedIdents(st) {
 			if v, ok := ix.Pass.TypesInfo.Defs[id].(*types.Var); ok {
 				p.defIdx[v] = i
 			}
@@ -160,7 +160,7 @@ func (p *plan) needStmt(idx int) bool {
 	}
 	st := p.body.List[idx]
 	p.moved[idx] = true
-	for _, x := range hoist.RHS(st) {
+	for _, x := range code.RHS(st) {
 		if fetches(p.ix.Pass.TypesInfo, x) {
 			return p.fail("it needs " + types.ExprString(x) + ", a secret or parameter fetched on every invocation")
 		}
@@ -172,7 +172,7 @@ func (p *plan) needStmt(idx int) bool {
 		}
 	}
 	info := p.ix.Pass.TypesInfo
-	for _, id := range hoist.DefinedIdents(st) {
+	for _, id := range code.DefinedIdents(st) {
 		v, fresh := info.Defs[id].(*types.Var)
 		if !fresh {
 			v, _ = info.Uses[id].(*types.Var) // an error reused by :=
@@ -277,7 +277,7 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 				ok = p.fail("it reads " + v.Name() + ", which is not declared at the top of " + p.fn.Name())
 			case assignedAgain(p.ix.Assigns[v]):
 				ok = p.fail(v.Name() + " is assigned more than once")
-			case !wholeDefinition(p.ix.Pass.TypesInfo, p.body.List[d], hoist.RHS(p.body.List[d])[0]):
+			case !wholeDefinition(p.ix.Pass.TypesInfo, p.body.List[d], code.RHS(p.body.List[d])[0]):
 				ok = p.fail(v.Name() + " is declared together with other values")
 			default:
 				ok = p.needStmt(d)
@@ -331,7 +331,7 @@ func isErrCheck(info *types.Info, st ast.Stmt, err *types.Var) bool {
 	case *ast.ReturnStmt:
 		return true
 	case *ast.ExprStmt:
-		return hoist.Exits(info, s)
+		return code.Exits(info, s)
 	}
 	return false
 }
@@ -381,7 +381,7 @@ func (p *plan) finish() bool {
 	// the first of those reads is a top-level := that declares it anew.
 	remaining := map[*types.Var]bool{}
 	redeclared := map[*types.Var]bool{}
-	idents, skip := p.ix.IdentsOf(p.fn), hoist.SpansOf(inlinedNodes)
+	idents, skip := p.ix.IdentsOf(p.fn), code.SpansOf(inlinedNodes)
 	for i, st := range p.body.List {
 		if p.moved[i] {
 			continue
@@ -589,7 +589,7 @@ func (p *plan) chooseLanding() bool {
 			if as, ok := p.body.List[i].(*ast.AssignStmt); ok && len(as.Lhs) != 1 {
 				p.land = hoist.Init // x, _ := f(): a var initializer holds one value
 			}
-			for _, id := range hoist.DefinedIdents(p.body.List[i]) {
+			for _, id := range code.DefinedIdents(p.body.List[i]) {
 				if v, ok := p.ix.Pass.TypesInfo.Defs[id].(*types.Var); ok && !p.hoisted[v] {
 					p.land = hoist.Init // a local of the moved code: needs a body
 				}
@@ -613,7 +613,7 @@ func (p *plan) gracefulCheck() string {
 	for _, i := range slices.Sorted(maps.Keys(p.checks)) {
 		v := p.checks[i]
 		body := p.body.List[i].(*ast.IfStmt).Body.List
-		if hoist.OnlyExits(info, body) {
+		if code.OnlyExits(info, body) {
 			continue
 		}
 		ret, ok := body[len(body)-1].(*ast.ReturnStmt)
@@ -900,7 +900,7 @@ func (p *plan) startStmt() ast.Stmt {
 // of its file share some (see hoist.Session.Fixes).
 func (p *plan) insertPos() (insert, own token.Pos) {
 	pos := p.fn.Body().Pos()
-	decls := hoist.FileOf(p.ix.Pass, p.fn.Body()).Decls
+	decls := code.FileOf(p.ix.Pass, p.fn.Body()).Decls
 	// The declarations are in source order: the last that starts before
 	// the body holds it.
 	i := sort.Search(len(decls), func(i int) bool { return decls[i].Pos() > pos }) - 1
@@ -911,7 +911,7 @@ func (p *plan) insertPos() (insert, own token.Pos) {
 	for k < i && leadingDecl(decls[k]) {
 		k++
 	}
-	return hoist.DeclStart(decls[k]), hoist.DeclStart(decls[i])
+	return code.DeclStart(decls[k]), code.DeclStart(decls[i])
 }
 
 // leadingDecl reports whether d belongs with the package's variables at the

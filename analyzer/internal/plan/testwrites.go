@@ -9,8 +9,6 @@ import (
 	"strings"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/code"
-
-	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
 )
 
 // A test that sets a package variable, or the environment, and then calls
@@ -97,7 +95,7 @@ func (pl *planner) testFiles() *testFiles {
 
 // scan records what one test file declares and writes.
 func (tf *testFiles) scan(f *ast.File) {
-	for _, name := range hoist.DeclaredNames(f) {
+	for _, name := range code.DeclaredNames(f) {
 		tf.decls[name] = true
 	}
 	for _, d := range f.Decls {

@@ -1,4 +1,4 @@
-package hoist
+package code
 
 import (
 	"go/ast"
