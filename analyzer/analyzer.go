@@ -21,11 +21,14 @@ import (
 var docSource string
 
 // Analyzer is lambdainit with its default configuration.
-var Analyzer = New(config.Config{})
+var Analyzer = New(Config{})
 
 // New returns a fresh analyzer bound to its own copy of cfg. Its flags
 // write into that copy before any run; run only reads it.
-func New(cfg config.Config) *analysis.Analyzer {
+func New(cfg Config) *analysis.Analyzer { return newAnalyzer(cfg, plan.Hooks{}) }
+
+// newAnalyzer is New with planning's test seams (export_test.go).
+func newAnalyzer(cfg Config, hooks plan.Hooks) *analysis.Analyzer {
 	c := cfg
 	a := &analysis.Analyzer{
 		Name:     "lambdainit",
@@ -33,9 +36,9 @@ func New(cfg config.Config) *analysis.Analyzer {
 		URL:      "https://github.com/lambdainit/lambdainit",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		// What the functions of each package of the main module build, for
-		// the handlers of the packages that call them (facts.go).
+		// the handlers of the packages that call them (detect/facts.go).
 		FactTypes: []analysis.Fact{(*detect.WorkFact)(nil), (*detect.ShareFact)(nil)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &c) },
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &c, hooks) },
 	}
 	c.BindFlags(&a.Flags)
 	return a
@@ -60,7 +63,7 @@ func analyzerDoc(src string) string {
 	return strings.TrimPrefix(strings.TrimSpace(strings.Join(lines, "\n")), "lambdainit: ")
 }
 
-func run(pass *analysis.Pass, cfg *config.Config) (any, error) {
+func run(pass *analysis.Pass, cfg *Config, hooks plan.Hooks) (any, error) {
 	if pass.TypesInfo == nil || len(pass.Files) == 0 {
 		return nil, nil // a dependency loaded without syntax
 	}
@@ -74,7 +77,7 @@ func run(pass *analysis.Pass, cfg *config.Config) (any, error) {
 	if len(res.Findings) == 0 {
 		return nil, nil
 	}
-	outcomes := plan.Fixes(res, cfg)
+	outcomes := plan.Fixes(res, cfg, hooks)
 	for _, f := range res.Findings {
 		d := diagnostic(pass, f, res.Files)
 		switch o := outcomes[f]; {
@@ -103,7 +106,7 @@ func diagnostic(pass *analysis.Pass, f *detect.Finding, files *detect.FileFinder
 	case f.Work != nil:
 		name := code.FuncLabel(c.Fn)
 		if c.Fn.Pkg() == pass.Pkg {
-			name = c.Fn.Name() // a helper of this package (liftHelpers)
+			name = c.Fn.Name() // a helper of this package (moveHelperCalls)
 		}
 		if c.Via != nil {
 			name = code.FuncLabel(c.Via) + " (its one implementation, " + code.FuncLabel(c.Fn) + ")"

@@ -9,9 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
-	"github.com/lambdainit/lambdainit/analyzer/internal/hoist"
+	"github.com/lambdainit/lambdainit/analyzer"
 )
 
 // TestFixesWithoutComments runs the fix cases with every comment taken out.
@@ -55,17 +56,18 @@ func TestFixesWithoutComments(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	fast := 0
-	hoist.VerifyFastFormat = func(src, got, want []byte) {
-		fast++
+	// The checker analyzes packages side by side: verify counts
+	// atomically.
+	var fast atomic.Int64
+	a := analyzer.NewVerifyingFastFormat(analyzer.Config{}, func(src, got, want []byte) {
+		fast.Add(1)
 		if !bytes.Equal(got, want) {
 			t.Errorf("fastFormat differs from go/format on\n%s\nfast:\n%s\ngo/format:\n%s", src, got, want)
 		}
-	}
-	defer func() { hoist.VerifyFastFormat = nil }()
+	})
 	env := append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=")
-	checkSubsets(t, dir, env, fixCases, false)
-	if fast < 20 {
-		t.Errorf("only %d declarations took the fast path", fast)
+	checkSubsets(t, a, dir, env, fixCases, false)
+	if n := fast.Load(); n < 20 {
+		t.Errorf("only %d declarations took the fast path", n)
 	}
 }

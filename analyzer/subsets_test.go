@@ -35,10 +35,10 @@ func TestFixSubsets(t *testing.T) {
 	t.Parallel()
 	dir := testdata(t)
 	env := append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=")
-	checkSubsets(t, dir, env, fixCases, true)
+	checkSubsets(t, analyzer.New(analyzer.Config{}), dir, env, fixCases, true)
 }
 
-func checkSubsets(t *testing.T, dir string, env, patterns []string, goldens bool) {
+func checkSubsets(t *testing.T, a *analysis.Analyzer, dir string, env, patterns []string, goldens bool) {
 	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: env, Tests: true}
 	pkgs, err := packages.Load(cfg, append(patterns, importsFixesAdd...)...)
 	if err != nil {
@@ -47,7 +47,7 @@ func checkSubsets(t *testing.T, dir string, env, patterns []string, goldens bool
 	if n := packages.PrintErrors(pkgs); n > 0 {
 		t.Fatalf("%d errors loading %v", n, patterns)
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.New(analyzer.Config{})}, pkgs, nil)
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

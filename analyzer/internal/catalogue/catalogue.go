@@ -14,24 +14,29 @@ import (
 // which calls build something expensive. Everything here is data, matched
 // against types.Objects, never against the spelling at the call site.
 
+// Import paths of the entry points and the SDKs.
 const (
+	// EventsPkg holds aws-lambda-go's event types, whose handlers are
+	// found by shape.
 	EventsPkg    = "github.com/aws/aws-lambda-go/events"
 	lambdaPkg    = "github.com/aws/aws-lambda-go/lambda"
 	lambdaURLPkg = "github.com/aws/aws-lambda-go/lambdaurl"
-	AlgnhsaPkg   = "github.com/akrylysov/algnhsa"
-	v2Prefix     = "github.com/aws/aws-sdk-go-v2/"
-	v1Prefix     = "github.com/aws/aws-sdk-go/"
-	v2Service    = v2Prefix + "service/"
-	v1Service    = v1Prefix + "service/"
-	v1Session    = v1Prefix + "aws/session"
+	// AlgnhsaPkg is algnhsa, whose ListenAndServe serves an http.Handler.
+	AlgnhsaPkg = "github.com/akrylysov/algnhsa"
+	v2Prefix   = "github.com/aws/aws-sdk-go-v2/"
+	v1Prefix   = "github.com/aws/aws-sdk-go/"
+	v2Service  = v2Prefix + "service/"
+	v1Service  = v1Prefix + "service/"
+	v1Session  = v1Prefix + "aws/session"
 )
 
-// entryPoint is a function that registers (or builds) a Lambda handler.
+// EntryPoint is a function that registers (or builds) a Lambda handler.
 type EntryPoint struct {
 	Pkg, Name string
 	Arg       int // index of the handler argument
 }
 
+// EntryPoints are the functions that register or build a handler.
 var EntryPoints = []EntryPoint{
 	{lambdaPkg, "Start", 0},
 	{lambdaPkg, "StartWithOptions", 0},
@@ -46,7 +51,7 @@ var EntryPoints = []EntryPoint{
 	{AlgnhsaPkg, "ListenAndServe", 0},
 }
 
-// routerTypes are HTTP routers whose routes run per invocation when the
+// RouterTypes are HTTP routers whose routes run per invocation when the
 // router is the handler (lambdaurl, algnhsa, aws-lambda-go-api-proxy), and
 // routeMethods the methods that register a route's handler.
 var RouterTypes = map[string][]string{
@@ -58,7 +63,7 @@ var RouterTypes = map[string][]string{
 	"github.com/gofiber/fiber/v2": {"App", "Router", "Group"},
 }
 
-// routeMethods register a route's handler on a router, or on what a router
+// RouteMethods register a route's handler on a router, or on what a router
 // method returns (gorilla's r.PathPrefix("/static").Handler(h)).
 var RouteMethods = []string{
 	"Handle", "HandleFunc", "Handler", "HandlerFunc", "Get", "Post", "Put", "Patch", "Delete", "Head", "Options",
@@ -155,7 +160,7 @@ var shareableTypes = map[string][]string{
 	"github.com/aws/aws-secretsmanager-caching-go/secretcache": {"Cache"},
 }
 
-// classifyResource matches fn against the resource and fetch catalogues.
+// ClassifyResource matches fn against the resource and fetch catalogues.
 func ClassifyResource(fn *types.Func) *Ctor {
 	if fn == nil || fn.Pkg() == nil {
 		return nil
@@ -183,7 +188,7 @@ func ClassifyResource(fn *types.Func) *Ctor {
 	return nil
 }
 
-// ctor is a matched constructor.
+// Ctor is a matched constructor.
 type Ctor struct {
 	Kind    config.Kind
 	What    string // with the service name filled in
@@ -191,7 +196,7 @@ type Ctor struct {
 	Opaque  bool // a function of another package: its inside is not seen
 }
 
-// classifyReturns matches a function of another package of the user's
+// ClassifyReturns matches a function of another package of the user's
 // (not the SDK, not the standard library) that returns an SDK service
 // client or an SDK config: called per invocation, it may build one each
 // time. lambdainit uses no analysis facts, so it cannot look inside.
@@ -220,7 +225,7 @@ func ClassifyReturns(fn *types.Func, self *types.Package) *Ctor {
 	return nil
 }
 
-// classify returns the constructor rule fn matches, or nil.
+// Classify returns the constructor rule fn matches, or nil.
 func Classify(fn *types.Func) *Ctor {
 	if fn == nil || fn.Pkg() == nil {
 		return nil
@@ -274,19 +279,19 @@ func serviceName(pkg *types.Package) string {
 	return pkg.Name()
 }
 
-// isSDKPackage reports whether path is part of aws-sdk-go or aws-sdk-go-v2.
+// IsSDKPackage reports whether path is part of aws-sdk-go or aws-sdk-go-v2.
 func IsSDKPackage(path string) bool {
 	return strings.HasPrefix(path, v2Prefix) || strings.HasPrefix(path, v1Prefix) ||
 		path == strings.TrimSuffix(v2Prefix, "/") || path == strings.TrimSuffix(v1Prefix, "/")
 }
 
-// isServicePackage reports whether path is an SDK service package (v1 or v2),
+// IsServicePackage reports whether path is an SDK service package (v1 or v2),
 // the home of operation input types.
 func IsServicePackage(path string) bool {
 	return strings.HasPrefix(path, v2Service) || strings.HasPrefix(path, v1Service)
 }
 
-// timeLimited lists SDK packages whose results expire, so building them per
+// TimeLimited lists SDK packages whose results expire, so building them per
 // invocation is right.
 var TimeLimited = []string{v2Prefix + "feature/rds/auth", v1Service + "rds/rdsutils"}
 
@@ -308,6 +313,8 @@ var pureFuncs = map[string][]string{
 	"html/template": {"New", "Must"},
 }
 
+// IsPureFunc reports whether fn is a function of pureFuncs: it computes its
+// result from its arguments alone.
 func IsPureFunc(fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false
@@ -346,7 +353,7 @@ var builders = map[string][]string{
 	"gorm.io/driver/sqlserver": {"Open", "New"},
 }
 
-// isBuilder reports whether fn is one of the builders.
+// IsBuilder reports whether fn is one of the builders.
 func IsBuilder(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil {
 		return false

@@ -92,7 +92,7 @@ func (ids Idents) Outside(skip Spans) iter.Seq[Ident] {
 	}
 }
 
-// names returns whether the identifiers spell a name.
+// Names returns whether the identifiers spell a name.
 func (ids Idents) Names() func(string) bool {
 	// A short body is scanned; a long one (a handler with a thousand
 	// findings asks for a name per finding) is put in a set once.

@@ -106,6 +106,7 @@ func (c Config) validate() error {
 	return errors.Join(errs...)
 }
 
+// Enabled reports whether findings of kind k are reported.
 func (c Config) Enabled(k Kind) bool {
 	return len(c.Checks) == 0 || slices.Contains(c.Checks, k)
 }
@@ -124,6 +125,7 @@ func kindList(ks []Kind) string {
 // when it is looked up: see candidates.
 type FuncSpec struct{ raw string }
 
+// ParseFuncSpec parses "import/path.Func" or "import/path.Type.Method".
 func ParseFuncSpec(s string) (FuncSpec, error) {
 	slash := strings.LastIndex(s, "/")
 	dot := strings.LastIndex(s, ".")
@@ -145,7 +147,7 @@ func (f FuncSpec) candidates() [][3]string {
 	return out
 }
 
-// lookup finds the function or method the spec names among the imports.
+// Lookup finds the function or method the spec names among the imports.
 func (f FuncSpec) Lookup(imports map[string]*types.Package) *types.Func {
 	for _, c := range f.candidates() {
 		pkg := imports[c[0]]
@@ -168,7 +170,7 @@ func (f FuncSpec) Lookup(imports map[string]*types.Package) *types.Func {
 	return nil
 }
 
-// parseRegistration splits "import/path.Func:N".
+// ParseRegistration splits "import/path.Func:N".
 func ParseRegistration(s string) (FuncSpec, int, error) {
 	arg := 0
 	if name, n, ok := strings.Cut(s, ":"); ok {
@@ -252,7 +254,7 @@ func (f landingFlag) Set(s string) error {
 	return nil
 }
 
-// bindFlags binds the flags, go vet style (kebab-case, unprefixed with a
+// BindFlags binds the flags, go vet style (kebab-case, unprefixed with a
 // single checker), to the Config owned by one analyzer. They write into it
 // before any run; run only reads it.
 func (c *Config) BindFlags(fs *flag.FlagSet) {

@@ -26,7 +26,7 @@ var configurers = map[string][]string{
 	"golang.org/x/net/http2": {"ConfigureTransport"},
 }
 
-// configurerCall returns the call st makes of a configurer, as a statement
+// ConfigurerCall returns the call st makes of a configurer, as a statement
 // of its own (its result, if any, dropped), or nil.
 func ConfigurerCall(info *types.Info, st ast.Stmt) *ast.CallExpr {
 	es, ok := st.(*ast.ExprStmt)
@@ -53,7 +53,7 @@ func isConfigurer(info *types.Info, call *ast.CallExpr) bool {
 	return false
 }
 
-// fieldSetup returns the variable whose field st sets, and the value, for
+// FieldSetup returns the variable whose field st sets, and the value, for
 // a statement of the form v.f = x or v.f.g = x; nil otherwise.
 func FieldSetup(info *types.Info, as *ast.AssignStmt) (*types.Var, ast.Expr) {
 	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
@@ -85,7 +85,7 @@ func FieldSetup(info *types.Info, as *ast.AssignStmt) (*types.Var, ast.Expr) {
 	return v, as.Rhs[0]
 }
 
-// condSetup returns the variable whose fields the statements of is set,
+// CondSetup returns the variable whose fields the statements of is set,
 // for an if with no else whose body does nothing else (a local endpoint:
 // if ep := os.Getenv("DYNAMODB_ENDPOINT"); ep != "" { cfg.BaseEndpoint =
 // &ep }); nil otherwise.
@@ -126,7 +126,7 @@ func isBodyStmt(cur inspector.Cursor) bool {
 	return false
 }
 
-// configArg reports whether an argument of a configurer call besides the
+// ConfigArg reports whether an argument of a configurer call besides the
 // value it sets up is the same on every invocation: an invariant value,
 // or an option built by the configurer's own package from such values
 // (otelaws.WithTracerProvider(tp)).

@@ -17,7 +17,7 @@ import (
 // and who writes it: code that reads the environment must run after every
 // write that ran before it did.
 
-// envWrite is a call that changes the environment.
+// EnvWrite is a call that changes the environment.
 type EnvWrite struct {
 	Pos      token.Pos
 	In       *FuncNode
@@ -29,7 +29,7 @@ func isEnvWrite(callee *types.Func) bool {
 	return isOSFuncObj(callee, "Setenv", "Unsetenv", "Clearenv")
 }
 
-// envWrites returns the calls to os.Setenv, os.Unsetenv and os.Clearenv in
+// EnvWrites returns the calls to os.Setenv, os.Unsetenv and os.Clearenv in
 // the package's functions. The index pass recorded each with its outermost
 // function; the function that holds it, and whether that runs on every
 // invocation, are settled here, once, when a plan first asks.
@@ -56,7 +56,7 @@ func (ix *Detection) innermost(fn *FuncNode, pos token.Pos) *FuncNode {
 	return fn
 }
 
-// reads is what a function of this package reads that its callers do not
+// Reads is what a function of this package reads that its callers do not
 // see at the call: package variables, and whether it reads the
 // environment, through the functions of this package it calls.
 type Reads struct {
@@ -64,7 +64,7 @@ type Reads struct {
 	Env  bool
 }
 
-// helperReads returns what fn reads, once per function.
+// HelperReads returns what fn reads, once per function.
 func (ix *Detection) HelperReads(fn *FuncNode) Reads {
 	if r, ok := ix.readsMemo[fn]; ok {
 		return r
@@ -105,7 +105,7 @@ func (ix *Detection) HelperReads(fn *FuncNode) Reads {
 	return r
 }
 
-// readsEnvCall reports whether call reads the environment: os.Getenv and
+// ReadsEnvCall reports whether call reads the environment: os.Getenv and
 // its kind, or an SDK configuration load (AWS_REGION, AWS_PROFILE,
 // AWS_ENDPOINT_URL and the rest).
 func ReadsEnvCall(info *types.Info, call *ast.CallExpr) bool {
@@ -135,7 +135,7 @@ func isOSFuncObj(fn *types.Func, names ...string) bool {
 	return slices.Contains(names, fn.Name())
 }
 
-// setThrough reports whether v, a package variable, points to a value that
+// SetThrough reports whether v, a package variable, points to a value that
 // code may set after the package is initialised: a *string, *int or the
 // like that it got from a call (flag.String, which flag.Parse in main
 // fills), not from a literal of its own.

@@ -31,7 +31,7 @@ import (
 // the main module (pass.Module.Version != ""), the SDKs and the standard
 // library export nothing and return at once.
 
-// workFact is what one call of a function builds that belongs in Init.
+// WorkFact is what one call of a function builds that belongs in Init.
 type WorkFact struct {
 	Work []Work
 	// Ctor: a call does nothing but build what it returns (catalogue
@@ -40,7 +40,7 @@ type WorkFact struct {
 	Ctor bool
 }
 
-// work is one construction a call performs.
+// Work is one construction a call performs.
 type Work struct {
 	Kind config.Kind
 	Name string // the constructor, "dynamodb.NewFromConfig"
@@ -55,16 +55,19 @@ type Work struct {
 	Deps []int
 }
 
+// AFact marks WorkFact as an analysis.Fact.
 func (*WorkFact) AFact() {}
 
-// shareFact marks a struct type of the module whose values concurrent
+// ShareFact marks a struct type of the module whose values concurrent
 // invocations may share: its fields are unexported and themselves safe to
 // share (SDK clients, strings, other such types), and none of its methods
 // writes its receiver. A *service.Service holding a repository that holds
 // a DynamoDB client is one.
 type ShareFact struct{}
 
-func (*ShareFact) AFact()         {}
+// AFact marks ShareFact as an analysis.Fact.
+func (*ShareFact) AFact() {}
+
 func (*ShareFact) String() string { return "shareable" }
 
 func (f *WorkFact) String() string {
@@ -125,7 +128,7 @@ func mayBuild(pkg *types.Package) bool {
 	return false
 }
 
-// factOf returns the fact of a function of another package of the module.
+// FactOf returns the fact of a function of another package of the module.
 func (ix *Detection) FactOf(fn *types.Func) *WorkFact {
 	if fn == nil || fn.Pkg() == ix.Pass.Pkg || !inModule(ix.Pass, fn.Pkg()) {
 		return nil
@@ -477,7 +480,7 @@ func (iv *Invariance) factWork(c *Candidate) []Work {
 	return out
 }
 
-// describe is what a call with that work does, for messages: "builds a
+// Describe is what a call with that work does, for messages: "builds a
 // new DynamoDB client and connection pool (dynamodb.NewFromConfig,
 // repository/dynamo.go:22)". It names two and counts the rest.
 func Describe(ws []Work) string {
@@ -498,7 +501,7 @@ func Describe(ws []Work) string {
 	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
-// relatedAt points at a construction in another package when the driver
+// RelatedAt points at a construction in another package when the driver
 // loaded its file (the standalone command and golangci-lint do). go vet
 // sees one package at a time: its file set holds the other package's file
 // only as the importer's stand-in, one byte per line, where the column
@@ -518,7 +521,7 @@ func RelatedAt(files *FileFinder, w Work) (token.Pos, bool) {
 	return token.NoPos, false
 }
 
-// fileFinder finds a file of the pass's file set by name. The set holds a
+// FileFinder finds a file of the pass's file set by name. The set holds a
 // file for every package the driver loaded, dependencies' export data
 // included: it is walked once, not once per related position.
 type FileFinder struct {
@@ -539,7 +542,7 @@ func (ff *FileFinder) find(name string) *token.File {
 	return ff.files[name]
 }
 
-// shareable reports whether values of type t may be shared by concurrent
+// Shareable reports whether values of type t may be shared by concurrent
 // invocations: what shareable knows, and the module's types with a
 // shareFact.
 func (ix *Detection) Shareable(t types.Type) bool {

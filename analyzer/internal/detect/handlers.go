@@ -12,7 +12,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// handler is one registered (or directive-marked) Lambda handler: the
+// Handler is one registered (or directive-marked) Lambda handler: the
 // functions that run on each invocation, found from the registration.
 type Handler struct {
 	Name  string    // how messages name it

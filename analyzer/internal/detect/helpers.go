@@ -16,7 +16,7 @@ import (
 // s3.NewFromConfig(loadCfg(ctx)) is Init work as a whole: its arguments
 // are invariant, a context aside, every value it returns is
 // (helperInvariant), and the Init work it does leaves the handler with the
-// call (liftHelpers).
+// call (moveHelperCalls).
 func (iv *Invariance) helperResult(call *ast.CallExpr, callee *types.Func) bool {
 	fn := iv.ix.PlainHelper(callee)
 	if fn == nil || !iv.args(call, true) || !iv.ix.HelperInvariant(fn) {
@@ -24,11 +24,11 @@ func (iv *Invariance) helperResult(call *ast.CallExpr, callee *types.Func) bool 
 	}
 	// In the handler, a helper that does Init work gives the same value
 	// only when its call leaves the handler with the code that uses it (it
-	// is lifted); inside a body that moves as a whole, it moves too.
-	return iv.whole || iv.ix.lifted[fn] || len(iv.ix.sums().summary(fn)) == 0
+	// is moved); inside a body that moves as a whole, it moves too.
+	return iv.whole || iv.ix.movedHelpers[fn] || len(iv.ix.sums().summary(fn)) == 0
 }
 
-// plainHelper returns the declaration of a plain function of this package
+// PlainHelper returns the declaration of a plain function of this package
 // (no receiver, no type parameters), or nil.
 func (ix *Detection) PlainHelper(callee *types.Func) *FuncNode {
 	if callee == nil || callee.Pkg() != ix.Pass.Pkg {
@@ -50,21 +50,21 @@ func (ix *Detection) sums() *summariser {
 	return ix.summaries
 }
 
-// liftHelpers returns the per-invocation region with the calls of helpers
-// lifted out of it. A helper of this package that only builds what it
+// moveHelperCalls returns the per-invocation region with the calls of helpers
+// moving whole out of it. A helper of this package that only builds what it
 // returns (a constructor, in the sense of facts.go), called with arguments
 // that are the same on every invocation, is Init work at its call, as
 // another package's constructor is: `cfg := loadCfg(ctx)` is the finding,
 // and its fix moves the call, leaving the helper as written. Its body is
 // then not part of the region, unless the handlers also reach it another
-// way, in which case the call is not lifted and the body's own findings
+// way, in which case the call does not move and the body's own findings
 // stand (two fixes, one inside the helper and one calling it from another
 // init, could run in the wrong order).
-func (ix *Detection) liftHelpers(hs []*Handler) []*Reach {
+func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 	region := ix.region(hs, nil)
 	iv := newInvariance(ix, region)
 	s := ix.sums()
-	lift := map[*ast.CallExpr]*Candidate{}
+	moved := map[*ast.CallExpr]*Candidate{}
 	owner := map[*ast.CallExpr]*FuncNode{}
 	for _, r := range region {
 		for _, site := range r.Fn.sites {
@@ -86,54 +86,54 @@ func (ix *Detection) liftHelpers(hs []*Handler) []*Reach {
 				// is reported, where the work can move on its own.
 				continue
 			}
-			lift[site.call], owner[site.call] = c, r.Fn
+			moved[site.call], owner[site.call] = c, r.Fn
 		}
 	}
-	if len(lift) == 0 {
+	if len(moved) == 0 {
 		return region
 	}
 	for {
-		region = ix.region(hs, lift)
+		region = ix.region(hs, moved)
 		in := map[*FuncNode]bool{}
 		for _, r := range region {
 			in[r.Fn] = true
 		}
-		n := len(lift)
-		maps.DeleteFunc(lift, func(_ *ast.CallExpr, c *Candidate) bool {
+		n := len(moved)
+		maps.DeleteFunc(moved, func(_ *ast.CallExpr, c *Candidate) bool {
 			// Reached another way, a helper whose work depends on none of
 			// its parameters reports that work itself.
 			return in[ix.Decls[c.Fn]] && slices.ContainsFunc(c.Fact.Work, func(w Work) bool { return len(w.Deps) == 0 })
 		})
-		if len(lift) == n {
+		if len(moved) == n {
 			break
 		}
 	}
-	ix.lifted = map[*FuncNode]bool{}
-	ix.liftedCands = map[*FuncNode][]*Candidate{}
-	for call, c := range lift {
+	ix.movedHelpers = map[*FuncNode]bool{}
+	ix.helperCallCands = map[*FuncNode][]*Candidate{}
+	for call, c := range moved {
 		fn := owner[call]
-		ix.lifted[ix.Decls[c.Fn]] = true
-		cands, ok := ix.liftedCands[fn]
+		ix.movedHelpers[ix.Decls[c.Fn]] = true
+		cands, ok := ix.helperCallCands[fn]
 		if !ok {
 			cands = slices.Clone(fn.cands)
 		}
 		i, _ := slices.BinarySearchFunc(cands, c.Node.Pos(), func(x *Candidate, p token.Pos) int { return cmp.Compare(x.Node.Pos(), p) })
-		ix.liftedCands[fn] = slices.Insert(cands, i, c)
+		ix.helperCallCands[fn] = slices.Insert(cands, i, c)
 	}
 	return region
 }
 
 // candsOf returns the candidates of fn: those the index found in its body
-// and, once liftHelpers has run, the calls of helpers lifted there, in
+// and, once moveHelperCalls has run, the calls of helpers moved there, in
 // source order.
 func (ix *Detection) candsOf(fn *FuncNode) []*Candidate {
-	if cands, ok := ix.liftedCands[fn]; ok {
+	if cands, ok := ix.helperCallCands[fn]; ok {
 		return cands
 	}
 	return fn.cands
 }
 
-// helperInvariant answers helperResult's question about the function's
+// HelperInvariant answers helperResult's question about the function's
 // body, once per function.
 func (ix *Detection) HelperInvariant(fn *FuncNode) bool {
 	switch ix.helperMemo[fn] {

@@ -36,9 +36,9 @@ type index struct {
 	Syms *symbols
 }
 
-// detection is the detection stage of one pass: the read-only index, the
+// Detection is the detection stage of one pass: the read-only index, the
 // configuration, what its steps find (handlers, the region, the helpers
-// whose calls are lifted), each set once by detect before the next step
+// whose calls move whole), each set once by detect before the next step
 // reads it, and the caches of the questions the steps and planning ask.
 type Detection struct {
 	*index
@@ -47,11 +47,11 @@ type Detection struct {
 	found []*Handler
 	// inRegion marks the functions that run on every invocation.
 	inRegion map[*FuncNode]bool
-	// lifted are the helpers whose calls are lifted, and liftedCands the
+	// movedHelpers are the helpers whose calls move whole, and helperCallCands the
 	// candidates of the functions that make those calls, the calls
-	// included (liftHelpers).
-	lifted      map[*FuncNode]bool
-	liftedCands map[*FuncNode][]*Candidate
+	// included (moveHelperCalls).
+	movedHelpers    map[*FuncNode]bool
+	helperCallCands map[*FuncNode][]*Candidate
 
 	files FileFinder // the file set's files by name (facts.go)
 	// idents are the identifiers of function bodies (see identsOf), in
@@ -69,7 +69,7 @@ type Detection struct {
 	envsMemo   []EnvWrite                // see envWrites
 }
 
-// funcNode is a function declaration or literal: a node of the
+// FuncNode is a function declaration or literal: a node of the
 // same-package call graph.
 type FuncNode struct {
 	Decl  *ast.FuncDecl // nil for literals
@@ -87,7 +87,7 @@ type FuncNode struct {
 	sig       *types.Signature // of a declaration; nil for literals and when the type checker failed
 }
 
-// identsOf returns the identifiers of f's body, listed once for every
+// IdentsOf returns the identifiers of f's body, listed once for every
 // plan of f and its fix. The lists share large arrays (code.AppendIdents).
 func (ix *Detection) IdentsOf(f *FuncNode) code.Idents {
 	ids, ok := ix.idents[f]
@@ -103,6 +103,7 @@ func (ix *Detection) IdentsOf(f *FuncNode) code.Idents {
 	return ids
 }
 
+// Node returns the declaration or the literal.
 func (f *FuncNode) Node() ast.Node {
 	if f.Decl != nil {
 		return f.Decl
@@ -110,6 +111,7 @@ func (f *FuncNode) Node() ast.Node {
 	return f.Lit
 }
 
+// Body returns the function's body.
 func (f *FuncNode) Body() *ast.BlockStmt {
 	if f.Decl != nil {
 		return f.Decl.Body
@@ -117,6 +119,7 @@ func (f *FuncNode) Body() *ast.BlockStmt {
 	return f.Lit.Body
 }
 
+// FuncType returns the function's signature as written.
 func (f *FuncNode) FuncType() *ast.FuncType {
 	if f.Decl != nil {
 		return f.Decl.Type
@@ -124,7 +127,7 @@ func (f *FuncNode) FuncType() *ast.FuncType {
 	return f.Lit.Type
 }
 
-// name is how messages refer to the function.
+// Name is how messages refer to the function.
 func (f *FuncNode) Name() string {
 	if f.Decl == nil {
 		if f.Outer != nil {
@@ -145,7 +148,7 @@ func (f *FuncNode) Name() string {
 	return f.Decl.Name.Name
 }
 
-// isNamed reports whether f is the package-level function called name.
+// IsNamed reports whether f is the package-level function called name.
 func (f *FuncNode) IsNamed(name string) bool {
 	return f != nil && f.Decl != nil && f.Decl.Recv == nil && f.Decl.Name.Name == name
 }
@@ -157,7 +160,7 @@ type callSite struct {
 	later  bool // go f() or defer f(): it runs after the caller goes on
 }
 
-// assignment is one value given to a variable. opaque means the value is
+// Assignment is one value given to a variable. opaque means the value is
 // unknown: a range variable, an address taken, an op-assignment, a field
 // or element written.
 type Assignment struct {
@@ -185,7 +188,7 @@ type Assignment struct {
 	Pos     token.Pos // where the value is given
 }
 
-// registration is a call that registers a handler.
+// Registration is a call that registers a handler.
 type Registration struct {
 	Call  *ast.CallExpr
 	entry catalogue.EntryPoint
@@ -194,7 +197,7 @@ type Registration struct {
 	cur   inspector.Cursor
 }
 
-// candidate is an expensive construction or input literal, before the
+// Candidate is an expensive construction or input literal, before the
 // region and invariance checks decide whether it is a finding.
 type Candidate struct {
 	Node ast.Node // *ast.CallExpr or *ast.CompositeLit
@@ -217,7 +220,7 @@ type Candidate struct {
 	Several bool
 }
 
-// name is how messages and fix titles name the candidate.
+// Name is how messages and fix titles name the candidate.
 func (c *Candidate) Name(info *types.Info) string {
 	switch {
 	case c.label != "":
@@ -616,7 +619,7 @@ func (ix *Detection) varValue(v *types.Var) any {
 	return nil
 }
 
-// funcOf returns the function a call calls: its callee, or the function a
+// FuncOf returns the function a call calls: its callee, or the function a
 // package variable it calls holds.
 func (ix *Detection) FuncOf(call *ast.CallExpr) *types.Func {
 	if f, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func); ok {
@@ -1004,7 +1007,7 @@ func (ix *indexer) assignsTo(stmts []ast.Stmt, target ast.Expr) bool {
 	return false
 }
 
-// funcAround returns the function of the index around cur, or nil at
+// FuncAround returns the function of the index around cur, or nil at
 // package level.
 func (ix *Detection) FuncAround(cur inspector.Cursor) *FuncNode {
 	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {

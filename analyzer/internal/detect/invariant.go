@@ -14,7 +14,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// invariance decides whether an expression has the same value on every
+// Invariance decides whether an expression has the same value on every
 // invocation: built only from constants, literals, package-level values
 // that nothing changes after initialisation, values the handler was built
 // with, and pure functions of those.
@@ -72,7 +72,7 @@ func (ix *Detection) wholeWith(params map[*types.Var]bool) *Invariance {
 
 func (iv *Invariance) info() *types.Info { return iv.ix.Pass.TypesInfo }
 
-// expr reports whether e is invariant.
+// Expr reports whether e is invariant.
 func (iv *Invariance) Expr(e ast.Expr) bool {
 	switch e := e.(type) {
 	case nil:
@@ -212,7 +212,7 @@ func (iv *Invariance) variable(v *types.Var) bool {
 	return ok
 }
 
-// setup reports whether e, a value given to a field of v
+// Setup reports whether e, a value given to a field of v
 // (cfg.APIOptions = append(cfg.APIOptions, mw)), is the same on every
 // invocation when v is.
 func (iv *Invariance) Setup(v *types.Var, e ast.Expr) bool {
@@ -222,7 +222,7 @@ func (iv *Invariance) Setup(v *types.Var, e ast.Expr) bool {
 	return iv.Expr(e)
 }
 
-// setupCond reports whether the if of a conditional set-up of v
+// SetupCond reports whether the if of a conditional set-up of v
 // (condSetup) decides the same on every invocation when v is the same:
 // its condition and what its init gives.
 func (iv *Invariance) SetupCond(v *types.Var, is *ast.IfStmt) bool {

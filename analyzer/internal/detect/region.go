@@ -6,14 +6,14 @@ import (
 	"go/types"
 )
 
-// reach records how a function of the per-invocation region is reached.
+// Reach records how a function of the per-invocation region is reached.
 type Reach struct {
 	Fn      *FuncNode
 	Handler *Handler
 	Via     *Reach // the caller; nil for a root
 }
 
-// chain names the declared functions between the handler and r, for
+// Chain names the declared functions between the handler and r, for
 // messages: "loadUser → getClient". Literals run inline and are left out.
 // A chain of more than two calls names its first and last and its depth,
 // "loadUser → … → getClient, 5 calls deep": the message stays one line
@@ -43,10 +43,10 @@ func (r *Reach) Chain() string {
 
 // region returns the functions that run on each invocation of the
 // handlers: their roots, the literals those run, and the functions of this
-// package they call, transitively, except through the lifted calls (see
-// liftHelpers). Each function belongs to the first handler that reaches
+// package they call, transitively, except through the calls that move whole (see
+// moveHelperCalls). Each function belongs to the first handler that reaches
 // it. The result is in breadth-first order.
-func (ix *Detection) region(hs []*Handler, lifted map[*ast.CallExpr]*Candidate) []*Reach {
+func (ix *Detection) region(hs []*Handler, moved map[*ast.CallExpr]*Candidate) []*Reach {
 	seen := map[*FuncNode]bool{}
 	var order []*Reach
 	for _, h := range hs {
@@ -70,10 +70,10 @@ func (ix *Detection) region(hs []*Handler, lifted map[*ast.CallExpr]*Candidate) 
 			for _, lit := range r.Fn.lits {
 				next(lit)
 			}
-			skip := liftedCalls(r.Fn, lifted)
+			skip := movedCallsOf(r.Fn, moved)
 			for _, callee := range r.Fn.calls {
 				if skip[callee] > 0 {
-					skip[callee]-- // this reference is a lifted call
+					skip[callee]-- // this reference is a call that moves whole
 					continue
 				}
 				next(ix.Decls[callee])
@@ -127,14 +127,14 @@ func (ix *Detection) regionParams(region []*Reach) (params, recvs map[*types.Var
 	return params, recvs
 }
 
-// liftedCalls counts, per callee, the lifted calls of fn.
-func liftedCalls(fn *FuncNode, lifted map[*ast.CallExpr]*Candidate) map[*types.Func]int {
-	if len(lifted) == 0 {
+// movedCallsOf counts, per callee, the moved calls of fn.
+func movedCallsOf(fn *FuncNode, moved map[*ast.CallExpr]*Candidate) map[*types.Func]int {
+	if len(moved) == 0 {
 		return nil
 	}
 	var n map[*types.Func]int
 	for _, site := range fn.sites {
-		if lifted[site.call] != nil {
+		if moved[site.call] != nil {
 			if n == nil {
 				n = map[*types.Func]int{}
 			}

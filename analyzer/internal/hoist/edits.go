@@ -69,7 +69,7 @@ func (t *fixText) stmtRange(st ast.Stmt) (from, to token.Pos, err error) {
 }
 
 // handlerEdits removes the moved statements from the function, names the
-// inline findings, renames the hoisted locals the function still uses, and
+// inline findings, renames the locals that become package variables the function still uses, and
 // (landing in main) inserts the moved code before the Start call.
 func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 	m := t.m
@@ -157,11 +157,11 @@ func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 	if declErr != "" {
 		edits = append(edits, analysis.TextEdit{Pos: t.tf.Pos(errAt), End: t.tf.Pos(errAt), NewText: []byte(declErr)})
 	}
-	for _, in := range m.Inline {
+	for _, in := range m.Exprs {
 		edits = append(edits, analysis.TextEdit{Pos: in.Expr.Pos(), End: in.Expr.End(), NewText: []byte(in.Name)})
 	}
-	inlined := make([]ast.Node, len(m.Inline))
-	for i, in := range m.Inline {
+	inlined := make([]ast.Node, len(m.Exprs))
+	for i, in := range m.Exprs {
 		inlined[i] = in.Expr
 	}
 	skip := code.SpansOf(inlined)
@@ -220,7 +220,7 @@ func (t *fixText) mainScopeOK(at token.Pos) error {
 			continue
 		}
 		for _, id := range code.DefinedIdents(st) {
-			if v, ok := info.Defs[id].(*types.Var); ok && !m.Hoisted[v] {
+			if v, ok := info.Defs[id].(*types.Var); ok && !m.PkgVars[v] {
 				if _, obj := scope.LookupParent(id.Name, at); obj != nil && obj.Parent() != t.pass.Pkg.Scope() && obj.Parent() != types.Universe {
 					err = fmt.Errorf("main already declares %s", id.Name)
 				}

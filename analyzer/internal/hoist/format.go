@@ -169,7 +169,7 @@ func lineLocal(file *ast.File, tf *token.File, src []byte, from, to int, edits [
 // a multi-line literal, struct or interface type, or parenthesised var or
 // const group of the declaration at [from, to): an edit inside one must
 // replace it whole, or be a value of a literal's key (the keys' size sets
-// the alignment; a hoisted local used as a map key is renamed).
+// the alignment; a local that becomes a package variable used as a map key is renamed).
 func outsideAligned(file *ast.File, tf *token.File, from, to int, edits []analysis.TextEdit) bool {
 	i := sort.Search(len(file.Decls), func(i int) bool { return tf.Offset(file.Decls[i].End()) > from })
 	if i == len(file.Decls) || tf.Offset(file.Decls[i].Pos()) >= to {

@@ -249,7 +249,7 @@ func (t *fixText) unusedImports() []analysis.TextEdit {
 			removed = append(removed, st)
 		}
 	}
-	for _, in := range m.Inline {
+	for _, in := range m.Exprs {
 		removed = append(removed, in.Expr)
 	}
 	written := maps.Clone(t.decl.paths)
@@ -336,7 +336,7 @@ func (t *fixText) writtenPaths() map[string]bool {
 			visit(st)
 		}
 	}
-	for _, in := range t.m.Inline {
+	for _, in := range t.m.Exprs {
 		if written(in.Expr.Pos()) {
 			visit(in.Expr)
 		}

@@ -44,9 +44,9 @@ type Move struct {
 	Moved    map[int]bool       // indexes of the top-level statements of Body that move
 	Checks   map[int]*types.Var // moved error checks → the error they check
 	Failures map[int]string     // moved error checks → what failed, for a message ("unable to load SDK config")
-	Inline   []*Inline          // expressions inside larger ones that become package variables
+	Exprs    []*MovedExpr       // expressions inside larger ones that become package variables
 	Ctx      []ast.Expr         // per-invocation contexts that become context.Background()
-	Hoisted  map[*types.Var]bool
+	PkgVars  map[*types.Var]bool
 	KeepErr  []*types.Var // checked errors the function still uses: declared in place
 
 	Landing   Landing
@@ -68,7 +68,7 @@ type Move struct {
 
 // Inline is an expression that becomes a package variable; the larger
 // expression refers to that variable instead.
-type Inline struct {
+type MovedExpr struct {
 	Expr ast.Expr
 	Name string // chosen when the fix is written
 }

@@ -57,7 +57,7 @@ type sharedVar struct {
 
 // sharedInit is what a later identical move reuses.
 type sharedInit struct {
-	names  []string // hoisted locals, then inline findings, in order
+	names  []string // locals that become package variables, then inline findings, in order
 	author string   // the function whose fix adds the init
 	decl   *declEdits
 }
@@ -230,13 +230,13 @@ func (t *fixText) initKey(hoisted []*types.Var) string {
 			continue
 		}
 		for _, id := range code.DefinedIdents(st) {
-			if v, ok := t.pass.TypesInfo.Defs[id].(*types.Var); ok && !t.m.Hoisted[v] {
+			if v, ok := t.pass.TypesInfo.Defs[id].(*types.Var); ok && !t.m.PkgVars[v] {
 				t.names[v] = fmt.Sprintf("_local%d", locals)
 				locals++
 			}
 		}
 	}
-	for i, in := range t.m.Inline {
+	for i, in := range t.m.Exprs {
 		in.Name = fmt.Sprintf("_inline%d", i)
 		typ, _ := t.typeString(t.pass.TypesInfo.TypeOf(in.Expr)) // dry: never fails
 		fmt.Fprintf(&b, "%s %s;", in.Name, typ)

@@ -21,6 +21,7 @@ type Session struct {
 	names    *namer
 	files    map[*ast.File]*fileState
 	nameFor  func(types.Type) string
+	verify   func(src, fast, gofmt []byte) // see VerifyFastFormat
 	// shared holds the files where a fix carries declarations of
 	// another (see Fixes); apart, those whose fixes declare before their
 	// own function.
@@ -44,6 +45,14 @@ func NewSession(pass *analysis.Pass, reserved map[string]bool, nameFor func(type
 	s := &Session{pass: pass, reserved: reserved, files: map[*ast.File]*fileState{}, nameFor: nameFor, shared: map[*ast.File]bool{}}
 	s.names = s.newNamer()
 	return s
+}
+
+// VerifyFastFormat is for tests: the declarations a fix inserts are then
+// formatted with go/format too, and where fastFormat took its fast path,
+// verify gets the input and both results. It is called from the goroutine
+// of the pass, which drivers run side by side with others.
+func (s *Session) VerifyFastFormat(verify func(src, fast, gofmt []byte)) {
+	s.verify = verify
 }
 
 func (s *Session) newNamer() *namer {

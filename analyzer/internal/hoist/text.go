@@ -30,7 +30,7 @@ type fixText struct {
 	fi    *fileImports
 	fs    *fileState
 	n     *namer
-	names map[*types.Var]string // hoisted locals → package-level name
+	names map[*types.Var]string // locals that become package variables → package-level name
 	ctx   string                // context.Background() with the file's name for context
 	log   string                // the file's name for log
 	slog  string                // or, in a file that logs with log/slog, its name for slog
@@ -46,6 +46,7 @@ type fixText struct {
 	// decl is this fix's own declarations, for later fixes that share
 	// them; borrowed are those of earlier fixes this one shares.
 	nameFor  func(types.Type) string
+	verify   func(src, fast, gofmt []byte) // see Session.VerifyFastFormat
 	decl     *declEdits
 	borrowed []*declEdits
 	lends    []piece    // pieces later identical ones may share
@@ -58,17 +59,17 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	pass, n, fs := s.pass, s.names, m.file
 	fi := newFileImports(fs, n.pkgNames)
 	src := fs.src
-	t := &fixText{m: m, pass: pass, src: src, tf: pass.Fset.File(m.Body.Pos()), fi: fi, fs: fs, n: n, names: map[*types.Var]string{}, decl: &declEdits{}, nameFor: s.nameFor}
+	t := &fixText{m: m, pass: pass, src: src, tf: pass.Fset.File(m.Body.Pos()), fi: fi, fs: fs, n: n, names: map[*types.Var]string{}, decl: &declEdits{}, nameFor: s.nameFor, verify: s.verify}
 	if m.Idents == nil {
 		m.Idents = code.NewIdents(pass.TypesInfo, m.Body)
 	}
 	spelled := m.Idents.Names()
 	avoid := func(name string) bool { return spelled(name) || fi.names[name] } // in the body, or the file's import names
 
-	// Names: a hoisted local keeps its name when it can; an inline finding
+	// Names: a local that becomes a package variable keeps its name when it can; an inline finding
 	// is named for what it is.
 	hoisted := slices.SortedFunc(func(yield func(*types.Var) bool) {
-		for v := range m.Hoisted {
+		for v := range m.PkgVars {
 			if !yield(v) {
 				return
 			}
@@ -86,7 +87,7 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 			for i, v := range hoisted {
 				t.names[v] = prev.names[i]
 			}
-			for i, in := range m.Inline {
+			for i, in := range m.Exprs {
 				in.Name = prev.names[len(hoisted)+i]
 			}
 			edits, err := t.handlerEdits()
@@ -117,7 +118,7 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 		n.taken[name] = true
 		t.names[v] = name
 	}
-	for _, in := range m.Inline {
+	for _, in := range m.Exprs {
 		in.Name = t.freshFor(t.nameFor(pass.TypesInfo.TypeOf(in.Expr)), avoid)
 		n.taken[in.Name] = true
 	}
@@ -232,7 +233,7 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 		for _, v := range hoisted {
 			names = append(names, t.names[v])
 		}
-		for _, in := range m.Inline {
+		for _, in := range m.Exprs {
 			names = append(names, in.Name)
 		}
 		n.sharedInit[key] = sharedInit{names: names, author: m.Name, decl: t.decl}
@@ -271,7 +272,7 @@ type piece struct {
 	// for Var: what the variable holds, and whose name it is
 	key  string
 	v    *types.Var
-	in   *Inline
+	in   *MovedExpr
 	lead string // for Var: comments above the statement
 	text string // for Var: the initializer; else a statement
 	decl string // for hoisted values: "name Type"
@@ -319,7 +320,7 @@ func (t *fixText) pieces() ([]piece, error) {
 			if v == nil {
 				continue
 			}
-			if m.Hoisted[v] {
+			if m.PkgVars[v] {
 				if m.Landing != Var {
 					typ, err := t.typeString(v.Type())
 					if err != nil {
@@ -364,7 +365,7 @@ func (t *fixText) pieces() ([]piece, error) {
 		}
 		out = append(out, piece{pos: st.Pos(), text: lead + text, decl: strings.Join(decls, "\n")})
 	}
-	for _, in := range m.Inline {
+	for _, in := range m.Exprs {
 		if m.Landing == Var {
 			text := t.subst(in.Expr)
 			out = append(out, piece{pos: in.Expr.Pos(), name: in.Name, decl: types.TypeString(info.TypeOf(in.Expr), byName), text: text,
@@ -407,14 +408,14 @@ func (t *fixText) decls() ([]byte, error) {
 		}
 		if len(pieces) == 1 {
 			fmt.Fprintf(&b, "%svar %s = %s\n", pieces[0].lead, pieces[0].name, pieces[0].text)
-			return formatDecls(b.Bytes(), t.m.Func != nil)
+			return formatDecls(b.Bytes(), t.m.Func != nil, t.verify)
 		}
 		b.WriteString("var (\n")
 		for _, pc := range pieces {
 			fmt.Fprintf(&b, "%s%s = %s\n", pc.lead, pc.name, pc.text)
 		}
 		b.WriteString(")\n")
-		return formatDecls(b.Bytes(), t.m.Func != nil)
+		return formatDecls(b.Bytes(), t.m.Func != nil, t.verify)
 	}
 	var vars []string
 	for _, pc := range pieces {
@@ -435,11 +436,11 @@ func (t *fixText) decls() ([]byte, error) {
 			b.WriteString(pc.text + "\n")
 		}
 		fmt.Fprintf(&b, "%s = true\nreturn nil\n}\n", t.onceDone)
-		return formatDecls(b.Bytes(), t.m.Func != nil)
+		return formatDecls(b.Bytes(), t.m.Func != nil, t.verify)
 	}
 	switch t.m.Landing {
 	case Main:
-		return formatDecls(b.Bytes(), t.m.Func != nil)
+		return formatDecls(b.Bytes(), t.m.Func != nil, t.verify)
 	case Lazy:
 		fmt.Fprintf(&b, "\n// %s runs, once, what %s did on every invocation.\nvar %s = %s.OnceFunc(func() {\n", t.once, t.lazyWhat(), t.once, t.sync)
 	default:
@@ -453,7 +454,7 @@ func (t *fixText) decls() ([]byte, error) {
 	} else {
 		b.WriteString("}\n")
 	}
-	return formatDecls(b.Bytes(), t.m.Func != nil)
+	return formatDecls(b.Bytes(), t.m.Func != nil, t.verify)
 }
 
 // freshFor returns a free name for what the fix declares: want
@@ -510,13 +511,16 @@ func (t *fixText) mainStmts(indent string) ([]byte, error) {
 // fromDecl says the moved statements come from the body of a declared
 // function, at the depth where they land: fastFormat may keep the source's
 // indentation of their lines.
-func formatDecls(src []byte, fromDecl bool) ([]byte, error) {
+//
+// verify, when set (by tests), gets the fast path's result with go/format's
+// and the input, to compare them.
+func formatDecls(src []byte, fromDecl bool, verify func(src, fast, gofmt []byte)) ([]byte, error) {
 	var fast []byte
 	ok := false
 	if fromDecl {
 		fast, ok = fastFormat(src)
 	}
-	if ok && VerifyFastFormat == nil {
+	if ok && verify == nil {
 		return fast, nil
 	}
 	out, err := format.Source(append([]byte("package p\n\n"), src...))
@@ -525,15 +529,10 @@ func formatDecls(src []byte, fromDecl bool) ([]byte, error) {
 	}
 	out = bytes.TrimPrefix(out, []byte("package p\n\n"))
 	if ok {
-		VerifyFastFormat(src, fast, out)
+		verify(src, fast, out)
 	}
 	return out, nil
 }
-
-// VerifyFastFormat is for tests: when set, formatDecls formats with
-// go/format too and hands both results to it, with the input, when
-// fastFormat took its fast path.
-var VerifyFastFormat func(src, fast, gofmt []byte)
 
 func (t *fixText) typeString(typ types.Type) (string, error) {
 	if t.dry {
@@ -554,12 +553,12 @@ func (t *fixText) typeString(typ types.Type) (string, error) {
 }
 
 // subst returns the source of n with the plan's substitutions: handler
-// contexts become context.Background(), hoisted locals take their
+// contexts become context.Background(), locals that become package variables take their
 // package-level names.
 func (t *fixText) subst(n ast.Node) string { return t.substIn(n.Pos(), n.End()) }
 
 // substIn is subst over [pos, end), a part of the function's body: the
-// source with hoisted locals renamed and per-invocation contexts replaced.
+// source with locals that become package variables renamed and per-invocation contexts replaced.
 func (t *fixText) substIn(pos, end token.Pos) string {
 	if t.ctxs == nil {
 		// Sorted, to be met in order: a function with a thousand

@@ -25,21 +25,30 @@ type planner struct {
 	iv       *detect.Invariance
 	handlers []*detect.Handler
 	cfg      *config.Config
+	hooks    Hooks
 	tests    *testFiles                // see testFiles
 	vary     map[*detect.FuncNode]bool // see startsVary
 	ends     map[types.Type]bool       // see hasEndMethod
 }
 
-// outcome is what the fix planner decided for one finding.
+// Outcome is what the fix planner decided for one finding.
 type Outcome struct {
 	Fix    *analysis.SuggestedFix // on the first finding of a plan
 	Lead   *detect.Finding        // the finding that carries the plan's fix
 	Reason string                 // why there is no fix
 }
 
-// fixes plans the fixes of the findings detection hands on.
-func Fixes(res *detect.Result, cfg *config.Config) map[*detect.Finding]*Outcome {
-	return (&planner{ix: res.Detection, iv: res.Invariance, handlers: res.Handlers, cfg: cfg}).planFixes(res.Findings)
+// Fixes plans the fixes of the findings detection hands on.
+func Fixes(res *detect.Result, cfg *config.Config, hooks Hooks) map[*detect.Finding]*Outcome {
+	return (&planner{ix: res.Detection, iv: res.Invariance, handlers: res.Handlers, cfg: cfg, hooks: hooks}).planFixes(res.Findings)
+}
+
+// Hooks are the test seams of planning, set only by tests: the analyzer
+// passes the zero value.
+type Hooks struct {
+	// VerifyFastFormat, when set, sees the fast formatter's output beside
+	// go/format's (see hoist.Session.VerifyFastFormat).
+	VerifyFastFormat func(src, fast, gofmt []byte)
 }
 
 // planFixes groups the findings by the function they are in, plans one
@@ -113,7 +122,9 @@ func (pl *planner) planFixes(fs []*detect.Finding) map[*detect.Finding]*Outcome 
 	for i, pl := range plans {
 		moves[i] = pl.p.move()
 	}
-	written := hoist.NewSession(pass, pl.testDecls(), nameFor).Fixes(moves)
+	session := hoist.NewSession(pass, pl.testDecls(), nameFor)
+	session.VerifyFastFormat(pl.hooks.VerifyFastFormat)
+	written := session.Fixes(moves)
 	for i, pl := range plans {
 		edits, title, err := written[i].Edits, written[i].Title, written[i].Err
 		if err != nil {
@@ -147,7 +158,7 @@ func (p *plan) move() *hoist.Move {
 	m := &hoist.Move{
 		Func: p.fn.Decl, Name: p.fn.Name(), Body: p.body,
 		Moved: p.moved, Checks: p.checks, Failures: map[int]string{},
-		Inline: p.inline, Ctx: p.ctx, Hoisted: p.hoisted, KeepErr: p.keepErr,
+		Exprs: p.exprs, Ctx: p.ctx, PkgVars: p.pkgVars, KeepErr: p.keepErr,
 		Landing: p.land, Idents: p.ix.IdentsOf(p.fn),
 	}
 	m.InsertPos, m.OwnPos = p.insertPos()

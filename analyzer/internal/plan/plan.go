@@ -39,13 +39,13 @@ type plan struct {
 	defIdx map[*types.Var]int // local → index of the top-level statement that defines it
 	moved  map[int]bool       // indexes of moved top-level statements
 	checks map[int]*types.Var // moved error checks → the error they check
-	inline []*hoist.Inline    // finding expressions replaced by a package variable
+	exprs  []*hoist.MovedExpr // finding expressions replaced by a package variable
 	ctx    []ast.Expr         // per-invocation contexts (ctx, r.Context()) to replace with context.Background()
 	ctxSet map[ast.Expr]bool  // the same, to look up
 	reads  map[*types.Var]bool
 	// helperEnv: a helper the moved code calls reads the environment.
 	helperEnv bool
-	hoisted   map[*types.Var]bool // locals that become package variables
+	pkgVars   map[*types.Var]bool // locals that become package variables
 	keepErr   []*types.Var        // checked errors the handler still uses: declared in place
 	land      hoist.Landing
 	reason    string // why the move is not safe, when it is not
@@ -57,7 +57,7 @@ func newPlan(pl *planner, fn *detect.FuncNode, h *detect.Handler) *plan {
 	p := &plan{
 		pl: pl, ix: ix, iv: pl.iv, fn: fn, h: h, body: fn.Body(),
 		defIdx: map[*types.Var]int{}, moved: map[int]bool{}, checks: map[int]*types.Var{},
-		reads: map[*types.Var]bool{}, hoisted: map[*types.Var]bool{}, ctxSet: map[ast.Expr]bool{},
+		reads: map[*types.Var]bool{}, pkgVars: map[*types.Var]bool{}, ctxSet: map[ast.Expr]bool{},
 	}
 	for i, st := range p.body.List {
 		for _, id := range code.DefinedIdents(st) {
@@ -106,7 +106,7 @@ func (p *plan) add(f *detect.Finding) bool {
 	if !p.needDeps(e, idx) {
 		return false
 	}
-	p.inline = append(p.inline, &hoist.Inline{Expr: e})
+	p.exprs = append(p.exprs, &hoist.MovedExpr{Expr: e})
 	return true
 }
 
@@ -347,9 +347,9 @@ func (p *plan) finish() bool {
 	// findings, move with them.
 	// In source order, outer first, one inside another comes after it
 	// and ends before the furthest end so far.
-	inner := map[*hoist.Inline]bool{}
+	inner := map[*hoist.MovedExpr]bool{}
 	var end token.Pos
-	for _, in := range slices.SortedFunc(slices.Values(p.inline), func(a, b *hoist.Inline) int {
+	for _, in := range slices.SortedFunc(slices.Values(p.exprs), func(a, b *hoist.MovedExpr) int {
 		return cmp.Or(cmp.Compare(a.Expr.Pos(), b.Expr.Pos()), cmp.Compare(b.Expr.End(), a.Expr.End()))
 	}) {
 		if in.Expr.End() <= end {
@@ -357,12 +357,12 @@ func (p *plan) finish() bool {
 		}
 		end = max(end, in.Expr.End())
 	}
-	p.inline = slices.DeleteFunc(p.inline, func(in *hoist.Inline) bool {
+	p.exprs = slices.DeleteFunc(p.exprs, func(in *hoist.MovedExpr) bool {
 		return inner[in] || p.moved[p.homeIndexOf(in.Expr)]
 	})
 	inlined := map[ast.Node]bool{}
-	inlinedNodes := make([]ast.Node, len(p.inline))
-	for i, in := range p.inline {
+	inlinedNodes := make([]ast.Node, len(p.exprs))
+	for i, in := range p.exprs {
 		inlined[in.Expr] = true
 		inlinedNodes[i] = in.Expr
 	}
@@ -432,7 +432,7 @@ func (p *plan) finish() bool {
 					return p.fail(why)
 				}
 			}
-			p.hoisted[v] = true
+			p.pkgVars[v] = true
 		}
 	}
 	for _, f := range p.findings {
@@ -590,7 +590,7 @@ func (p *plan) chooseLanding() bool {
 				p.land = hoist.Init // x, _ := f(): a var initializer holds one value
 			}
 			for _, id := range code.DefinedIdents(p.body.List[i]) {
-				if v, ok := p.ix.Pass.TypesInfo.Defs[id].(*types.Var); ok && !p.hoisted[v] {
+				if v, ok := p.ix.Pass.TypesInfo.Defs[id].(*types.Var); ok && !p.pkgVars[v] {
 					p.land = hoist.Init // a local of the moved code: needs a body
 				}
 			}
@@ -684,7 +684,7 @@ func (p *plan) firstMoved() int {
 func (p *plan) lazyChecks() string {
 	info := p.ix.Pass.TypesInfo
 	first := p.body.List[p.firstMoved()].Pos()
-	for _, in := range p.inline {
+	for _, in := range p.exprs {
 		if in.Expr.Pos() < first {
 			return "a value it builds is used before the code it moves"
 		}

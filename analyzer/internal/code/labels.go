@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// funcLabel names a function or method of another package in messages:
+// FuncLabel names a function or method of another package in messages:
 // "repository.New", "repository.Store.Save".
 func FuncLabel(fn *types.Func) string {
 	if recv := fn.Signature().Recv(); recv != nil {
@@ -24,10 +24,12 @@ func FuncLabel(fn *types.Func) string {
 	return Qualified(fn)
 }
 
+// Qualified names a function by its package's name: "dynamodb.NewFromConfig".
 func Qualified(fn *types.Func) string {
 	return fn.Pkg().Name() + "." + fn.Name()
 }
 
+// ImportsPath reports whether the pass's package imports path.
 func ImportsPath(pass *analysis.Pass, path string) bool {
 	for _, imp := range pass.Pkg.Imports() {
 		if imp.Path() == path {
@@ -37,7 +39,7 @@ func ImportsPath(pass *analysis.Pass, path string) bool {
 	return false
 }
 
-// mentionsDirective reports whether a file holds a //lambdainit:handler
+// MentionsDirective reports whether a file holds a //lambdainit:handler
 // comment, the only way a package without an entry point has handlers.
 func MentionsDirective(files []*ast.File) bool {
 	for _, f := range files {
@@ -52,7 +54,7 @@ func MentionsDirective(files []*ast.File) bool {
 	return false
 }
 
-// label names a constructor in messages: package and name, and for a
+// Label names a constructor in messages: package and name, and for a
 // method of the standard library its type too ("http.Transport.Clone",
 // "template.Template.Parse"), where the name alone would say little.
 func Label(fn *types.Func) string {
@@ -62,7 +64,7 @@ func Label(fn *types.Func) string {
 	return Qualified(fn)
 }
 
-// isStdPath reports whether an import path is of the standard library: its
+// IsStdPath reports whether an import path is of the standard library: its
 // first element has no dot.
 func IsStdPath(p string) bool {
 	first, _, _ := strings.Cut(p, "/")

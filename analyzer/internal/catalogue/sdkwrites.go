@@ -41,6 +41,8 @@ var commonSDKWrites = sync.OnceValue(func() map[string]bool {
 	return common
 })
 
+// SDKWritesInto reports whether the SDK writes into an operation input of
+// type named while it sends it.
 func SDKWritesInto(named *types.Named) bool {
 	path := named.Obj().Pkg().Path()
 	if _, ok := sdkWrites[path+"."+named.Obj().Name()]; ok {

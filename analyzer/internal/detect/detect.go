@@ -16,7 +16,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// result is what detection hands to planning and to the report: the
+// Result is what detection hands to planning and to the report: the
 // read-only index with the detection's answers, the handlers, the
 // invariance of the region, the findings in source order, and the
 // diagnostics of handlers registered here whose work is in another
@@ -30,7 +30,7 @@ type Result struct {
 	Files      *FileFinder
 }
 
-// detect runs the detection stages on the pass: one traversal into the
+// Detect runs the detection stages on the pass: one traversal into the
 // index, the handlers, the facts this package exports, the region that
 // runs on every invocation, and the findings in it. It returns nil when
 // the package has nothing to report.
@@ -64,7 +64,7 @@ func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 	if len(hs) == 0 {
 		return res
 	}
-	region := ix.liftHelpers(hs)
+	region := ix.moveHelperCalls(hs)
 	ix.inRegion = map[*FuncNode]bool{}
 	for _, r := range region {
 		ix.inRegion[r.Fn] = true
@@ -88,7 +88,7 @@ func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 	return res
 }
 
-// finding is a reported construction: what it is, where, and the handler
+// Finding is a reported construction: what it is, where, and the handler
 // whose invocations repeat it. The fix planner starts from here.
 type Finding struct {
 	Cand  *Candidate
@@ -125,7 +125,7 @@ func (ix *Detection) findings(region []*Reach, iv *Invariance, cfg *config.Confi
 	return out
 }
 
-// expr is the expression a finding moves: the call, or the input literal
+// Expr is the expression a finding moves: the call, or the input literal
 // with its & when it has one.
 func (f *Finding) Expr() (ast.Expr, inspector.Cursor) {
 	cur := f.Cand.cur

@@ -159,7 +159,7 @@ func DeclaredNames(f *ast.File) []string {
 	return names
 }
 
-// merged sorts s and merges the spans that overlap or touch, in place.
+// Merged sorts s and merges the spans that overlap or touch, in place.
 func (s Spans) Merged() Spans {
 	slices.SortFunc(s, func(a, b [2]token.Pos) int { return int(a[0] - b[0]) })
 	out := s[:0]

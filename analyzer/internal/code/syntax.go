@@ -8,6 +8,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
+// RecvTypeName returns the name of a receiver's type expression: T for T,
+// *T, T[P] and *T[P], or "?".
 func RecvTypeName(e ast.Expr) string {
 	switch e := e.(type) {
 	case *ast.StarExpr:
@@ -22,13 +24,13 @@ func RecvTypeName(e ast.Expr) string {
 	return "?"
 }
 
-// isNamedType reports whether t is path.name.
+// IsNamedType reports whether t is path.name.
 func IsNamedType(t types.Type, path, name string) bool {
 	named, ok := types.Unalias(t).(*types.Named)
 	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == path && named.Obj().Name() == name
 }
 
-// rootIdent returns x for x, x.f, x[i], *x, (x).
+// RootIdent returns x for x, x.f, x[i], *x, (x).
 func RootIdent(e ast.Expr) *ast.Ident {
 	for {
 		switch x := e.(type) {
@@ -50,6 +52,7 @@ func RootIdent(e ast.Expr) *ast.Ident {
 	}
 }
 
+// IsNil reports whether e is the predeclared nil.
 func IsNil(info *types.Info, e ast.Expr) bool {
 	if id, ok := ast.Unparen(e).(*ast.Ident); !ok || id.Name != "nil" {
 		return false // spares a lookup in the large Types map
@@ -58,7 +61,7 @@ func IsNil(info *types.Info, e ast.Expr) bool {
 	return ok && tv.IsNil()
 }
 
-// sameRef reports whether a and b denote the same variable or field path:
+// SameRef reports whether a and b denote the same variable or field path:
 // x, or x.f.g with the same objects all along.
 func SameRef(info *types.Info, a, b ast.Expr) bool {
 	a, b = ast.Unparen(a), ast.Unparen(b)
@@ -76,7 +79,7 @@ func SameRef(info *types.Info, a, b ast.Expr) bool {
 	return false
 }
 
-// hasDirective reports whether a doc comment holds //<name>.
+// HasDirective reports whether a doc comment holds //<name>.
 func HasDirective(doc *ast.CommentGroup, name string) bool {
 	if doc == nil {
 		return false
@@ -89,20 +92,20 @@ func HasDirective(doc *ast.CommentGroup, name string) bool {
 	return false
 }
 
-// sourceName is the name of the file the user wrote: for a file cgo
+// SourceName is the name of the file the user wrote: for a file cgo
 // processed, the original its //line directives point to.
 func SourceName(pass *analysis.Pass, f *ast.File) string {
 	return pass.Fset.PositionFor(f.Package, true).Filename
 }
 
-// remapped reports whether f is not the user's file itself but a
+// Remapped reports whether f is not the user's file itself but a
 // processed copy (cgo's output), whose positions //line directives map
 // back to the source. Edits to it would not reach the user's code.
 func Remapped(pass *analysis.Pass, f *ast.File) bool {
 	return pass.Fset.File(f.FileStart).Name() != SourceName(pass, f)
 }
 
-// generated reports whether the user's file is generated. A file cgo
+// Generated reports whether the user's file is generated. A file cgo
 // processed carries cgo's own marker, then the original's comments: only a
 // marker other than cgo's counts.
 func Generated(pass *analysis.Pass, f *ast.File) bool {
@@ -123,13 +126,15 @@ func Generated(pass *analysis.Pass, f *ast.File) bool {
 	return false
 }
 
+// IsError reports whether t is the error type.
 func IsError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
-// byName qualifies types by package name, as messages print them.
+// ByName qualifies types by package name, as messages print them.
 func ByName(p *types.Package) string { return p.Name() }
 
+// TypeUnder returns the underlying type of t, or of what t points to.
 func TypeUnder(t types.Type) types.Type {
 	if t == nil {
 		return nil
@@ -140,9 +145,10 @@ func TypeUnder(t types.Type) types.Type {
 	return t.Underlying()
 }
 
+// IsContext reports whether t is context.Context.
 func IsContext(t types.Type) bool { return IsNamedType(t, "context", "Context") }
 
-// identOf returns the identifier naming the object of x, x.Sel, x[T].
+// IdentOf returns the identifier naming the object of x, x.Sel, x[T].
 func IdentOf(e ast.Expr) *ast.Ident {
 	switch e := e.(type) {
 	case *ast.Ident:

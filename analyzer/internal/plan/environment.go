@@ -27,7 +27,7 @@ func (p *plan) readsEnv() bool {
 			visit(st)
 		}
 	}
-	for _, in := range p.inline {
+	for _, in := range p.exprs {
 		visit(in.Expr)
 	}
 	return found || p.helperEnv

@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// inputType returns the named type of t when it is an SDK operation input
+// InputType returns the named type of t when it is an SDK operation input
 // struct (…Input in a service package).
 func InputType(t types.Type) *types.Named {
 	named, ok := types.Unalias(t).(*types.Named)
@@ -22,6 +22,8 @@ func InputType(t types.Type) *types.Named {
 	return named
 }
 
+// IsSDKConfigType reports whether t is (a pointer to) an SDK configuration
+// type: v2's aws.Config, v1's aws.Config or session.Session.
 func IsSDKConfigType(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
@@ -34,7 +36,7 @@ func IsSDKConfigType(t types.Type) bool {
 	return path == v2Prefix+"aws" || path == v1Prefix+"aws"
 }
 
-// shareable reports whether a value of type t may be shared by concurrent
+// Shareable reports whether a value of type t may be shared by concurrent
 // invocations: the SDK's clients, configs, sessions and inputs (inputs are
 // shared only when nothing mutates them, which the params check proved),
 // and plain values.
