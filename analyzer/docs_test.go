@@ -14,12 +14,12 @@ import (
 var update = flag.Bool("update", false, "rewrite the README's generated checks section and the .golden files that differ")
 
 const (
-	checksBegin = "<!-- checks:begin (generated from analyzer/checks.go by go test ./analyzer -run TestREADME -update) -->\n"
+	checksBegin = "<!-- checks:begin (generated from analyzer/internal/config/checks.go by go test ./analyzer -run TestREADME -update) -->\n"
 	checksEnd   = "<!-- checks:end -->"
 )
 
 // TestREADME fails when the README's checks section drifts from the
-// structured documentation in analyzer/checks.go.
+// structured documentation in analyzer/internal/config/checks.go.
 func TestREADME(t *testing.T) {
 	path := filepath.Join("..", "README.md")
 	data, err := os.ReadFile(path)

@@ -1,7 +1,7 @@
 // Package sdkinputs lists, by importing them, the AWS SDK service packages
 // whose source gensdkwrites scans for inputs the SDK writes into: the
 // services Lambda functions call most, at the versions lambdainit is tested
-// with. Add a service here and run go generate ./analyzer to cover it.
+// with. Add a service here and run go generate ./analyzer/internal/catalogue to cover it.
 package sdkinputs
 
 import (

@@ -69,7 +69,7 @@ func (t *fixText) stmtRange(st ast.Stmt) (from, to token.Pos, err error) {
 }
 
 // handlerEdits removes the moved statements from the function, names the
-// inline findings, renames the locals that become package variables the function still uses, and
+// moved expressions, renames the locals that become package variables the function still uses, and
 // (landing in main) inserts the moved code before the Start call.
 func (t *fixText) handlerEdits() ([]analysis.TextEdit, error) {
 	m := t.m

@@ -236,7 +236,7 @@ func lineEnd(fi *fileImports, pos token.Pos) token.Pos {
 
 // unusedImports deletes the imports that this fix alone leaves unused:
 // every use of the package lies in code the fix takes out of the file (the
-// moved statements and inline findings), and nothing the fix writes into
+// moved statements and moved expressions), and nothing the fix writes into
 // the file uses it: not the moved code as it lands (the returns of error
 // checks replaced by log.Fatalf are gone), not a name the fix qualifies,
 // and not the declarations of an earlier fix in this file that it shares.

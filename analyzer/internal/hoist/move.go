@@ -66,7 +66,7 @@ type Move struct {
 	file *fileState
 }
 
-// Inline is an expression that becomes a package variable; the larger
+// MovedExpr is an expression that becomes a package variable; the larger
 // expression refers to that variable instead.
 type MovedExpr struct {
 	Expr ast.Expr

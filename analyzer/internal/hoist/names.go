@@ -57,7 +57,7 @@ type sharedVar struct {
 
 // sharedInit is what a later identical move reuses.
 type sharedInit struct {
-	names  []string // locals that become package variables, then inline findings, in order
+	names  []string // locals that become package variables, then moved expressions, in order
 	author string   // the function whose fix adds the init
 	decl   *declEdits
 }

@@ -66,7 +66,7 @@ func (s *Session) Fix(m *Move) ([]analysis.TextEdit, string, error) {
 	spelled := m.Idents.Names()
 	avoid := func(name string) bool { return spelled(name) || fi.names[name] } // in the body, or the file's import names
 
-	// Names: a local that becomes a package variable keeps its name when it can; an inline finding
+	// Names: a local that becomes a package variable keeps its name when it can; a moved expression
 	// is named for what it is.
 	hoisted := slices.SortedFunc(func(yield func(*types.Var) bool) {
 		for v := range m.PkgVars {
@@ -279,7 +279,7 @@ type piece struct {
 	name string // for Var: the variable
 }
 
-// pieces renders the moved statements and inline findings.
+// pieces renders the moved statements and moved expressions.
 func (t *fixText) pieces() ([]piece, error) {
 	m := t.m
 	info := t.pass.TypesInfo

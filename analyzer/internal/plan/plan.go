@@ -23,7 +23,7 @@ import (
 
 // This file plans a hoist: which statements of a function leave it
 // together with its findings, which locals become package variables, and
-// where the code lands. It only decides; fixtext.go writes the edits.
+// where the code lands. It only decides; the hoist package writes the edits.
 
 // plan is how the findings of one function leave it.
 type plan struct {
@@ -343,7 +343,7 @@ func (p *plan) finish() bool {
 	if !p.moveConfigurers() {
 		return false
 	}
-	// Inline findings inside moved statements, or inside other inline
+	// Moved expressions inside moved statements, or inside other moved
 	// findings, move with them.
 	// In source order, outer first, one inside another comes after it
 	// and ends before the furthest end so far.
