@@ -113,7 +113,7 @@ func handler(ctx context.Context) (int32, error) {
 			"or hands it to anything but an SDK operation or paginator (paginators copy their input; waiters " +
 			"and request builders keep it), or when the SDK writes into it while it sends it: idempotency " +
 			"tokens, S3's ChecksumMode on GetObject, RDS presigned URLs. That list is generated from the " +
-			"SDKs' own code (analyzer/sdkwrites_gen.go; docs/safety.md says how).",
+			"SDKs' own code (analyzer/internal/catalogue/sdkwrites_gen.go; docs/safety.md says how).",
 	},
 	{
 		Kind:  KindResource,
@@ -152,7 +152,7 @@ func init() {
 		Refuses: "When the handler ends the resource (defer db.Close(), tp.Shutdown(ctx), client.Disconnect(ctx)), " +
 			"when it is built from a value the handler changes (a config whose fields it sets), when its type is not known to be " +
 			"safe to share (pgx.Conn), or when it needs a secret fetched per invocation.",
-		Options: "`extra-constructors` adds more; the catalogue is data in analyzer/catalogue.go.",
+		Options: "`extra-constructors` adds more; the catalogue is data in analyzer/internal/catalogue/catalogue.go.",
 	},
 	{
 		Kind:  KindFetch,

@@ -65,6 +65,7 @@ func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 		return res
 	}
 	region := ix.moveHelperCalls(hs)
+	ix.dispatchRegion(region)
 	ix.inRegion = map[*FuncNode]bool{}
 	for _, r := range region {
 		ix.inRegion[r.Fn] = true

@@ -38,6 +38,16 @@ type WorkFact struct {
 	// constructions, pure functions, error checks, other constructors):
 	// moving the call out of the handler keeps behaviour, so it gets a fix.
 	Ctor bool
+	// What the program's call graph needs (dispatch.go, program.go): the
+	// functions of other packages of the module the function calls
+	// ("path F", "path T.M"), its calls through interfaces and function
+	// values, the types of the module it builds values of ("path T"), and
+	// the function values it takes. Each counts the function's literals
+	// and the functions of its package it calls.
+	Calls []string
+	Dyn   []DynCall
+	Makes []string
+	Flows []Flow
 }
 
 // Work is one construction a call performs.
@@ -53,6 +63,10 @@ type Work struct {
 	// 0… the parameters in order. Work with no deps is the same on every
 	// call.
 	Deps []int
+	// Func is the function that does the work, and Via the dynamic call
+	// that reaches it ("ports.Store.Put"), when it is reached through one
+	// (program.go).
+	Func, Via string
 }
 
 // AFact marks WorkFact as an analysis.Fact.
@@ -72,7 +86,9 @@ func (*ShareFact) String() string { return "shareable" }
 
 func (f *WorkFact) String() string {
 	var b strings.Builder
-	b.WriteString("builds")
+	if len(f.Work) > 0 {
+		b.WriteString("builds")
+	}
 	for i, w := range f.Work {
 		if i > 0 {
 			b.WriteString(",")
@@ -85,7 +101,44 @@ func (f *WorkFact) String() string {
 	if f.Ctor {
 		b.WriteString("; constructor")
 	}
+	// What the program's call graph reads: short names, in order.
+	short := func(key string) string { return keyLabel(key) }
+	var parts []string
+	if len(f.Makes) > 0 {
+		parts = append(parts, "makes "+strings.Join(mapStrings(f.Makes, short), ", "))
+	}
+	if len(f.Calls) > 0 {
+		parts = append(parts, "calls "+strings.Join(mapStrings(f.Calls, short), ", "))
+	}
+	for _, d := range f.Dyn {
+		call := short(d.Key)
+		if d.Method != "" && d.Kind == "iface" {
+			call += "." + d.Method
+		}
+		parts = append(parts, "calls through "+d.Kind+" "+call)
+	}
+	for _, fl := range f.Flows {
+		what := "a literal"
+		if fl.Func != "" {
+			what = short(fl.Func)
+		}
+		parts = append(parts, "takes "+what+" into "+fl.Into)
+	}
+	if len(parts) > 0 {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(strings.Join(parts, "; "))
+	}
 	return b.String()
+}
+
+func mapStrings(xs []string, f func(string) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
 }
 
 // inModule reports whether pkg belongs to the main module of the pass,
@@ -134,8 +187,8 @@ func (ix *Detection) FactOf(fn *types.Func) *WorkFact {
 		return nil
 	}
 	f := new(WorkFact)
-	if !ix.Pass.ImportObjectFact(fn.Origin(), f) {
-		return nil
+	if !ix.Pass.ImportObjectFact(fn.Origin(), f) || len(f.Work) == 0 {
+		return nil // no fact, or one that only serves the program's call graph
 	}
 	return f
 }
@@ -166,15 +219,108 @@ func (ix *Detection) exportFacts() {
 		}
 	}
 	for obj, fn := range ix.Decls {
-		if !obj.Exported() || fn.Decl.Body == nil || handlers[fn] {
+		if fn.Decl.Body == nil {
 			continue
 		}
-		ws := s.summary(fn)
-		if len(ws) == 0 {
+		fact := &WorkFact{}
+		// Unexported functions too: the program reaches them through the
+		// values it takes and the interfaces their types implement.
+		if !handlers[fn] {
+			if fact.Work = s.summary(fn); len(fact.Work) > 0 {
+				fact.Ctor = s.ctor(fn)
+			}
+		}
+		d := ix.dispatchOf(fn)
+		fact.Calls, fact.Dyn, fact.Makes, fact.Flows = ix.dispatchFact(d)
+		if len(fact.Work) == 0 && d.empty() {
 			continue
 		}
-		ix.Pass.ExportObjectFact(obj, &WorkFact{Work: ws, Ctor: s.ctor(fn)})
+		ix.Pass.ExportObjectFact(obj, fact)
 	}
+	// The package's initialisation: package-level values and init.
+	init := &dispatchInfo{}
+	merge := func(d *dispatchInfo) {
+		init.ext = append(init.ext, d.ext...)
+		init.dyn = append(init.dyn, d.dyn...)
+		init.makes = append(init.makes, d.makes...)
+		init.flows = append(init.flows, d.flows...)
+	}
+	merge(&ix.pkgDispatch)
+	for _, fn := range ix.Funcs {
+		if fn.IsNamed("init") {
+			merge(ix.dispatchOf(fn))
+		}
+	}
+	if !init.empty() {
+		f := &PackageFact{}
+		f.Calls, f.Dyn, f.Makes, f.Flows = ix.dispatchFact(init)
+		ix.Pass.ExportPackageFact(f)
+	}
+}
+
+// dispatchFact spells what a function records as a fact does, each list
+// without repeats: the literals whose values it takes carry their own work.
+func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCall, makes []string, flows []Flow) {
+	for _, f := range d.ext {
+		calls = append(calls, funcKey(f.Origin()))
+	}
+	for _, t := range d.makes {
+		makes = append(makes, typeKey(t))
+	}
+	dyn = append(dyn, d.dyn...)
+	for _, f := range d.flows {
+		fl := Flow{Into: f.into, Sig: f.sig}
+		if f.fn != nil {
+			fl.Func = funcKey(f.fn)
+		} else if lit := ix.byLit[f.lit]; lit != nil {
+			fl.Work = ix.litWork(lit)
+			fl.Dyn = ix.dispatchOf(lit).dyn
+		}
+		flows = append(flows, fl)
+	}
+	slices.Sort(calls)
+	slices.Sort(makes)
+	slices.SortFunc(dyn, func(a, b DynCall) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Key, b.Key), cmp.Compare(a.Method, b.Method))
+	})
+	slices.SortStableFunc(flows, func(a, b Flow) int { return cmp.Or(cmp.Compare(a.Into, b.Into), cmp.Compare(a.Func, b.Func)) })
+	return slices.Compact(calls), slices.Compact(dyn), slices.Compact(makes), flows
+}
+
+// litWork returns the Init work a run of a function literal does whatever
+// its arguments: its constructions that are the same on every run, with
+// the literals and the functions of this package it runs.
+func (ix *Detection) litWork(lit *FuncNode) []Work {
+	s := ix.sums()
+	var out []Work
+	for _, f := range runsWith(lit) {
+		for _, c := range ix.candsOf(f) {
+			if c.Kind == config.KindParams || c.Opaque {
+				continue
+			}
+			if c.Fact != nil {
+				for _, w := range c.Fact.Work {
+					if len(w.Deps) == 0 {
+						out = append(out, w)
+					}
+				}
+				continue
+			}
+			if _, ok := s.dependsOn(c.Node.(ast.Expr), map[*types.Var]int{}); ok {
+				out = append(out, ix.workAt(c, nil))
+			}
+		}
+		for _, site := range f.sites {
+			if callee := ix.Decls[site.callee]; callee != nil && callee.Decl != nil {
+				for _, w := range s.summary(callee) {
+					if len(w.Deps) == 0 {
+						out = append(out, w)
+					}
+				}
+			}
+		}
+	}
+	return dedupWork(out)
 }
 
 // params returns fn's receiver (index -1) and parameters, in order.
@@ -490,7 +636,15 @@ func Describe(ws []Work) string {
 			parts = append(parts, fmt.Sprintf("does %d more such things", len(ws)-2))
 			break
 		}
-		parts = append(parts, fmt.Sprintf("%s (%s, %s)", w.What, w.Name, w.At))
+		where := w.Name
+		if w.Func != "" {
+			where += " in " + w.Func
+		}
+		where += ", " + w.At
+		if w.Via != "" {
+			where += ", through " + w.Via
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", w.What, where))
 	}
 	switch len(parts) {
 	case 1:
@@ -646,13 +800,33 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 				recv = e.X
 			}
 		}
+		if fn == nil {
+			// A value of another package's type that is a handler: its
+			// Invoke or ServeHTTP runs.
+			fn, recv = ix.handlerMethod(info.TypeOf(arg)), arg
+		}
+		if fn == nil || fn.Pkg() == ix.Pass.Pkg || !inModule(ix.Pass, fn.Pkg()) {
+			continue
+		}
 		f := ix.FactOf(fn)
-		if f == nil {
+		var dyn []Work
+		if p := ix.program(); p != nil {
+			for _, w := range p.DynWork(fn) {
+				if ix.cfg.Enabled(w.Kind) {
+					dyn = append(dyn, w)
+				}
+			}
+		}
+		if f == nil && len(dyn) == 0 {
 			continue
 		}
 		iv := ix.invarianceWith(map[*types.Var]bool{})
 		var ws []Work
-		for _, w := range f.Work {
+		var own []Work
+		if f != nil {
+			own = f.Work
+		}
+		for _, w := range own {
 			ok := ix.cfg.Enabled(w.Kind)
 			for _, d := range w.Deps {
 				// The handler's parameters are the invocation's; only a
@@ -665,6 +839,7 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 				ws = append(ws, w)
 			}
 		}
+		ws = append(ws, dyn...)
 		if len(ws) == 0 {
 			continue
 		}
@@ -681,6 +856,25 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		out = append(out, d)
 	}
 	return out
+}
+
+// handlerMethod returns the Invoke (lambda.Handler) or ServeHTTP
+// (http.Handler) method of a type of another package of the module, or nil.
+func (ix *Detection) handlerMethod(t types.Type) *types.Func {
+	named := namedOf(t)
+	if named == nil || named.Obj().Pkg() == ix.Pass.Pkg || !inModule(ix.Pass, named.Obj().Pkg()) {
+		return nil
+	}
+	if _, iface := named.Underlying().(*types.Interface); iface {
+		return nil
+	}
+	for _, m := range []string{"Invoke", "ServeHTTP"} {
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), m)
+		if f, ok := obj.(*types.Func); ok {
+			return f
+		}
+	}
+	return nil
 }
 
 // soleImpl returns the one method that a call of an interface method of

@@ -127,6 +127,9 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 // and, once moveHelperCalls has run, the calls of helpers moved there, in
 // source order.
 func (ix *Detection) candsOf(fn *FuncNode) []*Candidate {
+	if cands, ok := ix.dispatchCands[fn]; ok {
+		return cands
+	}
 	if cands, ok := ix.helperCallCands[fn]; ok {
 		return cands
 	}

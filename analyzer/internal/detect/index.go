@@ -33,7 +33,11 @@ type index struct {
 	InitCalls map[*types.Func]bool
 	// envs are the calls that change the environment (see envWrites).
 	envs []EnvWrite
-	Syms *symbols
+	// dispatch is what each function records for the program's call
+	// graph, pkgDispatch what the package-level code does (dispatch.go).
+	dispatch    map[*FuncNode]*dispatchInfo
+	pkgDispatch dispatchInfo
+	Syms        *symbols
 }
 
 // Detection is the detection stage of one pass: the read-only index, the
@@ -56,17 +60,22 @@ type Detection struct {
 	files FileFinder // the file set's files by name (facts.go)
 	// idents are the identifiers of function bodies (see identsOf), in
 	// arrays they share; identBuf is the array the next one goes to.
-	idents     map[*FuncNode]code.Idents
-	identBuf   code.Idents
-	recvMemo   map[*types.Var]bool // see recvWritten
-	modTypes   *[]*types.TypeName  // see moduleTypes
-	setupMemo  map[*FuncNode]bool  // see setupOnly
-	helperMemo map[*FuncNode]uint8 // see helperInvariant
-	summaries  *summariser
-	readsMemo  map[*FuncNode]Reads       // see helperReads
-	safeMemo   map[*types.TypeName]uint8 // see safeType
-	writesMemo map[*types.Named]bool     // see sdkWrites
-	envsMemo   []EnvWrite                // see envWrites
+	idents       map[*FuncNode]code.Idents
+	identBuf     code.Idents
+	recvMemo     map[*types.Var]bool // see recvWritten
+	modTypes     *[]*types.TypeName  // see moduleTypes
+	setupMemo    map[*FuncNode]bool  // see setupOnly
+	helperMemo   map[*FuncNode]uint8 // see helperInvariant
+	summaries    *summariser
+	readsMemo    map[*FuncNode]Reads         // see helperReads
+	safeMemo     map[*types.TypeName]uint8   // see safeType
+	writesMemo   map[*types.Named]bool       // see sdkWrites
+	envsMemo     []EnvWrite                  // see envWrites
+	dispatchMemo map[*FuncNode]*dispatchInfo // see dispatchOf
+	prog         *program                    // see program
+	// dispatchCands are the candidates of the region's functions with
+	// those the program's dynamic calls add (dispatchRegion).
+	dispatchCands map[*FuncNode][]*Candidate
 }
 
 // FuncNode is a function declaration or literal: a node of the
@@ -81,8 +90,13 @@ type FuncNode struct {
 	lits  []*FuncNode // nested literals that run when this runs
 	// proxies are the adapters this function forwards the event to
 	// (return ginLambda.ProxyWithContext(ctx, req)): their routes run too.
-	proxies   []ast.Expr
-	cands     []*Candidate
+	proxies []ast.Expr
+	cands   []*Candidate
+	// extSites and dynSites are the calls, made on every run, of other
+	// packages' functions and through interfaces and function values
+	// (dispatch.go).
+	extSites  []extSite
+	dynSites  []dynSite
 	directive bool             // marked //lambdainit:handler
 	sig       *types.Signature // of a declaration; nil for literals and when the type checker failed
 }
@@ -218,6 +232,10 @@ type Candidate struct {
 	// the work (several).
 	Via     *types.Func
 	Several bool
+	// Dispatched marks a call whose work the program's dynamic calls
+	// reach in other packages (program.go): it is reported at the call,
+	// named by label, with no fix.
+	Dispatched bool
 }
 
 // Name is how messages and fix titles name the candidate.
@@ -313,6 +331,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			Assigns:    map[*types.Var][]Assignment{},
 			PkgWriters: map[*types.Var][]Assignment{},
 			InitCalls:  map[*types.Func]bool{},
+			dispatch:   map[*FuncNode]*dispatchInfo{},
 			Syms:       syms,
 		},
 		cfg:    cfg,
@@ -326,6 +345,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 		(*ast.File)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil),
 		(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
 		(*ast.RangeStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.IfStmt)(nil),
+		(*ast.ReturnStmt)(nil),
 	}
 	for cur := range ins.Root().Preorder(filter...) {
 		n := cur.Node()
@@ -377,6 +397,11 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			}
 		case *ast.ValueSpec:
 			fn, _ := ix.current()
+			if len(n.Names) == len(n.Values) {
+				for i, name := range n.Names {
+					ix.recordAssign(name, n.Values[i])
+				}
+			}
 			for i, name := range n.Names {
 				v, _ := ix.info.Defs[name].(*types.Var)
 				if v == nil {
@@ -414,6 +439,8 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			}
 		case *ast.IfStmt:
 			ix.lazyInit(n, cur)
+		case *ast.ReturnStmt:
+			ix.recordReturn(n)
 		}
 	}
 	ix.resolveVarCalls()
@@ -473,6 +500,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		}
 		return
 	}
+	ix.recordCall(fn, once, callee, call, cur)
 	if catalogue.IsBuilder(callee) && callee.Type().(*types.Signature).Recv() != nil {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			ix.write(sel.X) // a builder method may change its receiver
@@ -723,6 +751,7 @@ func (ix *indexer) funcRef(e ast.Expr) *types.Func {
 }
 
 func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
+	ix.recordLit(lit)
 	fn, once := ix.current()
 	if fn == nil || once || ix.skip || len(lit.Elts) == 0 {
 		return
@@ -739,6 +768,11 @@ func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 
 func (ix *indexer) assignStmt(as *ast.AssignStmt) {
 	opaque := as.Tok != token.ASSIGN && as.Tok != token.DEFINE
+	if len(as.Lhs) == len(as.Rhs) && !opaque {
+		for i, lhs := range as.Lhs {
+			ix.recordAssign(lhs, as.Rhs[i])
+		}
+	}
 	for i, lhs := range as.Lhs {
 		var rhs ast.Expr
 		switch {

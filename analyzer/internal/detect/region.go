@@ -85,6 +85,11 @@ func (ix *Detection) region(hs []*Handler, moved map[*ast.CallExpr]*Candidate) [
 					next(root)
 				}
 			}
+			// What its calls through interfaces and function values run,
+			// in this package (program.go).
+			for _, t := range ix.localTargets(r.Fn) {
+				next(t)
+			}
 		}
 	}
 	return order

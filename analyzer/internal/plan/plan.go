@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
 	"github.com/lambdainit/lambdainit/analyzer/internal/code"
@@ -84,6 +85,17 @@ func (p *plan) add(f *detect.Finding) bool {
 	}
 	if f.Cand.Kind == config.KindFetch {
 		return p.fail("when a cached secret or parameter is refreshed is a decision to make, not a move")
+	}
+	if c := f.Cand; c.Dispatched {
+		// The work is in another package, reached through an interface
+		// or a function value: name where to change it.
+		for _, w := range c.Fact.Work {
+			if w.Func != "" {
+				pkg, _, _ := strings.Cut(w.Func, ".")
+				return p.fail("the work is in " + w.Func + "; build it once where package " + pkg + " is set up (in main, before the Start call), and pass it in")
+			}
+		}
+		return p.fail(code.FuncLabel(c.Fn) + " does more than build what it returns; build it once where " + c.Fn.Pkg().Name() + " is set up, or pass it in")
 	}
 	if c := f.Cand; c.Fact != nil && !c.Fact.Ctor {
 		return p.fail(code.FuncLabel(c.Fn) + " does more than build what it returns; build it once where " + c.Fn.Pkg().Name() + " is set up, or pass it in")

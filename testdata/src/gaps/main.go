@@ -45,11 +45,12 @@ func dispatch(ctx context.Context, ev envelope) error {
 	return routes[ev.Kind](ctx, ev.Body)
 }
 
-// tools is written after initialisation: not followed.
+// tools is written by the handler itself, then called: notRoute, the
+// function of its signature the program stores, runs per invocation.
 var tools = map[string]func() error{}
 
 func notRoute() error {
-	_ = sqs.New(sqs.Options{Region: "eu-west-1"})
+	_ = sqs.New(sqs.Options{Region: "eu-west-1"}) // want `sqs.New builds a new SQS client and connection pool on every invocation of runTool \(via notRoute\)`
 	return nil
 }
 

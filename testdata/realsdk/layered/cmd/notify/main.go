@@ -1,5 +1,7 @@
-// Command notify publishes through an interface whose one implementation
-// in the module builds a client per call.
+// Command notify publishes through interfaces whose implementations live
+// in sqspub: the program builds a QueueAuditor, an EastMirror and the SQS
+// publisher, never a LogAuditor or a WestMirror, so each call reaches the
+// one implementation this program makes.
 package main
 
 import (
@@ -18,13 +20,13 @@ var (
 )
 
 func handle(ctx context.Context, ev map[string]string) error {
-	if err := auditor.Audit(ctx, "notify"); err != nil { // two implementations, one builds nothing: not reported
+	if err := auditor.Audit(ctx, "notify"); err != nil { // want `ports.Auditor.Audit builds a new SQS client and connection pool \(sqs.New in sqspub.QueueAuditor.Audit, sqspub/sqspub.go:33\) on every invocation of handle; build it once outside the handler \(no automatic fix: the work is in sqspub.QueueAuditor.Audit; build it once where package sqspub is set up`
 		return err
 	}
-	if err := mirror.Copy(ctx, "copy"); err != nil { // want `ports.Mirror.Copy \(each of its implementations\) builds a new SQS client and connection pool \(sqs.New, sqspub/sqspub.go:\d+\) on every invocation of handle`
+	if err := mirror.Copy(ctx, "copy"); err != nil { // want `ports.Mirror.Copy builds a new SQS client and connection pool \(sqs.New in sqspub.EastMirror.Copy, sqspub/sqspub.go:\d+\) on every invocation of handle`
 		return err
 	}
-	return publisher.Publish(ctx, ev["msg"]) // want `ports.Publisher.Publish \(its one implementation, sqspub.publisher.Publish\) builds a new SQS client and connection pool \(sqs.New, sqspub/sqspub.go:20\) on every invocation of handle; build it once outside the handler \(no automatic fix: sqspub.publisher.Publish does more than build`
+	return publisher.Publish(ctx, ev["msg"]) // want `ports.Publisher.Publish builds a new SQS client and connection pool \(sqs.New in sqspub.publisher.Publish, sqspub/sqspub.go:20\) on every invocation of handle; build it once outside the handler \(no automatic fix: the work is in sqspub.publisher.Publish`
 }
 
 func main() { lambda.Start(handle) }

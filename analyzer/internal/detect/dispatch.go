@@ -1,0 +1,469 @@
+package detect
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+)
+
+// This file records what the program's call graph needs of each function
+// beyond its own package: the functions of other packages of the module it
+// calls, the calls it makes through interfaces and function values, the
+// types of the module it builds values of, and the functions whose value it
+// takes and where those values go. A library package exports them in its
+// facts (facts.go); the package that registers a handler, which sees the
+// whole program through the facts of what it imports, resolves the dynamic
+// calls from them (program.go).
+
+// DynCall is a call through an interface or a function value.
+type DynCall struct {
+	// Kind is "iface" (Key names the interface type, Method the method),
+	// "field" (a function-typed field, Key "path T.f"), "var" (a package
+	// variable, Key "path v"), "param" (parameter i of a declared
+	// function, Key "path F#i", Method its signature) or "sig" (a local or
+	// a table element: any function of the signature Key whose value is
+	// taken).
+	Kind, Key, Method string
+}
+
+// Flow is a function whose value is taken, and where the value goes.
+type Flow struct {
+	// Func names the function ("path F" or "path T.M"); "" for a function
+	// literal, whose own work and dynamic calls are then Work and Dyn.
+	Func string
+	// Sig is the function's signature (see sigKey).
+	Sig string
+	// Into is where the value goes: "var:path v", "field:path T.f",
+	// "route" (a route of an HTTP router) or "any".
+	Into string
+	Work []Work
+	Dyn  []DynCall
+}
+
+// dispatchInfo is what one function (or the package-level code) records.
+type dispatchInfo struct {
+	ext   []*types.Func     // static callees in other packages of the module
+	dyn   []DynCall         // dynamic calls, made on every run of the function
+	makes []*types.TypeName // types of the module it builds values of
+	flows []flowRec
+}
+
+type flowRec struct {
+	fn   *types.Func  // the function whose value is taken, or
+	lit  *ast.FuncLit // the literal
+	into string
+	sig  string
+}
+
+func (d *dispatchInfo) empty() bool {
+	return d == nil || len(d.ext) == 0 && len(d.dyn) == 0 && len(d.makes) == 0 && len(d.flows) == 0
+}
+
+// extSite and dynSite are the calls of a function that the program
+// resolves: a call of another package's function, a dynamic call.
+type extSite struct {
+	call   *ast.CallExpr
+	cur    inspector.Cursor
+	callee *types.Func
+}
+
+type dynSite struct {
+	call *ast.CallExpr
+	cur  inspector.Cursor
+	dyn  DynCall
+	// abstract is the interface method, for an interface call.
+	abstract *types.Func
+}
+
+// dispatchFor returns the record of fn, or of the package-level code.
+func (ix *indexer) dispatchFor(fn *FuncNode) *dispatchInfo {
+	if fn == nil {
+		return &ix.pkgDispatch
+	}
+	d := ix.dispatch[fn]
+	if d == nil {
+		d = &dispatchInfo{}
+		ix.dispatch[fn] = d
+	}
+	return d
+}
+
+// recordCall records what a call adds to the program's call graph. once
+// marks a call in a run-once range: it runs, but not on every invocation.
+func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call *ast.CallExpr, cur inspector.Cursor) {
+	if ix.test {
+		return
+	}
+	d := ix.dispatchFor(fn)
+	info := ix.info
+	route := isRouteCall(info, call, callee)
+	toParam := callee != nil && ix.inModulePkg(callee.Pkg()) && !types.IsInterface(recvType(callee))
+	for i, a := range call.Args {
+		into := "any"
+		switch {
+		case route:
+			into = "route"
+		case toParam:
+			into = "param:" + funcKey(callee.Origin()) + "#" + strconv.Itoa(min(i, callee.Signature().Params().Len()-1))
+		}
+		ix.recordFlow(d, a, into)
+	}
+	if b, ok := typeutil.Callee(info, call).(*types.Builtin); ok && b.Name() == "new" && len(call.Args) == 1 {
+		ix.recordMake(d, info.TypeOf(call.Args[0]))
+		return
+	}
+	if callee != nil {
+		if recv := callee.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			if named := namedOf(recv.Type()); named != nil && ix.inModulePkg(named.Obj().Pkg()) && fn != nil && !once {
+				dc := DynCall{Kind: "iface", Key: typeKey(named.Obj()), Method: callee.Name()}
+				d.dyn = append(d.dyn, dc)
+				fn.dynSites = append(fn.dynSites, dynSite{call: call, cur: cur, dyn: dc, abstract: callee})
+			}
+			return
+		}
+		if callee.Pkg() != ix.Pass.Pkg && ix.inModulePkg(callee.Pkg()) {
+			d.ext = append(d.ext, callee)
+			if fn != nil && !once && !ix.skip {
+				fn.extSites = append(fn.extSites, extSite{call: call, cur: cur, callee: callee})
+			}
+		}
+		return
+	}
+	if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() || fn == nil || once {
+		return
+	}
+	sig, _ := info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	if sig == nil {
+		return
+	}
+	dc := DynCall{Kind: "sig", Key: sigKey(sig)}
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		if v, ok := info.Uses[f].(*types.Var); ok && v.Parent() == v.Pkg().Scope() {
+			dc = DynCall{Kind: "var", Key: objKey(v)}
+		} else if ok {
+			if key := ix.paramKey(fn, v); key != "" {
+				dc = DynCall{Kind: "param", Key: key, Method: dc.Key}
+			} else if ix.onlyLiterals(v) {
+				return // a local given literals only: they run with the function
+			}
+		}
+	case *ast.SelectorExpr:
+		if key := ix.fieldKey(f); key != "" {
+			dc = DynCall{Kind: "field", Key: key}
+		} else if v, ok := info.Uses[f.Sel].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			dc = DynCall{Kind: "var", Key: objKey(v)}
+		}
+	}
+	d.dyn = append(d.dyn, dc)
+	fn.dynSites = append(fn.dynSites, dynSite{call: call, cur: cur, dyn: dc})
+}
+
+// paramKey returns "path F#i" when v is parameter i of F, a declared
+// function around fn (a middleware's next, called by the closure it
+// returns), or "".
+func (ix *indexer) paramKey(fn *FuncNode, v *types.Var) string {
+	for f := fn; f != nil; f = f.Outer {
+		if f.Decl == nil {
+			continue
+		}
+		obj, _ := ix.info.Defs[f.Decl.Name].(*types.Func)
+		if obj == nil {
+			return ""
+		}
+		params := obj.Signature().Params()
+		for i := range params.Len() {
+			if params.At(i) == v {
+				return funcKey(obj) + "#" + strconv.Itoa(i)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// onlyLiterals reports whether every value a local variable is given is a
+// function literal.
+func (ix *indexer) onlyLiterals(v *types.Var) bool {
+	as := ix.Assigns[v]
+	for _, a := range as {
+		if _, lit := ast.Unparen(a.rhs).(*ast.FuncLit); !lit || a.Opaque {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+func recvType(f *types.Func) types.Type {
+	if recv := f.Signature().Recv(); recv != nil {
+		return recv.Type()
+	}
+	return types.Typ[types.Invalid]
+}
+
+// recordFlow records the function value e, if it is one, going into.
+func (ix *indexer) recordFlow(d *dispatchInfo, e ast.Expr, into string) {
+	if ix.test {
+		return
+	}
+	e = ast.Unparen(e)
+	// http.HandlerFunc(f), a conversion, passes f on.
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := ix.info.Types[call.Fun]; ok && tv.IsType() {
+			e = ast.Unparen(call.Args[0])
+		}
+	}
+	if lit, ok := e.(*ast.FuncLit); ok {
+		sig, _ := ix.info.TypeOf(lit).(*types.Signature)
+		if sig != nil {
+			d.flows = append(d.flows, flowRec{lit: lit, into: into, sig: sigKey(sig)})
+		}
+		return
+	}
+	var f *types.Func
+	switch x := e.(type) {
+	case *ast.Ident:
+		f, _ = ix.info.Uses[x].(*types.Func)
+	case *ast.SelectorExpr:
+		f, _ = ix.info.Uses[x.Sel].(*types.Func)
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		if id := code.IdentOf(x); id != nil {
+			f, _ = ix.info.Uses[id].(*types.Func)
+		}
+	}
+	if f == nil || !ix.inModulePkg(f.Pkg()) {
+		return
+	}
+	if recv := f.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+		return // a method value of an interface: what runs is a dynamic call
+	}
+	f = f.Origin()
+	d.flows = append(d.flows, flowRec{fn: f, into: into, sig: sigKey(withoutRecv(f.Signature()))})
+}
+
+// recordAssign records the function values an assignment or a variable
+// declaration gives to lhs.
+func (ix *indexer) recordAssign(lhs, rhs ast.Expr) {
+	if rhs == nil || ix.test {
+		return
+	}
+	fn, _ := ix.current()
+	into := "any"
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		if v, ok := ix.info.ObjectOf(l).(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			into = "var:" + objKey(v)
+		}
+	case *ast.SelectorExpr:
+		if key := ix.fieldKey(l); key != "" {
+			into = "field:" + key
+		} else if v, ok := ix.info.Uses[l.Sel].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			into = "var:" + objKey(v)
+		}
+	}
+	ix.recordFlow(ix.dispatchFor(fn), rhs, into)
+}
+
+// recordLit records a composite literal: a value of a type of the module,
+// and the function values its elements hold.
+func (ix *indexer) recordLit(lit *ast.CompositeLit) {
+	if ix.test {
+		return
+	}
+	fn, _ := ix.current()
+	d := ix.dispatchFor(fn)
+	t := ix.info.TypeOf(lit)
+	ix.recordMake(d, t)
+	var owner *types.Named
+	if t != nil {
+		if _, ok := t.Underlying().(*types.Struct); ok {
+			owner = namedOf(t)
+		}
+	}
+	for _, elt := range lit.Elts {
+		into, v := "any", elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			v = kv.Value
+			if id, ok := kv.Key.(*ast.Ident); ok && owner != nil && owner.Obj().Pkg() != nil {
+				into = "field:" + owner.Obj().Pkg().Path() + " " + owner.Obj().Name() + "." + id.Name
+			}
+		}
+		ix.recordFlow(d, v, into)
+	}
+}
+
+// recordReturn records the function values a return statement hands back.
+func (ix *indexer) recordReturn(ret *ast.ReturnStmt) {
+	if ix.test {
+		return
+	}
+	fn, _ := ix.current()
+	d := ix.dispatchFor(fn)
+	for _, r := range ret.Results {
+		ix.recordFlow(d, r, "any")
+	}
+}
+
+func (ix *indexer) recordMake(d *dispatchInfo, t types.Type) {
+	if named := namedOf(t); named != nil && ix.inModulePkg(named.Obj().Pkg()) {
+		if _, iface := named.Underlying().(*types.Interface); !iface {
+			d.makes = append(d.makes, named.Origin().Obj())
+		}
+	}
+}
+
+// fieldKey returns the key of the function-typed field a selector reads
+// or writes, "path T.f" with T the named struct type that declares it, or
+// "".
+func (ix *indexer) fieldKey(sel *ast.SelectorExpr) string {
+	s, ok := ix.info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return ""
+	}
+	if _, isFunc := s.Obj().Type().Underlying().(*types.Signature); !isFunc {
+		return ""
+	}
+	t := s.Recv()
+	idx := s.Index()
+	for _, i := range idx[:len(idx)-1] {
+		st, ok := derefType(t).Underlying().(*types.Struct)
+		if !ok {
+			return ""
+		}
+		t = st.Field(i).Type()
+	}
+	named := namedOf(t)
+	if named == nil || named.Obj().Pkg() == nil {
+		return ""
+	}
+	return named.Obj().Pkg().Path() + " " + named.Obj().Name() + "." + sel.Sel.Name
+}
+
+func (ix *indexer) inModulePkg(p *types.Package) bool {
+	return p != nil && (p == ix.Pass.Pkg || inModule(ix.Pass, p))
+}
+
+// isRouteCall reports whether call registers a route's handler on an HTTP
+// router (r.GET("/x", h), mux.HandleFunc("/", h), g.Use(mw)).
+func isRouteCall(info *types.Info, call *ast.CallExpr, callee *types.Func) bool {
+	if callee == nil || callee.Signature().Recv() == nil {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	t := info.TypeOf(sel.X)
+	if t == nil || !(isRouter(t) || code.IsNamedType(derefType(t), "net/http", "ServeMux")) {
+		return false
+	}
+	for _, m := range catalogue.RouteMethods {
+		if m == callee.Name() {
+			return true
+		}
+	}
+	return false
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+func namedOf(t types.Type) *types.Named {
+	if t == nil {
+		return nil
+	}
+	n, _ := types.Unalias(derefType(t)).(*types.Named)
+	return n
+}
+
+// typeKey names a package-level type: "path Name".
+func typeKey(tn *types.TypeName) string { return tn.Pkg().Path() + " " + tn.Name() }
+
+// objKey names a package-level variable or function: "path name".
+func objKey(obj types.Object) string { return obj.Pkg().Path() + " " + obj.Name() }
+
+// funcKey names a function, "path F", or a method, "path T.M".
+func funcKey(f *types.Func) string {
+	if recv := f.Signature().Recv(); recv != nil {
+		if named := namedOf(recv.Type()); named != nil {
+			return f.Pkg().Path() + " " + named.Obj().Name() + "." + f.Name()
+		}
+	}
+	return objKey(f)
+}
+
+// sigKey spells a signature by its parameter and result types, with full
+// package paths and no names, so that signatures of different packages
+// compare as strings.
+func sigKey(sig *types.Signature) string {
+	var b strings.Builder
+	list := func(t *types.Tuple, variadic bool) {
+		b.WriteByte('(')
+		for i := range t.Len() {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			if variadic && i == t.Len()-1 {
+				b.WriteString("...")
+				b.WriteString(types.TypeString(t.At(i).Type().(*types.Slice).Elem(), nil))
+				continue
+			}
+			b.WriteString(types.TypeString(t.At(i).Type(), nil))
+		}
+		b.WriteByte(')')
+	}
+	b.WriteString("func")
+	list(sig.Params(), sig.Variadic())
+	list(sig.Results(), false)
+	return b.String()
+}
+
+func withoutRecv(sig *types.Signature) *types.Signature {
+	return types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic())
+}
+
+// dispatchOf returns what fn records, with the literals it runs and the
+// functions of this package it calls or takes, transitively.
+func (ix *Detection) dispatchOf(fn *FuncNode) *dispatchInfo {
+	if d, ok := ix.dispatchMemo[fn]; ok {
+		return d
+	}
+	if ix.dispatchMemo == nil {
+		ix.dispatchMemo = map[*FuncNode]*dispatchInfo{}
+	}
+	out := &dispatchInfo{}
+	ix.dispatchMemo[fn] = out // a cycle contributes what is gathered so far
+	seen := map[*FuncNode]bool{}
+	var visit func(f *FuncNode)
+	visit = func(f *FuncNode) {
+		if f == nil || seen[f] {
+			return
+		}
+		seen[f] = true
+		if d := ix.dispatch[f]; d != nil {
+			out.ext = append(out.ext, d.ext...)
+			out.dyn = append(out.dyn, d.dyn...)
+			out.makes = append(out.makes, d.makes...)
+			out.flows = append(out.flows, d.flows...)
+		}
+		for _, l := range f.lits {
+			visit(l)
+		}
+		for _, c := range f.calls {
+			visit(ix.Decls[c])
+		}
+	}
+	visit(fn)
+	return out
+}

@@ -1,0 +1,569 @@
+package detect
+
+import (
+	"cmp"
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+)
+
+// This file resolves dynamic calls where the whole program is visible: in
+// a main package, which imports, directly or not, every package of the
+// program and so sees their facts. A handler that calls a service through
+// an interface, implemented by an adapter that main wires in, reaches the
+// adapter's Init work; so does one that calls a function value that main
+// or another package's init sets.
+//
+// The resolution is rapid type analysis over the facts: the functions the
+// program reaches from main's package and the packages' initialisation
+// (through static calls, the values it takes and the dynamic calls
+// already resolved), the types those build values of (live types), and
+// the function values taken and where they go. An interface call reaches
+// the methods of the live types that implement the interface; a call of a
+// function-typed field or package variable, the functions stored into
+// it; any other call of a function value, every function of its signature
+// whose value the program takes. It runs once per main package, and only
+// when a handler there reaches another package of the module.
+
+// PackageFact is what a package's initialisation (package-level variables
+// and init functions) adds to the program's call graph.
+type PackageFact struct {
+	Calls []string
+	Dyn   []DynCall
+	Makes []string
+	Flows []Flow
+}
+
+// AFact marks PackageFact as an analysis.Fact.
+func (*PackageFact) AFact() {}
+
+func (f *PackageFact) String() string {
+	return "initialisation: " + strings.Join(f.Calls, ", ")
+}
+
+// program is the resolution of one main package's program.
+type program struct {
+	ix      *Detection
+	pkgs    map[string]*types.Package // the module's packages in the program, by path
+	facts   map[*types.Func]*WorkFact // read facts; nil when a function has none
+	reached map[*types.Func]bool
+	live    map[*types.TypeName]bool
+	liveOrd []*types.TypeName
+	flows   []progFlow
+	dyns    map[DynCall]bool
+	targets map[DynCall][]target
+	// workMemo and busy serve dynWork.
+	workMemo map[*types.Func][]Work
+	busy     map[*types.Func]bool
+	busyDyn  map[DynCall]bool
+}
+
+// progFlow is a function value the program takes, resolved.
+type progFlow struct {
+	fn   *types.Func // nil for a literal
+	into string
+	sig  string
+	work []Work // a literal's
+	dyn  []DynCall
+}
+
+// target is what a dynamic call may run: a function, or a literal's work.
+type target struct {
+	fn   *types.Func
+	lit  *progFlow
+	via  string // how the call reaches it, for messages
+	name string
+}
+
+// program returns the resolution of the program of this main package, or
+// nil in a package that is not main.
+func (ix *Detection) program() *program {
+	if ix.Pass.Pkg.Name() != "main" {
+		return nil
+	}
+	if ix.prog != nil {
+		return ix.prog
+	}
+	p := &program{
+		ix: ix, pkgs: map[string]*types.Package{}, facts: map[*types.Func]*WorkFact{},
+		reached: map[*types.Func]bool{}, live: map[*types.TypeName]bool{}, dyns: map[DynCall]bool{},
+		targets: map[DynCall][]target{}, workMemo: map[*types.Func][]Work{}, busy: map[*types.Func]bool{}, busyDyn: map[DynCall]bool{},
+	}
+	ix.prog = p
+	var visit func(pkg *types.Package)
+	visit = func(pkg *types.Package) {
+		if _, seen := p.pkgs[pkg.Path()]; seen || !(pkg == ix.Pass.Pkg || inModule(ix.Pass, pkg)) {
+			return
+		}
+		p.pkgs[pkg.Path()] = pkg
+		for _, imp := range pkg.Imports() {
+			visit(imp)
+		}
+	}
+	visit(ix.Pass.Pkg)
+	// This package: every function of it may run.
+	for _, fn := range ix.Funcs {
+		p.addLocal(ix.dispatch[fn])
+	}
+	p.addLocal(&ix.pkgDispatch)
+	// The other packages' initialisation, in a stable order.
+	paths := make([]string, 0, len(p.pkgs))
+	for path := range p.pkgs {
+		paths = append(paths, path)
+	}
+	slices.Sort(paths)
+	for _, path := range paths {
+		pkg := p.pkgs[path]
+		if pkg == ix.Pass.Pkg {
+			continue
+		}
+		var f PackageFact
+		if ix.Pass.ImportPackageFact(pkg, &f) {
+			p.addFact(f.Calls, f.Dyn, f.Makes, f.Flows)
+		}
+	}
+	p.resolve()
+	return p
+}
+
+// addLocal adds what a function of this package records.
+func (p *program) addLocal(d *dispatchInfo) {
+	if d == nil {
+		return
+	}
+	for _, t := range d.makes {
+		p.makeLive(t)
+	}
+	for _, f := range d.flows {
+		pf := progFlow{fn: f.fn, into: f.into, sig: f.sig}
+		if f.lit != nil {
+			lit := p.ix.byLit[f.lit]
+			if lit == nil {
+				continue
+			}
+			// The literal's work is found where its own code is: its
+			// candidates are this package's, reported in its region.
+			ld := p.ix.dispatchOf(lit)
+			pf.dyn = ld.dyn
+		}
+		p.flows = append(p.flows, pf)
+		if f.fn != nil {
+			p.reach(f.fn)
+		}
+	}
+	for _, f := range d.ext {
+		p.reach(f)
+	}
+	for _, dc := range d.dyn {
+		p.dyns[dc] = true
+	}
+}
+
+// addFact adds what a fact records.
+func (p *program) addFact(calls []string, dyn []DynCall, makes []string, flows []Flow) {
+	for _, m := range makes {
+		if tn := p.typeNamed(m); tn != nil {
+			p.makeLive(tn)
+		}
+	}
+	for _, fl := range flows {
+		pf := progFlow{into: fl.Into, sig: fl.Sig, work: fl.Work, dyn: fl.Dyn}
+		if fl.Func != "" {
+			if pf.fn = p.funcNamed(fl.Func); pf.fn == nil {
+				continue
+			}
+			p.reach(pf.fn)
+		}
+		p.flows = append(p.flows, pf)
+		for _, dc := range fl.Dyn {
+			p.dyns[dc] = true
+		}
+	}
+	for _, c := range calls {
+		if f := p.funcNamed(c); f != nil {
+			p.reach(f)
+		}
+	}
+	for _, dc := range dyn {
+		p.dyns[dc] = true
+	}
+}
+
+func (p *program) makeLive(tn *types.TypeName) {
+	if !p.live[tn] {
+		p.live[tn] = true
+		p.liveOrd = append(p.liveOrd, tn)
+	}
+}
+
+// reach marks f reached and adds what its fact records. A function of
+// this package is already in.
+func (p *program) reach(f *types.Func) {
+	f = f.Origin()
+	if p.reached[f] || f.Pkg() == p.ix.Pass.Pkg {
+		return
+	}
+	p.reached[f] = true
+	if fact := p.fact(f); fact != nil {
+		p.addFact(fact.Calls, fact.Dyn, fact.Makes, fact.Flows)
+	}
+}
+
+// resolve resolves the dynamic calls to a fixed point: a target reached
+// may build new live types or take new values.
+func (p *program) resolve() {
+	for {
+		n, m := len(p.reached), len(p.liveOrd)
+		keys := make([]DynCall, 0, len(p.dyns))
+		for dc := range p.dyns {
+			keys = append(keys, dc)
+		}
+		for _, dc := range keys {
+			for _, t := range p.targetsOf(dc) {
+				if t.fn != nil {
+					p.reach(t.fn)
+				}
+			}
+		}
+		if len(p.reached) == n && len(p.liveOrd) == m {
+			return
+		}
+		clear(p.targets) // live types or flows grew: resolve again
+	}
+}
+
+// targetsOf returns what a dynamic call may run in this program.
+func (p *program) targetsOf(dc DynCall) []target {
+	if ts, ok := p.targets[dc]; ok {
+		return ts
+	}
+	var ts []target
+	switch dc.Kind {
+	case "iface":
+		tn := p.typeNamed(dc.Key)
+		if tn == nil {
+			break
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			break
+		}
+		via := tn.Pkg().Name() + "." + tn.Name() + "." + dc.Method
+		for _, lt := range p.liveOrd {
+			if lt.IsAlias() {
+				continue
+			}
+			if _, isIface := lt.Type().Underlying().(*types.Interface); isIface {
+				continue
+			}
+			for _, t := range []types.Type{lt.Type(), types.NewPointer(lt.Type())} {
+				if !types.Implements(t, iface) {
+					continue
+				}
+				obj, _, _ := types.LookupFieldOrMethod(t, true, lt.Pkg(), dc.Method)
+				if f, ok := obj.(*types.Func); ok {
+					ts = append(ts, target{fn: f.Origin(), via: via, name: code.FuncLabel(f)})
+				}
+				break
+			}
+		}
+	case "field", "var":
+		// The field or variable: the values stored into it.
+		for i := range p.flows {
+			fl := &p.flows[i]
+			if fl.into == dc.Kind+":"+dc.Key {
+				ts = append(ts, p.flowTarget(fl, keyLabel(dc.Key)))
+			}
+		}
+	case "param":
+		for i := range p.flows {
+			fl := &p.flows[i]
+			if fl.into == "param:"+dc.Key {
+				ts = append(ts, p.flowTarget(fl, "a function value"))
+			}
+		}
+		if len(ts) == 0 { // what is passed is not known: any of the signature
+			ts = p.targetsOf(DynCall{Kind: "sig", Key: dc.Method})
+		}
+	case "sig":
+		for i := range p.flows {
+			fl := &p.flows[i]
+			if fl.sig == dc.Key && fl.fn != nil {
+				ts = append(ts, p.flowTarget(fl, "a function value"))
+			}
+		}
+	}
+	p.targets[dc] = ts
+	return ts
+}
+
+func (p *program) flowTarget(fl *progFlow, via string) target {
+	if fl.fn != nil {
+		return target{fn: fl.fn, via: via, name: code.FuncLabel(fl.fn)}
+	}
+	return target{lit: fl, via: via, name: "a function literal"}
+}
+
+// keyLabel turns "path T.f" into "pkg.T.f".
+func keyLabel(key string) string {
+	path, name, _ := strings.Cut(key, " ")
+	return path[strings.LastIndexByte(path, '/')+1:] + "." + name
+}
+
+// fact returns the fact of a function of another package, read once.
+func (p *program) fact(f *types.Func) *WorkFact {
+	if fact, ok := p.facts[f]; ok {
+		return fact
+	}
+	var fact *WorkFact
+	if f.Pkg() != p.ix.Pass.Pkg && inModule(p.ix.Pass, f.Pkg()) {
+		fact = new(WorkFact)
+		if !p.ix.Pass.ImportObjectFact(f, fact) {
+			fact = nil
+		}
+	}
+	p.facts[f] = fact
+	return fact
+}
+
+// targetWork is the Init work one run of a target does that is the same
+// on every call whatever its arguments: its own (the receiver aside, which
+// a value reached through an interface or stored in a field keeps), and
+// what its own dynamic calls reach.
+func (p *program) targetWork(t target) []Work {
+	var out []Work
+	if t.lit != nil {
+		for _, w := range t.lit.work {
+			if len(w.Deps) == 0 {
+				out = append(out, w)
+			}
+		}
+		for _, dc := range t.lit.dyn {
+			out = append(out, p.dynCallWork(dc)...)
+		}
+		return out
+	}
+	if fact := p.fact(t.fn); fact != nil {
+		for _, w := range fact.Work {
+			if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 }) {
+				w.Deps = nil
+				if w.Func == "" {
+					w.Func = t.name
+				}
+				out = append(out, w)
+			}
+		}
+	}
+	return append(out, p.DynWork(t.fn)...)
+}
+
+// dynCallWork is the work every target of a dynamic call does, each named
+// for the call that reaches it.
+func (p *program) dynCallWork(dc DynCall) []Work {
+	if p.busyDyn[dc] {
+		return nil // a function value that calls itself
+	}
+	p.busyDyn[dc] = true
+	defer delete(p.busyDyn, dc)
+	var out []Work
+	for _, t := range p.targetsOf(dc) {
+		for _, w := range p.targetWork(t) {
+			if w.Via == "" {
+				w.Via = t.via
+			}
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// DynWork returns the Init work that calling f reaches through dynamic
+// calls, in f or in the functions of other packages it calls: the work
+// its own fact does not hold.
+func (p *program) DynWork(f *types.Func) []Work {
+	f = f.Origin()
+	if ws, ok := p.workMemo[f]; ok {
+		return ws
+	}
+	if p.busy[f] {
+		return nil
+	}
+	p.busy[f] = true
+	defer delete(p.busy, f)
+	var out []Work
+	if fact := p.fact(f); fact != nil {
+		for _, dc := range fact.Dyn {
+			out = append(out, p.dynCallWork(dc)...)
+		}
+		for _, c := range fact.Calls {
+			if g := p.funcNamed(c); g != nil {
+				out = append(out, p.DynWork(g)...)
+			}
+		}
+	}
+	out = dedupWork(out)
+	p.workMemo[f] = out
+	return out
+}
+
+func dedupWork(ws []Work) []Work {
+	slices.SortStableFunc(ws, func(a, b Work) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+	return slices.CompactFunc(ws, func(a, b Work) bool { return a.File == b.File && a.Line == b.Line && a.Col == b.Col })
+}
+
+// funcNamed finds a function or method by its key ("path F", "path T.M").
+func (p *program) funcNamed(key string) *types.Func {
+	path, name, _ := strings.Cut(key, " ")
+	pkg := p.pkgs[path]
+	if pkg == nil {
+		return nil
+	}
+	if tname, method, ok := strings.Cut(name, "."); ok {
+		tn, _ := pkg.Scope().Lookup(tname).(*types.TypeName)
+		if tn == nil {
+			return nil
+		}
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, pkg, method)
+		f, _ := obj.(*types.Func)
+		return f
+	}
+	f, _ := pkg.Scope().Lookup(name).(*types.Func)
+	return f
+}
+
+// typeNamed finds a type by its key ("path T").
+func (p *program) typeNamed(key string) *types.TypeName {
+	path, name, _ := strings.Cut(key, " ")
+	pkg := p.pkgs[path]
+	if pkg == nil {
+		return nil
+	}
+	tn, _ := pkg.Scope().Lookup(name).(*types.TypeName)
+	return tn
+}
+
+// localTargets returns the functions of this package that fn's dynamic
+// calls may run in this program: the region follows them as it follows
+// static calls. Outside a main package, none.
+func (ix *Detection) localTargets(fn *FuncNode) []*FuncNode {
+	if len(fn.dynSites) == 0 {
+		return nil
+	}
+	p := ix.program()
+	if p == nil {
+		return nil
+	}
+	var out []*FuncNode
+	for _, s := range fn.dynSites {
+		for _, t := range p.targetsOf(s.dyn) {
+			if t.fn != nil && t.fn.Pkg() == ix.Pass.Pkg {
+				if f := ix.Decls[t.fn]; f != nil {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// dispatchRegion adds, in a main package, the candidates the program's
+// dynamic calls give the functions of the region: at a call of another
+// package's function, the Init work its dynamic calls reach (with what its
+// fact says it does itself); at a call through an interface or a function
+// value, the work of every function of another package it may run in this
+// program. Such a candidate is reported at the call, with no fix: the work
+// is in the other package.
+func (ix *Detection) dispatchRegion(region []*Reach) {
+	p := ix.program()
+	if p == nil {
+		return
+	}
+	for _, r := range region {
+		fn := r.Fn
+		if len(fn.extSites) == 0 && len(fn.dynSites) == 0 {
+			continue
+		}
+		base := ix.candsOf(fn)
+		at := map[ast.Node]int{}
+		for i, c := range base {
+			at[c.Node] = i
+		}
+		cands := slices.Clone(base)
+		changed := false
+		put := func(call *ast.CallExpr, c *Candidate) {
+			changed = true
+			if i, ok := at[call]; ok {
+				cands[i] = c
+				return
+			}
+			at[call] = len(cands)
+			cands = append(cands, c)
+		}
+		for _, s := range fn.extSites {
+			ws := p.DynWork(s.callee)
+			if len(ws) == 0 {
+				continue
+			}
+			c := &Candidate{Node: s.call, cur: s.cur, Fn: s.callee, Dispatched: true, label: code.FuncLabel(s.callee)}
+			fact := &WorkFact{}
+			if i, ok := at[s.call]; ok && base[i].Fact != nil {
+				fact.Work = slices.Clone(base[i].Fact.Work)
+			}
+			fact.Work = dedupWork(append(fact.Work, ws...))
+			c.Fact, c.Kind = fact, fact.Work[0].Kind
+			put(s.call, c)
+		}
+		for _, s := range fn.dynSites {
+			ts := p.targetsOf(s.dyn)
+			if len(ts) == 0 {
+				continue // nothing known: what the index found stands
+			}
+			var ws []Work
+			var first *types.Func
+			for _, t := range ts {
+				if t.fn != nil && t.fn.Pkg() == ix.Pass.Pkg {
+					continue // followed by the region
+				}
+				// The label names the call; the work names where it is.
+				tw := p.targetWork(t)
+				if len(tw) > 0 && first == nil {
+					first = t.fn
+				}
+				ws = append(ws, tw...)
+			}
+			if len(ws) == 0 {
+				if i, ok := at[s.call]; ok && base[i].Via != nil && s.abstract != nil {
+					// The index's guess among the module's types: none of
+					// this program's implementations does the work.
+					cands[i] = nil
+					changed = true
+				}
+				continue
+			}
+			fn0 := first
+			if s.abstract != nil {
+				fn0 = s.abstract
+			}
+			if fn0 == nil {
+				continue
+			}
+			ws = dedupWork(ws)
+			put(s.call, &Candidate{Node: s.call, cur: s.cur, Kind: ws[0].Kind, Fn: fn0, Fact: &WorkFact{Work: ws},
+				Dispatched: true, label: types.ExprString(s.call.Fun)})
+		}
+		if !changed {
+			continue
+		}
+		cands = slices.DeleteFunc(cands, func(c *Candidate) bool { return c == nil })
+		slices.SortStableFunc(cands, func(a, b *Candidate) int { return cmp.Compare(a.Node.Pos(), b.Node.Pos()) })
+		if ix.dispatchCands == nil {
+			ix.dispatchCands = map[*FuncNode][]*Candidate{}
+		}
+		ix.dispatchCands[fn] = cands
+	}
+}
