@@ -41,7 +41,8 @@ type Flow struct {
 	// Sig is the function's signature (see sigKey).
 	Sig string
 	// Into is where the value goes: "var:path v", "field:path T.f",
-	// "route" (a route of an HTTP router) or "any".
+	// "param:path F#i" (argument i of a call of F), "route" (a route of an
+	// HTTP router), "return" (what the function returns) or "any".
 	Into string
 	Work []Work
 	Dyn  []DynCall
@@ -306,8 +307,12 @@ func (ix *indexer) recordReturn(ret *ast.ReturnStmt) {
 	}
 	fn, _ := ix.current()
 	d := ix.dispatchFor(fn)
+	into := "any"
+	if fn != nil && fn.Decl != nil {
+		into = "return" // what a factory hands back (see returnedWork)
+	}
 	for _, r := range ret.Results {
-		ix.recordFlow(d, r, "any")
+		ix.recordFlow(d, r, into)
 	}
 }
 
@@ -361,7 +366,7 @@ func isRouteCall(info *types.Info, call *ast.CallExpr, callee *types.Func) bool 
 		return false
 	}
 	t := info.TypeOf(sel.X)
-	if t == nil || !(isRouter(t) || code.IsNamedType(derefType(t), "net/http", "ServeMux")) {
+	if t == nil || !isRouter(t) && !code.IsNamedType(derefType(t), "net/http", "ServeMux") {
 		return false
 	}
 	for _, m := range catalogue.RouteMethods {

@@ -102,7 +102,7 @@ func (f *WorkFact) String() string {
 		b.WriteString("; constructor")
 	}
 	// What the program's call graph reads: short names, in order.
-	short := func(key string) string { return keyLabel(key) }
+	short := keyLabel
 	var parts []string
 	if len(f.Makes) > 0 {
 		parts = append(parts, "makes "+strings.Join(mapStrings(f.Makes, short), ", "))
@@ -293,6 +293,14 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 func (ix *Detection) litWork(lit *FuncNode) []Work {
 	s := ix.sums()
 	var out []Work
+	// Its parameters are the caller's: work that depends on them is not
+	// the same on every run.
+	params := map[*types.Var]int{}
+	if sig, ok := ix.Pass.TypesInfo.TypeOf(lit.Lit).(*types.Signature); ok {
+		for i := range sig.Params().Len() {
+			params[sig.Params().At(i)] = i
+		}
+	}
 	for _, f := range runsWith(lit) {
 		for _, c := range ix.candsOf(f) {
 			if c.Kind == config.KindParams || c.Opaque {
@@ -306,7 +314,7 @@ func (ix *Detection) litWork(lit *FuncNode) []Work {
 				}
 				continue
 			}
-			if _, ok := s.dependsOn(c.Node.(ast.Expr), map[*types.Var]int{}); ok {
+			if deps, ok := s.dependsOn(c.Node.(ast.Expr), params); ok && len(deps) == 0 {
 				out = append(out, ix.workAt(c, nil))
 			}
 		}
@@ -800,6 +808,13 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 				recv = e.X
 			}
 		}
+		factory := false
+		if call, ok := arg.(*ast.CallExpr); ok && fn == nil {
+			// A handler another package's factory returns.
+			if f, ok := typeutil.Callee(info, call).(*types.Func); ok && f.Signature().Recv() == nil {
+				fn, factory = f.Origin(), true
+			}
+		}
 		if fn == nil {
 			// A value of another package's type that is a handler: its
 			// Invoke or ServeHTTP runs.
@@ -810,8 +825,15 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		}
 		f := ix.FactOf(fn)
 		var dyn []Work
+		if factory {
+			f = nil // its own work runs once, in main
+		}
 		if p := ix.program(); p != nil {
-			for _, w := range p.DynWork(fn) {
+			found := p.DynWork(fn)
+			if factory {
+				found = p.ReturnedWork(fn)
+			}
+			for _, w := range found {
 				if ix.cfg.Enabled(w.Kind) {
 					dyn = append(dyn, w)
 				}

@@ -95,7 +95,7 @@ func (ix *Detection) program() *program {
 	ix.prog = p
 	var visit func(pkg *types.Package)
 	visit = func(pkg *types.Package) {
-		if _, seen := p.pkgs[pkg.Path()]; seen || !(pkg == ix.Pass.Pkg || inModule(ix.Pass, pkg)) {
+		if _, seen := p.pkgs[pkg.Path()]; seen || pkg != ix.Pass.Pkg && !inModule(ix.Pass, pkg) {
 			return
 		}
 		p.pkgs[pkg.Path()] = pkg
@@ -259,8 +259,9 @@ func (p *program) targetsOf(dc DynCall) []target {
 			if _, isIface := lt.Type().Underlying().(*types.Interface); isIface {
 				continue
 			}
+			generic := isGeneric(tn) || isGeneric(lt)
 			for _, t := range []types.Type{lt.Type(), types.NewPointer(lt.Type())} {
-				if !types.Implements(t, iface) {
+				if generic && !hasMethods(t, iface) || !generic && !types.Implements(t, iface) {
 					continue
 				}
 				obj, _, _ := types.LookupFieldOrMethod(t, true, lt.Pkg(), dc.Method)
@@ -291,7 +292,7 @@ func (p *program) targetsOf(dc DynCall) []target {
 	case "sig":
 		for i := range p.flows {
 			fl := &p.flows[i]
-			if fl.sig == dc.Key && fl.fn != nil {
+			if fl.sig == dc.Key {
 				ts = append(ts, p.flowTarget(fl, "a function value"))
 			}
 		}
@@ -305,6 +306,55 @@ func (p *program) flowTarget(fl *progFlow, via string) target {
 		return target{fn: fl.fn, via: via, name: code.FuncLabel(fl.fn)}
 	}
 	return target{lit: fl, via: via, name: "a function literal"}
+}
+
+func isGeneric(tn *types.TypeName) bool {
+	n, ok := tn.Type().(*types.Named)
+	return ok && n.TypeParams().Len() > 0
+}
+
+// hasMethods reports whether t has a method of each name of iface: the
+// test for a generic interface or type, whose instantiations the facts do
+// not record.
+func hasMethods(t types.Type, iface *types.Interface) bool {
+	ms := types.NewMethodSet(t)
+	for m := range iface.Methods() {
+		if ms.Lookup(m.Pkg(), m.Name()) == nil {
+			return false
+		}
+	}
+	return iface.NumMethods() > 0
+}
+
+// ReturnedWork is the Init work of the functions a factory of another
+// package returns, which run on every invocation when a handler is what
+// it returns: lambda.Start(ingest.Handler(store)).
+func (p *program) ReturnedWork(f *types.Func) []Work {
+	fact := p.fact(f.Origin())
+	if fact == nil {
+		return nil
+	}
+	var out []Work
+	for _, fl := range fact.Flows {
+		if fl.Into != "return" {
+			continue
+		}
+		pf := progFlow{into: fl.Into, sig: fl.Sig, work: fl.Work, dyn: fl.Dyn}
+		t := target{lit: &pf, name: "the function " + code.FuncLabel(f) + " returns"}
+		if fl.Func != "" {
+			if pf.fn = p.funcNamed(fl.Func); pf.fn == nil {
+				continue
+			}
+			t = target{fn: pf.fn, name: code.FuncLabel(pf.fn)}
+		}
+		for _, w := range p.targetWork(t) {
+			if w.Func == "" {
+				w.Func = t.name
+			}
+			out = append(out, w)
+		}
+	}
+	return dedupWork(out)
 }
 
 // keyLabel turns "path T.f" into "pkg.T.f".
