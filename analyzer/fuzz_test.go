@@ -146,8 +146,10 @@ func checkFixes(t *testing.T, imp types.Importer, src string) bool {
 		},
 		Module: &analysis.Module{},
 		// No other package: no facts to read, none kept.
-		ImportObjectFact: func(types.Object, analysis.Fact) bool { return false },
-		ExportObjectFact: func(types.Object, analysis.Fact) {},
+		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
+		ExportObjectFact:  func(types.Object, analysis.Fact) {},
+		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
+		ExportPackageFact: func(analysis.Fact) {},
 	}
 	if _, err := a.Run(pass); err != nil {
 		t.Fatalf("run: %v", err)

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"cmp"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,6 +52,9 @@ func TestSnapshot(t *testing.T) {
 			for _, mode := range [][]string{{"-json"}, {"-fix", "-diff"}} {
 				args := append(append([]string{}, mode...), tg.patterns...)
 				out, code := runEnv(t, tg.dir, tg.env, bin, args...)
+				if mode[0] == "-json" {
+					out = sortedEdits(t, out)
+				}
 				fmt.Fprintf(&got, "### lambdainit %s (exit %d)\n%s\n", strings.Join(args, " "), code, out)
 			}
 			// Absolute paths differ between checkouts.
@@ -73,6 +79,68 @@ func TestSnapshot(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sortedEdits rewrites -json output with the edits of each fix in file and
+// offset order: when a fix edits two files, the driver may list them in
+// either order (the edits are a set; drivers apply them by position).
+func sortedEdits(t *testing.T, out string) string {
+	t.Helper()
+	start := strings.IndexByte(out, '{')
+	if start < 0 {
+		return out
+	}
+	var tree map[string]map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out[start:]), &tree); err != nil {
+		t.Fatalf("-json output does not parse: %v\n%s", err, out)
+	}
+	type edit struct {
+		Filename string `json:"filename"`
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
+		New      string `json:"new"`
+	}
+	type fix struct {
+		Message string `json:"message"`
+		Edits   []edit `json:"edits"`
+	}
+	type related struct {
+		Posn    string `json:"posn"`
+		End     string `json:"end"`
+		Message string `json:"message"`
+	}
+	type diag struct {
+		Category       string    `json:"category,omitempty"`
+		Posn           string    `json:"posn"`
+		End            string    `json:"end,omitempty"`
+		Message        string    `json:"message"`
+		SuggestedFixes []fix     `json:"suggested_fixes,omitempty"`
+		Related        []related `json:"related,omitempty"`
+	}
+	norm := map[string]map[string]any{}
+	for pkg, analyzers := range tree {
+		norm[pkg] = map[string]any{}
+		for name, raw := range analyzers {
+			var ds []diag
+			if err := json.Unmarshal(raw, &ds); err != nil {
+				norm[pkg][name] = raw // an error object
+				continue
+			}
+			for _, d := range ds {
+				for _, f := range d.SuggestedFixes {
+					slices.SortStableFunc(f.Edits, func(a, b edit) int {
+						return cmp.Or(strings.Compare(a.Filename, b.Filename), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+					})
+				}
+			}
+			norm[pkg][name] = ds
+		}
+	}
+	b, err := json.MarshalIndent(norm, "", "\t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out[:start] + string(b) + "\n"
 }
 
 func gopathEnv(gopath string) []string {

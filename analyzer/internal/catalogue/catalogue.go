@@ -28,6 +28,7 @@ const (
 	v2Service  = v2Prefix + "service/"
 	v1Service  = v1Prefix + "service/"
 	v1Session  = v1Prefix + "aws/session"
+	apiProxy   = "github.com/awslabs/aws-lambda-go-api-proxy/"
 )
 
 // EntryPoint is a function that registers (or builds) a Lambda handler.
@@ -129,6 +130,22 @@ var resourceRules = []ctorRule{
 	{pkg: "go.uber.org/zap", names: []string{"NewProduction", "NewDevelopment", "New", "Config.Build"}, what: "builds a new logger and its sinks", failure: "unable to build logger"},
 	{pkg: "go.opentelemetry.io/otel/sdk/trace", names: []string{"NewTracerProvider"}, what: "builds a new tracer provider and its exporters"},
 	{pkg: "github.com/aws/aws-secretsmanager-caching-go/secretcache", names: []string{"New"}, what: "builds a secret cache that starts empty, so the secret is fetched again"},
+	// Routers and the API-proxy adapters that serve them: built in the
+	// handler, every route is registered again on every invocation.
+	{pkg: "github.com/gin-gonic/gin", names: []string{"New", "Default"}, what: "builds a new router and registers its routes again"},
+	{pkg: "github.com/go-chi/chi/v5", names: []string{"NewRouter", "NewMux"}, what: "builds a new router and registers its routes again"},
+	{pkg: "github.com/go-chi/chi", names: []string{"NewRouter", "NewMux"}, what: "builds a new router and registers its routes again"},
+	{pkg: "github.com/gorilla/mux", names: []string{"NewRouter"}, what: "builds a new router and registers its routes again"},
+	{pkg: "github.com/labstack/echo/v4", names: []string{"New"}, what: "builds a new router and registers its routes again"},
+	{pkg: "github.com/gofiber/fiber/v2", names: []string{"New"}, what: "builds a new router and registers its routes again"},
+	{pkg: "net/http", names: []string{"NewServeMux"}, what: "builds a new router and registers its routes again"},
+	{pkg: apiProxy + "gin", names: []string{"New", "NewV2", "NewALB"}, what: "builds a new API-proxy adapter around the router"},
+	{pkg: apiProxy + "chi", names: []string{"New", "NewV2"}, what: "builds a new API-proxy adapter around the router"},
+	{pkg: apiProxy + "echo", names: []string{"New", "NewV2", "NewALB"}, what: "builds a new API-proxy adapter around the router"},
+	{pkg: apiProxy + "fiber", names: []string{"New"}, what: "builds a new API-proxy adapter around the router"},
+	{pkg: apiProxy + "gorillamux", names: []string{"New", "NewV2", "NewALB"}, what: "builds a new API-proxy adapter around the router"},
+	{pkg: apiProxy + "httpadapter", names: []string{"New", "NewV2", "NewALB"}, what: "builds a new API-proxy adapter around the router"},
+	{pkg: apiProxy + "handlerfunc", names: []string{"New", "NewV2", "NewALB"}, what: "builds a new API-proxy adapter around the router"},
 }
 
 // fetchRules are operations that fetch the same secret or parameter again

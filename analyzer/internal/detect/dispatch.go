@@ -3,6 +3,7 @@ package detect
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -369,12 +370,8 @@ func isRouteCall(info *types.Info, call *ast.CallExpr, callee *types.Func) bool 
 	if t == nil || !isRouter(t) && !code.IsNamedType(derefType(t), "net/http", "ServeMux") {
 		return false
 	}
-	for _, m := range catalogue.RouteMethods {
-		if m == callee.Name() {
-			return true
-		}
-	}
-	return false
+	// A group's or a chain's middleware runs per request too.
+	return slices.Contains(catalogue.RouteMethods, callee.Name()) || callee.Name() == "Group" || callee.Name() == "With"
 }
 
 func derefType(t types.Type) types.Type {
