@@ -62,10 +62,14 @@ func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 		res.Elsewhere = ix.registeredElsewhere()
 	}
 	if len(hs) == 0 {
+		if entry {
+			res.Elsewhere = append(res.Elsewhere, ix.routesElsewhere(nil)...)
+		}
 		return res
 	}
 	region := ix.moveHelperCalls(hs)
 	ix.dispatchRegion(region)
+	res.Elsewhere = append(res.Elsewhere, ix.routesElsewhere(region)...)
 	ix.inRegion = map[*FuncNode]bool{}
 	for _, r := range region {
 		ix.inRegion[r.Fn] = true

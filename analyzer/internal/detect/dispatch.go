@@ -41,6 +41,11 @@ type Flow struct {
 	Func string
 	// Sig is the function's signature (see sigKey).
 	Sig string
+	// Embedded: Work, Dyn, Calls and Makes are the function's own, carried
+	// here because drivers do not pass facts of unexported functions to
+	// other packages.
+	Embedded     bool
+	Calls, Makes []string
 	// Into is where the value goes: "var:path v", "field:path T.f",
 	// "param:path F#i" (argument i of a call of F), "route" (a route of an
 	// HTTP router), "return" (what the function returns) or "any".

@@ -272,6 +272,23 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 		fl := Flow{Into: f.into, Sig: f.sig}
 		if f.fn != nil {
 			fl.Func = funcKey(f.fn)
+			if node := ix.Decls[f.fn]; node != nil && !f.fn.Exported() && f.fn.Signature().Recv() == nil && node.Decl.Body != nil {
+				// Its own fact would not reach the importer.
+				fl.Embedded = true
+				for _, w := range ix.sums().summary(node) {
+					if len(w.Deps) == 0 {
+						fl.Work = append(fl.Work, w)
+					}
+				}
+				d := ix.dispatchOf(node)
+				fl.Dyn = d.dyn
+				for _, c := range d.ext {
+					fl.Calls = append(fl.Calls, funcKey(c.Origin()))
+				}
+				for _, t := range d.makes {
+					fl.Makes = append(fl.Makes, typeKey(t))
+				}
+			}
 		} else if lit := ix.byLit[f.lit]; lit != nil {
 			fl.Work = ix.litWork(lit)
 			fl.Dyn = ix.dispatchOf(lit).dyn

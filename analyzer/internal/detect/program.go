@@ -2,12 +2,14 @@ package detect
 
 import (
 	"cmp"
+	"fmt"
 	"go/ast"
 	"go/types"
 	"slices"
 	"strings"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+	"golang.org/x/tools/go/analysis"
 )
 
 // This file resolves dynamic calls where the whole program is visible: in
@@ -63,11 +65,13 @@ type program struct {
 
 // progFlow is a function value the program takes, resolved.
 type progFlow struct {
-	fn   *types.Func // nil for a literal
-	into string
-	sig  string
-	work []Work // a literal's
-	dyn  []DynCall
+	local    bool        // taken in this package, whose own routes the region follows
+	embedded bool        // an unexported function whose work the flow carries
+	fn       *types.Func // nil for a literal
+	into     string
+	sig      string
+	work     []Work // a literal's
+	dyn      []DynCall
 }
 
 // target is what a dynamic call may run: a function, or a literal's work.
@@ -138,7 +142,7 @@ func (p *program) addLocal(d *dispatchInfo) {
 		p.makeLive(t)
 	}
 	for _, f := range d.flows {
-		pf := progFlow{fn: f.fn, into: f.into, sig: f.sig}
+		pf := progFlow{fn: f.fn, into: f.into, sig: f.sig, local: true}
 		if f.lit != nil {
 			lit := p.ix.byLit[f.lit]
 			if lit == nil {
@@ -170,7 +174,7 @@ func (p *program) addFact(calls []string, dyn []DynCall, makes []string, flows [
 		}
 	}
 	for _, fl := range flows {
-		pf := progFlow{into: fl.Into, sig: fl.Sig, work: fl.Work, dyn: fl.Dyn}
+		pf := progFlow{into: fl.Into, sig: fl.Sig, work: fl.Work, dyn: fl.Dyn, embedded: fl.Embedded}
 		if fl.Func != "" {
 			if pf.fn = p.funcNamed(fl.Func); pf.fn == nil {
 				continue
@@ -180,6 +184,9 @@ func (p *program) addFact(calls []string, dyn []DynCall, makes []string, flows [
 		p.flows = append(p.flows, pf)
 		for _, dc := range fl.Dyn {
 			p.dyns[dc] = true
+		}
+		if fl.Embedded {
+			p.addFact(fl.Calls, nil, fl.Makes, nil)
 		}
 	}
 	for _, c := range calls {
@@ -302,6 +309,9 @@ func (p *program) targetsOf(dc DynCall) []target {
 }
 
 func (p *program) flowTarget(fl *progFlow, via string) target {
+	if fl.embedded {
+		return target{lit: fl, via: via, name: code.FuncLabel(fl.fn)}
+	}
 	if fl.fn != nil {
 		return target{fn: fl.fn, via: via, name: code.FuncLabel(fl.fn)}
 	}
@@ -324,6 +334,32 @@ func hasMethods(t types.Type, iface *types.Interface) bool {
 		}
 	}
 	return iface.NumMethods() > 0
+}
+
+// RouteWork returns, per route of another package that the program
+// registers on an HTTP router (a handler, a group's or a chain's
+// middleware), the Init work it does on every request: what a handler
+// serving the router through an API-proxy adapter repeats on every
+// invocation. Routes of this package are the region's own.
+func (p *program) RouteWork() []RouteWork {
+	var out []RouteWork
+	for i := range p.flows {
+		fl := &p.flows[i]
+		if fl.into != "route" || fl.local {
+			continue
+		}
+		t := p.flowTarget(fl, "")
+		if ws := dedupWork(p.targetWork(t)); len(ws) > 0 {
+			out = append(out, RouteWork{Name: t.name, Work: ws})
+		}
+	}
+	return out
+}
+
+// RouteWork is the work of one route.
+type RouteWork struct {
+	Name string
+	Work []Work
 }
 
 // ReturnedWork is the Init work of the functions a factory of another
@@ -616,4 +652,107 @@ func (ix *Detection) dispatchRegion(region []*Reach) {
 		}
 		ix.dispatchCands[fn] = cands
 	}
+}
+
+// routesElsewhere reports, at the first registration that serves an HTTP
+// router (through an API-proxy adapter, lambdaurl or algnhsa), the routes
+// of other packages whose handlers or middleware do Init work on every
+// request, and so on every invocation: api.Register(r) in init, then
+// lambda.Start(handler) with handler calling ginLambda.ProxyWithContext.
+func (ix *Detection) routesElsewhere(region []*Reach) []analysis.Diagnostic {
+	p := ix.program()
+	if p == nil {
+		return nil
+	}
+	var reg *Registration
+	for _, r := range ix.regs {
+		if ix.servesRouter(r, region) {
+			reg = r
+			break
+		}
+	}
+	if reg == nil || reg.entry.Arg >= len(reg.Call.Args) {
+		return nil
+	}
+	arg := reg.Call.Args[reg.entry.Arg]
+	var out []analysis.Diagnostic
+	for _, rw := range p.RouteWork() {
+		var ws []Work
+		for _, w := range rw.Work {
+			if ix.cfg.Enabled(w.Kind) {
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		pkg := ws[0].Func
+		if i := strings.IndexByte(pkg, '.'); i > 0 {
+			pkg = pkg[:i]
+		}
+		d := analysis.Diagnostic{
+			Pos: arg.Pos(), End: arg.End(), Category: string(ws[0].Kind),
+			Message: fmt.Sprintf("%s, a route of the router this handler serves, %s on every invocation; build it once outside the handler, in package %s (no automatic fix: the code is in another package)",
+				rw.Name, Describe(ws), pkg),
+		}
+		for _, w := range ws {
+			if at, ok := RelatedAt(&ix.files, w); ok {
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// servesRouter reports whether a registration serves an HTTP router: its
+// handler forwards the event to an API-proxy adapter, or the registered
+// value is (or is built from) a router, a ServeMux or an adapter.
+func (ix *Detection) servesRouter(r *Registration, region []*Reach) bool {
+	for _, x := range region {
+		if x.Handler.Registration == r && len(x.Fn.proxies) > 0 {
+			return true
+		}
+	}
+	if r.entry.Arg >= len(r.Call.Args) {
+		return false
+	}
+	info := ix.Pass.TypesInfo
+	found := false
+	var visit func(e ast.Node, depth int)
+	visit = func(e ast.Node, depth int) {
+		ast.Inspect(e, func(n ast.Node) bool {
+			x, ok := n.(ast.Expr)
+			if !ok || found {
+				return !found
+			}
+			if t := info.TypeOf(x); t != nil && servingType(t) {
+				found = true
+				return false
+			}
+			// A package variable holding the router or adapter, given once.
+			if id, ok := x.(*ast.Ident); ok && depth == 0 {
+				if v, ok := info.Uses[id].(*types.Var); ok {
+					for _, a := range ix.Assigns[v] {
+						if a.rhs != nil {
+							visit(a.rhs, 1)
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	visit(r.Call.Args[r.entry.Arg], 0)
+	return found
+}
+
+// servingType reports whether t is an HTTP router, a ServeMux or an
+// API-proxy adapter.
+func servingType(t types.Type) bool {
+	if isRouter(t) || code.IsNamedType(derefType(t), "net/http", "ServeMux") {
+		return true
+	}
+	named := namedOf(t)
+	return named != nil && named.Obj().Pkg() != nil && strings.HasPrefix(named.Obj().Pkg().Path(), "github.com/awslabs/aws-lambda-go-api-proxy/")
 }
