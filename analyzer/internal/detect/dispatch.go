@@ -64,9 +64,10 @@ type dispatchInfo struct {
 
 type flowRec struct {
 	fn   *types.Func  // the function whose value is taken, or
-	lit  *ast.FuncLit // the literal
+	lit  *ast.FuncLit // the literal, or neither: a value whose calls are dyn
 	into string
 	sig  string
+	dyn  []DynCall
 }
 
 func (d *dispatchInfo) empty() bool {
@@ -117,6 +118,7 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 		switch {
 		case route:
 			into = "route"
+			ix.recordHandlerValue(d, a)
 		case toParam:
 			into = "param:" + funcKey(callee.Origin()) + "#" + strconv.Itoa(min(i, callee.Signature().Params().Len()-1))
 		}
@@ -128,7 +130,7 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 	}
 	if callee != nil {
 		if recv := callee.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
-			if named := namedOf(recv.Type()); named != nil && ix.inModulePkg(named.Obj().Pkg()) && fn != nil && !once {
+			if named := namedOf(recv.Type()); named != nil && (ix.inModulePkg(named.Obj().Pkg()) || isHTTPHandler(named)) && fn != nil && !once {
 				dc := DynCall{Kind: "iface", Key: typeKey(named.Obj()), Method: callee.Name()}
 				d.dyn = append(d.dyn, dc)
 				fn.dynSites = append(fn.dynSites, dynSite{call: call, cur: cur, dyn: dc, abstract: callee})
@@ -171,6 +173,38 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 	}
 	d.dyn = append(d.dyn, dc)
 	fn.dynSites = append(fn.dynSites, dynSite{call: call, cur: cur, dyn: dc})
+}
+
+// recordHandlerValue records a route given as an http.Handler value rather
+// than a function: a value of a type of the module runs its ServeHTTP; a
+// value of the interface runs what the program puts there.
+func (ix *indexer) recordHandlerValue(d *dispatchInfo, e ast.Expr) {
+	t := ix.info.TypeOf(e)
+	if t == nil {
+		return
+	}
+	if _, isFunc := t.Underlying().(*types.Signature); isFunc {
+		return // a function value: recordFlow
+	}
+	if named := namedOf(t); named != nil && isHTTPHandler(named) {
+		d.flows = append(d.flows, flowRec{into: "route", dyn: []DynCall{httpServe}})
+		return
+	}
+	if named := namedOf(t); named != nil && ix.inModulePkg(named.Obj().Pkg()) {
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), "ServeHTTP")
+		if f, ok := obj.(*types.Func); ok {
+			d.flows = append(d.flows, flowRec{fn: f.Origin(), into: "route", sig: sigKey(withoutRecv(f.Signature()))})
+		}
+	}
+}
+
+// httpServe is the call of an http.Handler's ServeHTTP.
+var httpServe = DynCall{Kind: "iface", Key: "net/http Handler", Method: "ServeHTTP"}
+
+// isHTTPHandler reports whether named is net/http's Handler interface.
+func isHTTPHandler(named *types.Named) bool {
+	obj := named.Obj()
+	return obj.Pkg() != nil && obj.Pkg().Path() == "net/http" && obj.Name() == "Handler"
 }
 
 // paramKey returns "path F#i" when v is parameter i of F, a declared

@@ -292,6 +292,8 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 		} else if lit := ix.byLit[f.lit]; lit != nil {
 			fl.Work = ix.litWork(lit)
 			fl.Dyn = ix.dispatchOf(lit).dyn
+		} else {
+			fl.Dyn = f.dyn
 		}
 		flows = append(flows, fl)
 	}

@@ -99,6 +99,10 @@ func (ix *Detection) program() *program {
 	ix.prog = p
 	var visit func(pkg *types.Package)
 	visit = func(pkg *types.Package) {
+		if pkg.Path() == "net/http" {
+			p.pkgs[pkg.Path()] = pkg // for http.Handler, whose ServeHTTP calls dispatch
+			return
+		}
 		if _, seen := p.pkgs[pkg.Path()]; seen || pkg != ix.Pass.Pkg && !inModule(ix.Pass, pkg) {
 			return
 		}
@@ -142,7 +146,7 @@ func (p *program) addLocal(d *dispatchInfo) {
 		p.makeLive(t)
 	}
 	for _, f := range d.flows {
-		pf := progFlow{fn: f.fn, into: f.into, sig: f.sig, local: true}
+		pf := progFlow{fn: f.fn, into: f.into, sig: f.sig, local: true, dyn: f.dyn}
 		if f.lit != nil {
 			lit := p.ix.byLit[f.lit]
 			if lit == nil {
@@ -259,6 +263,15 @@ func (p *program) targetsOf(dc DynCall) []target {
 			break
 		}
 		via := tn.Pkg().Name() + "." + tn.Name() + "." + dc.Method
+		if dc == httpServe {
+			// http.HandlerFunc(f) and the router's own HandleFunc: the
+			// handler functions the program takes.
+			for i := range p.flows {
+				if fl := &p.flows[i]; fl.sig == httpHandlerSig {
+					ts = append(ts, p.flowTarget(fl, via))
+				}
+			}
+		}
 		for _, lt := range p.liveOrd {
 			if lt.IsAlias() {
 				continue
@@ -345,8 +358,8 @@ func (p *program) RouteWork() []RouteWork {
 	var out []RouteWork
 	for i := range p.flows {
 		fl := &p.flows[i]
-		if fl.into != "route" || fl.local {
-			continue
+		if fl.into != "route" || fl.local && (fl.fn != nil || len(fl.dyn) == 0) {
+			continue // this package's own routes are the region's
 		}
 		t := p.flowTarget(fl, "")
 		if ws := dedupWork(p.targetWork(t)); len(ws) > 0 {
@@ -392,6 +405,9 @@ func (p *program) ReturnedWork(f *types.Func) []Work {
 	}
 	return dedupWork(out)
 }
+
+// httpHandlerSig is the signature of an HTTP handler function.
+const httpHandlerSig = "func(net/http.ResponseWriter, *net/http.Request)()"
 
 // keyLabel turns "path T.f" into "pkg.T.f".
 func keyLabel(key string) string {
@@ -726,7 +742,7 @@ func (ix *Detection) servesRouter(r *Registration, region []*Reach) bool {
 			if !ok || found {
 				return !found
 			}
-			if t := info.TypeOf(x); t != nil && servingType(t) {
+			if t := info.TypeOf(x); t != nil && (servingType(t) || ix.isHTTPHandlerValue(t)) {
 				found = true
 				return false
 			}
@@ -745,6 +761,20 @@ func (ix *Detection) servesRouter(r *Registration, region []*Reach) bool {
 	}
 	visit(r.Call.Args[r.entry.Arg], 0)
 	return found
+}
+
+// isHTTPHandlerValue reports whether t is http.Handler or implements it.
+func (ix *Detection) isHTTPHandlerValue(t types.Type) bool {
+	pkg := ix.program().pkgs["net/http"]
+	if pkg == nil {
+		return false
+	}
+	h, _ := pkg.Scope().Lookup("Handler").(*types.TypeName)
+	if h == nil {
+		return false
+	}
+	iface, _ := h.Type().Underlying().(*types.Interface)
+	return iface != nil && (types.Identical(t, h.Type()) || types.Implements(t, iface) || types.Implements(types.NewPointer(t), iface))
 }
 
 // servingType reports whether t is an HTTP router, a ServeMux or an
