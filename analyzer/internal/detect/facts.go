@@ -181,6 +181,52 @@ func mayBuild(pkg *types.Package) bool {
 	return false
 }
 
+// mayDispatch reports whether a package that builds nothing itself may
+// still route calls to what does: it declares function types, interfaces,
+// or variables, fields or parameters holding functions or interfaces (a
+// registry of handlers, a middleware chain, a port). Its facts carry the
+// dynamic calls and the function values to the program (program.go).
+func mayDispatch(pkg *types.Package) bool {
+	holds := func(t types.Type) bool {
+		switch u := t.Underlying().(type) {
+		case *types.Signature, *types.Interface:
+			return true
+		case *types.Map:
+			return types.IsInterface(u.Elem()) || isFuncType(u.Elem())
+		case *types.Slice:
+			return types.IsInterface(u.Elem()) || isFuncType(u.Elem())
+		case *types.Struct:
+			for f := range u.Fields() {
+				if isFuncType(f.Type()) || types.IsInterface(f.Type()) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.TypeName, *types.Var:
+			if holds(obj.Type()) {
+				return true
+			}
+		case *types.Func:
+			for v := range obj.Signature().Params().Variables() {
+				if holds(v.Type()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isFuncType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
+}
+
 // FactOf returns the fact of a function of another package of the module.
 func (ix *Detection) FactOf(fn *types.Func) *WorkFact {
 	if fn == nil || fn.Pkg() == ix.Pass.Pkg || !inModule(ix.Pass, fn.Pkg()) {
