@@ -55,7 +55,7 @@ func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 	}
 	ix.found = hs
 	if export {
-		ix.exportFacts()
+		ix.exportFacts(mayBuild(pass.Pkg))
 	}
 	res := &Result{Detection: ix, Handlers: hs, Files: &ix.files}
 	if entry {

@@ -250,7 +250,10 @@ type summariser struct {
 // exportFacts exports a workFact for each exported function and method
 // that does Init work, except the package's own handlers: it reports
 // those itself.
-func (ix *Detection) exportFacts() {
+//
+// A package that cannot build anything itself (builds false) exports only
+// what the program's call graph needs.
+func (ix *Detection) exportFacts(builds bool) {
 	s := ix.sums()
 	handlers := map[*FuncNode]bool{}
 	for _, h := range ix.found {
@@ -260,7 +263,7 @@ func (ix *Detection) exportFacts() {
 	}
 	memo := map[*types.TypeName]uint8{}
 	for _, name := range ix.Pass.Pkg.Scope().Names() {
-		if tn, ok := ix.Pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok && tn.Exported() && ix.safeType(tn, memo) {
+		if tn, ok := ix.Pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok && builds && tn.Exported() && ix.safeType(tn, memo) {
 			ix.Pass.ExportObjectFact(tn, &ShareFact{})
 		}
 	}
@@ -271,7 +274,7 @@ func (ix *Detection) exportFacts() {
 		fact := &WorkFact{}
 		// Unexported functions too: the program reaches them through the
 		// values it takes and the interfaces their types implement.
-		if !handlers[fn] {
+		if builds && !handlers[fn] {
 			if fact.Work = s.summary(fn); len(fact.Work) > 0 {
 				fact.Ctor = s.ctor(fn)
 			}
