@@ -377,8 +377,27 @@ type RouteWork struct {
 
 // ReturnedWork is the Init work of the functions a factory of another
 // package returns, which run on every invocation when a handler is what
-// it returns: lambda.Start(ingest.Handler(store)).
+// it returns: lambda.Start(ingest.Handler(store)). When what it returns is
+// not a function it takes (a chain that wraps a handler in middleware), it
+// may be any function of the result's signature the program takes.
 func (p *program) ReturnedWork(f *types.Func) []Work {
+	out := p.returned(f)
+	if len(out) == 0 && f.Signature().Results().Len() > 0 {
+		if sig, ok := f.Signature().Results().At(0).Type().Underlying().(*types.Signature); ok {
+			for _, t := range p.targetsOf(DynCall{Kind: "sig", Key: sigKey(sig)}) {
+				for _, w := range p.targetWork(t) {
+					if w.Func == "" {
+						w.Func = t.name
+					}
+					out = append(out, w)
+				}
+			}
+		}
+	}
+	return dedupWork(out)
+}
+
+func (p *program) returned(f *types.Func) []Work {
 	fact := p.fact(f.Origin())
 	if fact == nil {
 		return nil
