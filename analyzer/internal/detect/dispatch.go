@@ -111,6 +111,9 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 	}
 	d := ix.dispatchFor(fn)
 	info := ix.info
+	if callee != nil && ix.Syms.onceFns[callee] {
+		return // the function is wrapped in a Once, not called through a value
+	}
 	route := isRouteCall(info, call, callee)
 	toParam := callee != nil && ix.inModulePkg(callee.Pkg()) && !types.IsInterface(recvType(callee))
 	for i, a := range call.Args {
@@ -472,6 +475,36 @@ func sigKey(sig *types.Signature) string {
 
 func withoutRecv(sig *types.Signature) *types.Signature {
 	return types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic())
+}
+
+// localRoutes returns the functions and literals of this package that it
+// registers as routes of an HTTP router.
+func (ix *Detection) localRoutes() []*FuncNode {
+	var out []*FuncNode
+	for _, fn := range ix.Funcs {
+		for _, f := range ix.dispatch[fn].flowsOrNil() {
+			if f.into != "route" {
+				continue
+			}
+			if f.lit != nil {
+				if l := ix.byLit[f.lit]; l != nil {
+					out = append(out, l)
+				}
+			} else if f.fn != nil && f.fn.Pkg() == ix.Pass.Pkg {
+				if d := ix.Decls[f.fn]; d != nil {
+					out = append(out, d)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (d *dispatchInfo) flowsOrNil() []flowRec {
+	if d == nil {
+		return nil
+	}
+	return d.flows
 }
 
 // dispatchOf returns what fn records, with the literals it runs and the

@@ -447,6 +447,43 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 	return ix.Detection
 }
 
+// onceOutlives reports whether the Once of a call of once.Do, sync.OnceFunc,
+// sync.OnceValue or sync.OnceValues outlives the function making the call:
+// made at package level, or, for Do, a Once that is not a local of the
+// function (a package variable, a field of the receiver or of a value made
+// elsewhere).
+func (ix *indexer) onceOutlives(fn *FuncNode, callee *types.Func, call *ast.CallExpr) bool {
+	if fn == nil {
+		return true
+	}
+	if callee != ix.Syms.onceDo {
+		return false // sync.OnceValue(f) inside a function: a new Once per run
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return true
+	}
+	id := code.RootIdent(sel.X)
+	if id == nil {
+		return true
+	}
+	v, _ := ix.info.Uses[id].(*types.Var)
+	if v == nil || v.Parent() == ix.Syms.PkgScope {
+		return true
+	}
+	// A local of the function (or of one around it) declared in its body:
+	// var once sync.Once, or a struct holding one made there.
+	outer := fn
+	for outer.Outer != nil {
+		outer = outer.Outer
+	}
+	body := outer.Body()
+	if body == nil || v.Pos() < body.Pos() || v.Pos() >= body.End() {
+		return true // a parameter or receiver: made by the caller
+	}
+	return false
+}
+
 // popTo pops the frames that end before pos. Frames can be pushed before
 // the traversal reaches them (the arguments of a sync.Once call, the rest of
 // a block after a nil-check guard), so current checks containment itself.
@@ -495,8 +532,15 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		callee = callee.Origin()
 	}
 	if callee != nil && (callee == ix.Syms.onceDo || ix.Syms.onceFns[callee]) {
-		for _, a := range call.Args {
-			ix.pushOnce(a.Pos(), a.End())
+		// What a Once runs, runs once for each Once: one made at package
+		// level, or kept in state that outlives the call, runs it once per
+		// execution environment; one a function makes runs it each time
+		// the function runs (its literal then runs with the function, in
+		// the region when the function is).
+		if ix.onceOutlives(fn, callee, call) {
+			for _, a := range call.Args {
+				ix.pushOnce(a.Pos(), a.End())
+			}
 		}
 		return
 	}

@@ -358,7 +358,7 @@ func (p *program) RouteWork() []RouteWork {
 	var out []RouteWork
 	for i := range p.flows {
 		fl := &p.flows[i]
-		if fl.into != "route" || fl.local && (fl.fn != nil || len(fl.dyn) == 0) {
+		if fl.into != "route" || fl.local && (fl.fn != nil && fl.fn.Pkg() == p.ix.Pass.Pkg || fl.fn == nil && len(fl.dyn) == 0) {
 			continue // this package's own routes are the region's
 		}
 		t := p.flowTarget(fl, "")

@@ -85,6 +85,14 @@ func (ix *Detection) region(hs []*Handler, moved map[*ast.CallExpr]*Candidate) [
 					next(root)
 				}
 			}
+			if len(r.Fn.proxies) > 0 {
+				// The routes this package registers on any router, also
+				// through a field or a function the resolver does not
+				// follow: an adapter serves them all.
+				for _, root := range ix.localRoutes() {
+					next(root)
+				}
+			}
 			// What its calls through interfaces and function values run,
 			// in this package (program.go).
 			for _, t := range ix.localTargets(r.Fn) {

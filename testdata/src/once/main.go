@@ -1,5 +1,6 @@
 // Package once builds clients lazily, once, with sync.Once, OnceFunc,
-// OnceValue and OnceValues.
+// OnceValue and OnceValues made at package level; a Once the handler makes
+// itself runs on every invocation.
 package main
 
 import (
@@ -41,8 +42,9 @@ func handler(ctx context.Context) error {
 	_ = getSQS()
 	_, err := getCfg()
 	warm()
+	// A Once made on every invocation runs its function on every one.
 	var local sync.Once
-	local.Do(func() { _ = sqs.New(sqs.Options{}) })
+	local.Do(func() { _ = sqs.New(sqs.Options{}) }) // want `sqs.New builds a new SQS client and connection pool on every invocation of handler`
 	return err
 }
 
