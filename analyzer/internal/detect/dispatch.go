@@ -56,10 +56,13 @@ type Flow struct {
 
 // dispatchInfo is what one function (or the package-level code) records.
 type dispatchInfo struct {
-	ext   []*types.Func     // static callees in other packages of the module
-	dyn   []DynCall         // dynamic calls, made on every run of the function
-	makes []*types.TypeName // types of the module it builds values of
-	flows []flowRec
+	// paramCalls: for each parameter the function calls, whether every
+	// call is in a run-once range (its own record only, not folded).
+	paramCalls map[int]bool
+	ext        []*types.Func     // static callees in other packages of the module
+	dyn        []DynCall         // dynamic calls, made on every run of the function
+	makes      []*types.TypeName // types of the module it builds values of
+	flows      []flowRec
 }
 
 type flowRec struct {
@@ -148,6 +151,11 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 		}
 		return
 	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && fn != nil {
+		if v, ok := info.Uses[id].(*types.Var); ok {
+			ix.recordParamCall(fn, v, once)
+		}
+	}
 	if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() || fn == nil || once {
 		return
 	}
@@ -208,6 +216,33 @@ var httpServe = DynCall{Kind: "iface", Key: "net/http Handler", Method: "ServeHT
 func isHTTPHandler(named *types.Named) bool {
 	obj := named.Obj()
 	return obj.Pkg() != nil && obj.Pkg().Path() == "net/http" && obj.Name() == "Handler"
+}
+
+// recordParamCall notes a call of a parameter of the declared function
+// around fn, and whether it runs only once (in a run-once range): a lazy
+// cell's Get(build) calls build only when nothing is cached yet.
+func (ix *indexer) recordParamCall(fn *FuncNode, v *types.Var, once bool) {
+	for f := fn; f != nil; f = f.Outer {
+		if f.Decl == nil {
+			continue
+		}
+		obj, _ := ix.info.Defs[f.Decl.Name].(*types.Func)
+		if obj == nil {
+			return
+		}
+		params := obj.Signature().Params()
+		for i := range params.Len() {
+			if params.At(i) == v {
+				d := ix.dispatchFor(f)
+				if d.paramCalls == nil {
+					d.paramCalls = map[int]bool{}
+				}
+				prev, seen := d.paramCalls[i]
+				d.paramCalls[i] = once && (!seen || prev)
+			}
+		}
+		return
+	}
 }
 
 // paramKey returns "path F#i" when v is parameter i of F, a declared

@@ -48,6 +48,10 @@ type WorkFact struct {
 	Dyn   []DynCall
 	Makes []string
 	Flows []Flow
+	// OnceParams are the parameters holding functions that the function
+	// calls only on a run-once path: lazy.Value.Get(build) builds once per
+	// Value.
+	OnceParams []int
 }
 
 // Work is one construction a call performs.
@@ -281,7 +285,15 @@ func (ix *Detection) exportFacts(builds bool) {
 		}
 		d := ix.dispatchOf(fn)
 		fact.Calls, fact.Dyn, fact.Makes, fact.Flows = ix.dispatchFact(d)
-		if len(fact.Work) == 0 && d.empty() {
+		if own := ix.dispatch[fn]; own != nil {
+			for i, once := range own.paramCalls {
+				if once {
+					fact.OnceParams = append(fact.OnceParams, i)
+				}
+			}
+			slices.Sort(fact.OnceParams)
+		}
+		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 {
 			continue
 		}
 		ix.Pass.ExportObjectFact(obj, fact)

@@ -319,6 +319,9 @@ type indexer struct {
 	ctorMap map[*types.Func]*catalogue.Ctor
 	// varCalls are calls of package variables, resolved at the end.
 	varCalls []varCall
+	// declSyntax finds a function's declaration before the traversal
+	// reaches it (see writtenBy).
+	declSyntax map[types.Object]*ast.FuncDecl
 }
 
 func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cfg *config.Config) *Detection {
@@ -545,6 +548,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		return
 	}
 	ix.recordCall(fn, once, callee, call, cur)
+	ix.onceArgs(callee, call)
 	if catalogue.IsBuilder(callee) && callee.Type().(*types.Signature).Recv() != nil {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			ix.write(sel.X) // a builder method may change its receiver
@@ -895,6 +899,9 @@ func (ix *indexer) record(v *types.Var, a Assignment) {
 //	if !ready { …; ready = true }
 //	if done { return nil }; …; done = true
 func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
+	if ix.runOnce(s, cur) { // the rule (runonce.go); the shapes below predate it
+		return
+	}
 	if ix.storeGuard(s, cur) {
 		ix.pushOnce(s.Body.Pos(), s.Body.End())
 		return

@@ -1,0 +1,270 @@
+package detect
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
+)
+
+// The run-once rule. Code runs once per execution environment (or only
+// when state that outlives the invocation says so, not on every
+// invocation) when it sits on a path guarded by a condition that reads
+// state outliving the invocation, and that state is written on the path or
+// by the condition itself:
+//
+//	if client == nil { client = build() }                  a nil check
+//	if !ready { …; ready = true }                          a flag
+//	if c := p.Load(); c != nil { return c }; …; p.Store(c) an atomic, early return
+//	if started.CompareAndSwap(false, true) { … }           the condition writes it
+//	v, ok := cache.Load(k); if !ok { cache.LoadOrStore(k, build()) }
+//	mu.Lock(); if m[k] == nil { m[k] = build() }           maps, under a lock or not
+//	if rdb == nil { setRedis(redis.NewClient(…)) }          through a helper that writes it
+//
+// The state is a package variable, or what the method's receiver holds
+// (a value built outside the handler); locals the condition reads count
+// for the state they were read from earlier in the block.
+
+// onceArgs marks as run-once the function arguments a call hands to
+// parameters the callee calls only on a run-once path, when the callee is
+// a method of state that outlives the invocation: s3Cell.Get(func() … {
+// return s3.NewFromConfig(cfg) }) with s3Cell a package variable.
+func (ix *indexer) onceArgs(callee *types.Func, call *ast.CallExpr) {
+	if callee == nil || callee.Pkg() == ix.Pass.Pkg || callee.Signature().Recv() == nil || ix.Pass.ImportObjectFact == nil {
+		return
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || ix.stateOf(sel.X) == nil {
+		return
+	}
+	var f WorkFact
+	if !inModule(ix.Pass, callee.Pkg()) || !ix.Pass.ImportObjectFact(callee.Origin(), &f) {
+		return
+	}
+	for _, i := range f.OnceParams {
+		if i < len(call.Args) {
+			ix.pushOnce(call.Args[i].Pos(), call.Args[i].End())
+		}
+	}
+}
+
+// stateWriters are the methods that write the state they are called on.
+var stateWriters = map[string]bool{
+	"Store": true, "Swap": true, "CompareAndSwap": true, "LoadOrStore": true, "LoadAndDelete": true,
+	"Add": true, "Set": true, "Put": true, "Delete": true,
+}
+
+// runOnce reports the ranges of code that s guards by the rule, and
+// whether it found any.
+func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor) bool {
+	block, _ := cur.Parent().Node().(*ast.BlockStmt)
+	guard, condWrites := ix.guardState(s, block)
+	if len(guard) == 0 {
+		return false
+	}
+	found := false
+	if condWrites || ix.writesState(s.Body, guard) {
+		ix.pushOnce(s.Body.Pos(), s.Body.End())
+		found = true
+	}
+	if s.Else != nil && ix.writesState(s.Else, guard) {
+		ix.pushOnce(s.Else.Pos(), s.Else.End())
+		found = true
+	}
+	// if c != nil { return c }: the rest of the block runs only when the
+	// state is not set yet.
+	if block != nil && s.Else == nil && endsInReturn(s.Body) {
+		var rest []ast.Stmt
+		for i, st := range block.List {
+			if st == s {
+				rest = block.List[i+1:]
+			}
+		}
+		for _, st := range rest {
+			if ix.writesState(st, guard) {
+				ix.pushOnce(s.End(), block.End())
+				found = true
+				break
+			}
+		}
+	}
+	return found
+}
+
+// guardState returns the persistent state s's condition reads, directly
+// or through locals read from it earlier in the block, and whether the
+// condition itself writes it (CompareAndSwap, LoadOrStore).
+func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Object]bool, bool) {
+	state := map[types.Object]bool{}
+	writes := false
+	var locals []*types.Var
+	visit := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && stateWriters[sel.Sel.Name] {
+					if obj := ix.stateOf(sel.X); obj != nil {
+						state[obj], writes = true, true
+					}
+				}
+			case *ast.Ident:
+				if obj := ix.stateOf(n); obj != nil {
+					state[obj] = true
+				} else if v, ok := ix.info.Uses[n].(*types.Var); ok && !v.IsField() {
+					locals = append(locals, v)
+				}
+			case *ast.SelectorExpr:
+				if obj := ix.stateOf(n); obj != nil {
+					state[obj] = true
+					return false
+				}
+			}
+			return true
+		})
+	}
+	visit(s.Cond)
+	if s.Init != nil {
+		visit(s.Init)
+	}
+	// A local the condition reads, defined earlier in the block from
+	// persistent state: c, _ := clientVal.Load().(*Client).
+	if block != nil && len(locals) > 0 {
+		for _, st := range block.List {
+			if st == ast.Stmt(s) {
+				break
+			}
+			as, ok := st.(*ast.AssignStmt)
+			if !ok {
+				continue
+			}
+			defines := false
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					for _, v := range locals {
+						if ix.info.ObjectOf(id) == v {
+							defines = true
+						}
+					}
+				}
+			}
+			if defines {
+				for _, r := range as.Rhs {
+					visit(r)
+				}
+			}
+		}
+	}
+	return state, writes
+}
+
+// stateOf returns the persistent state an expression reads: a package
+// variable, or a field of the method's receiver (by the field); nil for
+// anything else.
+func (ix *indexer) stateOf(e ast.Expr) types.Object {
+	e = ast.Unparen(e)
+	if !ix.persistent(e) {
+		return nil
+	}
+	id := code.RootIdent(e)
+	v, _ := ix.info.Uses[id].(*types.Var)
+	if v == nil {
+		return nil
+	}
+	if v.Parent() == ix.Syms.PkgScope {
+		return v
+	}
+	// The receiver: the field it holds names the state.
+	for x := e; ; {
+		sel, ok := x.(*ast.SelectorExpr)
+		if !ok {
+			return nil // the receiver itself
+		}
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && ix.info.Uses[id] == v {
+			return ix.info.ObjectOf(sel.Sel)
+		}
+		x = ast.Unparen(sel.X)
+	}
+}
+
+// writesState reports whether n writes any of the state: an assignment or
+// increment of it (or of a field or element of it), a writer method
+// called on it, or a call of a function of this package that writes it.
+func (ix *indexer) writesState(n ast.Node, state map[types.Object]bool) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if obj := ix.stateOf(l); obj != nil && state[obj] {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if obj := ix.stateOf(n.X); obj != nil && state[obj] {
+				found = true
+			}
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && stateWriters[sel.Sel.Name] {
+				if obj := ix.stateOf(sel.X); obj != nil && state[obj] {
+					found = true
+				}
+			}
+			if f, ok := typeutil.Callee(ix.info, n).(*types.Func); ok && f.Pkg() == ix.Pass.Pkg {
+				for obj := range state {
+					if v, ok := obj.(*types.Var); ok && ix.writtenBy(v, f) {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// writtenBy reports whether function f of this package assigns package
+// variable v (a setter).
+func (ix *indexer) writtenBy(v *types.Var, f *types.Func) bool {
+	if ix.declSyntax == nil {
+		ix.declSyntax = map[types.Object]*ast.FuncDecl{}
+		for _, file := range ix.Pass.Files {
+			for _, d := range file.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+					ix.declSyntax[ix.info.Defs[fd.Name]] = fd
+				}
+			}
+		}
+	}
+	decl := ix.declSyntax[f.Origin()]
+	if decl == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if id := code.RootIdent(l); id != nil && ix.info.Uses[id] == v {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func endsInReturn(b *ast.BlockStmt) bool {
+	if n := len(b.List); n > 0 {
+		_, ok := b.List[n-1].(*ast.ReturnStmt)
+		return ok
+	}
+	return false
+}
