@@ -71,8 +71,10 @@ func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 	ix.dispatchRegion(region)
 	res.Elsewhere = append(res.Elsewhere, ix.routesElsewhere(region)...)
 	ix.inRegion = map[*FuncNode]bool{}
+	ix.reachedBy = map[*FuncNode]*Handler{}
 	for _, r := range region {
 		ix.inRegion[r.Fn] = true
+		ix.reachedBy[r.Fn] = r.Handler
 	}
 	res.Invariance = newInvariance(ix, region)
 	fs := ix.suppress(ix.findings(region, res.Invariance, cfg))

@@ -2,10 +2,12 @@ package detect
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
 	"github.com/lambdainit/lambdainit/analyzer/internal/config"
@@ -22,11 +24,101 @@ type EnvWrite struct {
 	Pos      token.Pos
 	In       *FuncNode
 	InRegion bool // it runs on every invocation
+	// key is the variable os.Setenv or os.Unsetenv changes, when it is a
+	// constant; "" for any (os.Clearenv, a computed name). same: the value
+	// it sets is a constant, the same on every invocation.
+	key  string
+	same bool
 }
 
 // isEnvWrite reports whether callee is os.Setenv, os.Unsetenv or os.Clearenv.
 func isEnvWrite(callee *types.Func) bool {
 	return isOSFuncObj(callee, "Setenv", "Unsetenv", "Clearenv")
+}
+
+// isFSWrite reports whether callee writes files or changes the working
+// directory.
+func isFSWrite(callee *types.Func) bool {
+	if callee == nil || callee.Pkg() == nil {
+		return false
+	}
+	switch callee.Pkg().Path() {
+	case "os":
+		switch callee.Name() {
+		case "WriteFile", "Create", "CreateTemp", "OpenFile", "Mkdir", "MkdirAll", "MkdirTemp", "Rename",
+			"Remove", "RemoveAll", "Chdir", "Symlink", "Link", "Truncate", "Chmod":
+			return callee.Signature().Recv() == nil || callee.Name() == "Chdir"
+		}
+	case "io/ioutil":
+		return callee.Name() == "WriteFile" || callee.Name() == "TempFile" || callee.Name() == "TempDir"
+	}
+	return false
+}
+
+// readsFiles reports whether a call reads files by name, which a write or
+// a change of directory earlier in the invocation changes: templates parsed
+// from files, files read, globs, and the SDK's shared config files.
+func readsFiles(info *types.Info, call *ast.CallExpr, callee *types.Func) bool {
+	if callee.Pkg() == nil {
+		return false
+	}
+	switch callee.Pkg().Path() {
+	case "text/template", "html/template":
+		return callee.Name() == "ParseFiles" || callee.Name() == "ParseGlob"
+	case "os":
+		return callee.Name() == "ReadFile" || callee.Name() == "Open" || callee.Name() == "ReadDir"
+	case "io/ioutil":
+		return callee.Name() == "ReadFile" || callee.Name() == "ReadDir"
+	case "path/filepath":
+		return callee.Name() == "Glob"
+	}
+	return ReadsEnvCall(info, call) && !isOSFunc(info, call, "Getenv", "LookupEnv", "Environ", "ExpandEnv")
+}
+
+// writtenInRegion reports whether a function that runs on every
+// invocation writes the environment (env) or files (fs): what is read
+// from them then is not the same on every invocation. Asked only once the
+// region is known.
+func (ix *Detection) writtenInRegion(at token.Pos, ws []EnvWrite, affects func(key string) bool) bool {
+	h := ix.reachedBy[ix.funcAt(at)]
+	for _, w := range ws {
+		if w.same || affects != nil && !affects(w.key) {
+			continue
+		}
+		// By the same handler: another's invocations are others.
+		if in := ix.innermost(w.In, w.Pos); ix.inRegion[in] && (h == nil || ix.reachedBy[in] == h) {
+			return true
+		}
+	}
+	return false
+}
+
+// funcAt returns the innermost function holding pos that runs with the
+// function around it, or nil at package level.
+func (ix *Detection) funcAt(pos token.Pos) *FuncNode {
+	for _, fn := range ix.Funcs {
+		if fn.Outer == nil && fn.Node().Pos() <= pos && pos < fn.Node().End() {
+			return ix.innermost(fn, pos)
+		}
+	}
+	return nil
+}
+
+// envKeysRead returns which environment variables a call reads, as a test
+// of the key an os.Setenv writes ("" for an unknown key, which may be any).
+func envKeysRead(info *types.Info, call *ast.CallExpr) func(string) bool {
+	if isOSFunc(info, call, "Getenv", "LookupEnv") && len(call.Args) == 1 {
+		if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			read := constant.StringVal(tv.Value)
+			return func(key string) bool { return key == "" || key == read }
+		}
+		return nil
+	}
+	if isOSFunc(info, call, "Environ", "ExpandEnv") {
+		return nil
+	}
+	// SDK configuration: the AWS_ variables.
+	return func(key string) bool { return key == "" || strings.HasPrefix(key, "AWS_") }
 }
 
 // EnvWrites returns the calls to os.Setenv, os.Unsetenv and os.Clearenv in

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -31,8 +32,10 @@ type index struct {
 	PkgWriters map[*types.Var][]Assignment
 	// initCalls holds the functions called at package level or from init.
 	InitCalls map[*types.Func]bool
-	// envs are the calls that change the environment (see envWrites).
-	envs []EnvWrite
+	// envs are the calls that change the environment (see envWrites), and
+	// fsWrites those that change files or the working directory.
+	envs     []EnvWrite
+	fsWrites []EnvWrite
 	// dispatch is what each function records for the program's call
 	// graph, pkgDispatch what the package-level code does (dispatch.go).
 	dispatch    map[*FuncNode]*dispatchInfo
@@ -49,8 +52,10 @@ type Detection struct {
 	cfg *config.Config
 	// found are the package's handlers.
 	found []*Handler
-	// inRegion marks the functions that run on every invocation.
-	inRegion map[*FuncNode]bool
+	// inRegion marks the functions that run on every invocation, and
+	// reachedBy the handler that reaches each first.
+	inRegion  map[*FuncNode]bool
+	reachedBy map[*FuncNode]*Handler
 	// movedHelpers are the helpers whose calls move whole, and helperCallCands the
 	// candidates of the functions that make those calls, the calls
 	// included (moveHelperCalls).
@@ -562,7 +567,21 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		ix.InitCalls[callee] = true
 	}
 	if fn != nil && isEnvWrite(callee) {
-		ix.envs = append(ix.envs, EnvWrite{Pos: call.Pos(), In: ix.outermost()})
+		w := EnvWrite{Pos: call.Pos(), In: ix.outermost()}
+		if len(call.Args) > 0 {
+			if tv, ok := ix.info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				w.key = constant.StringVal(tv.Value)
+			}
+		}
+		if len(call.Args) == 2 {
+			if tv, ok := ix.info.Types[call.Args[1]]; ok && tv.Value != nil {
+				w.same = true
+			}
+		}
+		ix.envs = append(ix.envs, w)
+	}
+	if fn != nil && isFSWrite(callee) {
+		ix.fsWrites = append(ix.fsWrites, EnvWrite{Pos: call.Pos(), In: ix.outermost()})
 	}
 	if fn == nil || once {
 		return

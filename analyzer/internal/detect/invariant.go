@@ -275,6 +275,17 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 		}
 		return false
 	case *types.Func:
+		// What the handler itself writes first is not the same on every
+		// invocation: the environment (os.Setenv from the event), files
+		// it writes, the directory it changes to.
+		if iv.ix.inRegion != nil {
+			if len(iv.ix.envs) > 0 && ReadsEnvCall(info, call) && iv.ix.writtenInRegion(call.Pos(), iv.ix.envs, envKeysRead(info, call)) {
+				return false
+			}
+			if len(iv.ix.fsWrites) > 0 && readsFiles(info, call, callee) && iv.ix.writtenInRegion(call.Pos(), iv.ix.fsWrites, nil) {
+				return false
+			}
+		}
 		sig := callee.Type().(*types.Signature)
 		path := ""
 		if callee.Pkg() != nil {

@@ -1,6 +1,9 @@
-// Package fixenvwrite has a handler that sets the environment on every
-// invocation, then loads the configuration that reads it: moved out of the
-// handler, the load would not see the invocation's region.
+// Package fixenvwrite has a handler that sets the environment from the
+// event on every invocation, then loads the configuration that reads it:
+// the load is not the same on every invocation, so it is not reported (and
+// moved out of the handler it would not see the invocation's region). A
+// handler that pins the variable to a constant loads the same config every
+// time: reported, and kept in place, since the environment changes there.
 package main
 
 import (
@@ -17,11 +20,25 @@ func handler(ctx context.Context, r request) (string, error) {
 	if err := os.Setenv("AWS_REGION", r.Region); err != nil {
 		return "", err
 	}
-	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: it reads the environment, which handler changes on every invocation \(line 17\)\)`
+	cfg, err := config.LoadDefaultConfig(ctx) // not the same on every invocation: the region is the event's
 	if err != nil {
 		return "", err
 	}
 	return cfg.Region, nil
 }
 
-func main() { lambda.Start(handler) }
+func pinned(ctx context.Context, r request) (string, error) {
+	if err := os.Setenv("AWS_REGION", "eu-west-1"); err != nil {
+		return "", err
+	}
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: it reads the environment, which \w+ changes on every invocation \(line \d+\)\)`
+	if err != nil {
+		return "", err
+	}
+	return cfg.Region + r.Region, nil
+}
+
+func main() {
+	lambda.Start(handler)
+	lambda.Start(pinned)
+}
