@@ -37,6 +37,8 @@ func TestSnapshot(t *testing.T) {
 		{"realsdk", testdataDir("realsdk"), nil, []string{"./..."}},
 		{"realdeps", testdataDir("realdeps"), nil, []string{"./..."}},
 		{"hazards", testdataDir("hazards"), nil, []string{"./..."}},
+		{"dispatch", testdataDir("dispatch"), nil, []string{"./..."}},
+		{"runonce", testdataDir("runonce"), nil, []string{"./..."}},
 		{"src", testdataDir("src"), gopathEnv(gopath), []string{"./..."}},
 		{"corpora", filepath.Join(corpora, "src"), gopathEnv(corpora + string(os.PathListSeparator) + gopath), []string{"./..."}},
 	}

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -24,6 +26,43 @@ var configurers = map[string][]string{
 	"gopkg.in/DataDog/dd-trace-go.v1/contrib/aws/aws-sdk-go-v2/aws":                    {"AppendMiddleware"},
 	"github.com/DataDog/dd-trace-go/contrib/aws/aws-sdk-go-v2/v2/aws":                  {"AppendMiddleware"},
 	"golang.org/x/net/http2": {"ConfigureTransport"},
+}
+
+// envLoaders fill a value from the environment through its address
+// (envconfig.Process("", &spec), env.Parse(&cfg)), or return it
+// (env.ParseAs[Config]()).
+var envLoaders = map[string][]string{
+	"github.com/kelseyhightower/envconfig": {"Process", "MustProcess"},
+	"github.com/caarlos0/env":              {"Parse", "ParseWithOptions", "ParseAs", "ParseAsWithOptions", "Must"},
+	"github.com/ilyakaznacheev/cleanenv":   {"ReadEnv"},
+	"github.com/sethvargo/go-envconfig":    {"Process", "ProcessWith"},
+}
+
+func isEnvLoader(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return false
+	}
+	path := fn.Pkg().Path()
+	if i := strings.LastIndex(path, "/v"); i > 0 && strings.Trim(path[i+2:], "0123456789") == "" {
+		path = path[:i] // github.com/caarlos0/env/v11
+	}
+	return slices.Contains(envLoaders[path], fn.Name())
+}
+
+// envLoadSame reports whether an env-config loader gives the same value
+// on every invocation: its arguments but the address it fills are, and
+// the handler that calls it does not change the environment.
+func (iv *Invariance) envLoadSame(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			continue
+		}
+		if !iv.Expr(a) {
+			return false
+		}
+	}
+	return iv.ix.inRegion == nil || !iv.ix.writtenInRegion(call.Pos(), iv.ix.envs, nil)
 }
 
 // ConfigurerCall returns the call st makes of a configurer, as a statement

@@ -175,7 +175,10 @@ func (ix *Detection) helperBody(fn *FuncNode, obj *types.Func) bool {
 		}
 	}
 	iv := ix.wholeWith(vary)
-	if fallback(ix.Pass.TypesInfo, fn.Decl, sig) {
+	// A fallback matters where an error could be answered instead: a
+	// helper that returns no error (envOr(key, def)) answers with what
+	// each return gives, checked below.
+	if code.IsError(sig.Results().At(sig.Results().Len()-1).Type()) && fallback(ix.Pass.TypesInfo, fn.Decl, sig) {
 		return false
 	}
 	ok, returns := true, 0

@@ -195,6 +195,11 @@ type Assignment struct {
 	// (otelaws.AppendMiddlewares(&cfg.APIOptions)): it writes the same on
 	// every invocation when its other arguments are (configure.go).
 	Configure *ast.CallExpr
+	// envLoad is the env-config loader the address is handed to
+	// (envconfig.Process("", &spec)): it fills the variable from the
+	// environment, the same on every invocation when the handler does not
+	// change the environment and its other arguments are the same.
+	envLoad *ast.CallExpr
 	// setup is the value a statement of its own at the top of a function
 	// body, or in an if there that does nothing else, gives a field of the
 	// variable (cfg.Region = "eu-west-1"): the same on every run when
@@ -440,6 +445,13 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 						if id := code.RootIdent(n.X); id != nil {
 							if v := ix.varOf(id); v != nil && len(ix.Assigns[v]) > 0 {
 								ix.Assigns[v][len(ix.Assigns[v])-1].Configure = call
+							}
+						}
+					}
+					if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && isEnvLoader(ix.info, call) {
+						if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+							if v := ix.varOf(id); v != nil && len(ix.Assigns[v]) > 0 {
+								ix.Assigns[v][len(ix.Assigns[v])-1].envLoad = call
 							}
 						}
 					}

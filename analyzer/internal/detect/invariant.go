@@ -187,6 +187,12 @@ func (iv *Invariance) variable(v *types.Var) bool {
 			}
 			continue
 		}
+		if a.envLoad != nil {
+			if !iv.envLoadSame(a.envLoad) {
+				ok = false
+			}
+			continue
+		}
 		if a.Configure != nil {
 			// Set up by a configurer, the same way on every invocation
 			// when what it is given besides v is.
@@ -285,6 +291,9 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			if len(iv.ix.fsWrites) > 0 && readsFiles(info, call, callee) && iv.ix.writtenInRegion(call.Pos(), iv.ix.fsWrites, nil) {
 				return false
 			}
+		}
+		if isEnvLoader(info, call) {
+			return iv.envLoadSame(call) // env.ParseAs[Config]()
 		}
 		sig := callee.Type().(*types.Signature)
 		path := ""

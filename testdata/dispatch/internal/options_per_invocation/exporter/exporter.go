@@ -24,13 +24,13 @@ func WithBucket(b string) Option { return func(e *Exporter) { e.bucket = b } }
 
 func WithS3() Option {
 	return func(e *Exporter) {
-		e.s3 = s3.NewFromConfig(e.cfg) // EXPECT: s3.NewFromConfig in functional option applied by New (called per invocation)
+		e.s3 = s3.NewFromConfig(e.cfg) // GAP: an option literal's work depends on its parameter (e.cfg): left out, as for any literal
 	}
 }
 
 func WithDynamo() Option {
 	return func(e *Exporter) {
-		e.ddb = dynamodb.NewFromConfig(e.cfg) // EXPECT: dynamodb.NewFromConfig in functional option applied by New (called per invocation)
+		e.ddb = dynamodb.NewFromConfig(e.cfg) // GAP: an option literal's work depends on its parameter (e.cfg): left out, as for any literal
 	}
 }
 
