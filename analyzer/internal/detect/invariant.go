@@ -136,7 +136,20 @@ func (iv *Invariance) ident(id *ast.Ident) bool {
 		return true
 	}
 	switch obj := iv.info().Uses[id].(type) {
-	case *types.Const, *types.TypeName, *types.Func, *types.Nil, *types.PkgName:
+	case *types.Func:
+		// A function of this package as a value (an SDK option function):
+		// the same when what it reads of the package is. One that reads
+		// a variable the handler sets per invocation builds something
+		// different each time it is applied.
+		if fn := iv.ix.Decls[obj.Origin()]; fn != nil && fn.Decl != nil && fn.Decl.Body != nil {
+			for _, v := range iv.ix.HelperReads(fn).Vars {
+				if !iv.variable(v) {
+					return false
+				}
+			}
+		}
+		return true
+	case *types.Const, *types.TypeName, *types.Nil, *types.PkgName:
 		return true
 	case *types.Var:
 		return iv.variable(obj)

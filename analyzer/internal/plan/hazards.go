@@ -60,8 +60,48 @@ func (p *plan) changedLater(v *types.Var, kept []ast.Stmt) string {
 		}
 		return reason == ""
 	})
+	if reason == "" {
+		reason = p.catalogueMethodChanges(v, kept)
+	}
 	if reason == "" && mutable(v.Type()) {
 		reason = p.methodChanges(v, kept)
+	}
+	return reason
+}
+
+// catalogueMethodChanges returns why a method the handler still calls on v
+// per invocation changes it, for a type the catalogue knows the methods
+// of (catalogue.MethodChanges), or "": db.SetMaxOpenConns(n), re.Longest(),
+// tmpl.Option(…), page.New("footer") (which adds to the shared set),
+// rdb.AddHook(h). A chain counts from the call made on v itself.
+func (p *plan) catalogueMethodChanges(v *types.Var, kept []ast.Stmt) string {
+	info := p.ix.Pass.TypesInfo
+	reason := ""
+	for _, st := range kept {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if reason != "" {
+				return false
+			}
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || info.Uses[id] != v {
+				return true
+			}
+			if slices.Contains(endMethods, sel.Sel.Name) {
+				return true // endedBy's question
+			}
+			if changes, known := catalogue.MethodChanges(v.Type(), sel.Sel.Name); known && changes {
+				reason = fmt.Sprintf("%s calls %s.%s at line %d, which changes it, on every invocation",
+					p.fn.Name(), v.Name(), sel.Sel.Name, p.ix.Pass.Fset.Position(call.Pos()).Line)
+			}
+			return true
+		})
 	}
 	return reason
 }

@@ -54,7 +54,7 @@ func configured(ctx context.Context) error {
 // transport would register the protocol again on every invocation, and
 // RegisterProtocol panics the second time.
 func registered(ctx context.Context) error {
-	tr := &http.Transport{MaxIdleConns: 10} // want `http.Transport\{…\} builds .* \(no automatic fix: tr would be shared by every invocation, and registered calls tr.RegisterProtocol on it at line \d+, which may change it, on every invocation\)`
+	tr := &http.Transport{MaxIdleConns: 10} // want `http.Transport\{…\} builds .* \(no automatic fix: tr would be shared by every invocation, and registered calls tr.RegisterProtocol at line \d+, which changes it, on every invocation\)`
 	tr.RegisterProtocol("file", http.NewFileTransport(http.Dir("/tmp")))
 	_ = &http.Client{Transport: tr}
 	return nil
