@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -26,6 +27,97 @@ var configurers = map[string][]string{
 	"gopkg.in/DataDog/dd-trace-go.v1/contrib/aws/aws-sdk-go-v2/aws":                    {"AppendMiddleware"},
 	"github.com/DataDog/dd-trace-go/contrib/aws/aws-sdk-go-v2/v2/aws":                  {"AppendMiddleware"},
 	"golang.org/x/net/http2": {"ConfigureTransport"},
+}
+
+// filledThrough records a write of each package variable holding a pointer
+// (or a map or slice) that a call fills through that value: a decoder or
+// env-config loader (yaml.Unmarshal(b, cfg), envconfig.Process("", cfg),
+// gob.NewDecoder(r).Decode(cfg)), a function of another package of the
+// module, or one of this package that writes through the parameter. Code
+// that reads the variable then lands after the call that fills it.
+func (ix *indexer) filledThrough(fn *FuncNode, callee *types.Func, call *ast.CallExpr) {
+	if fn == nil || callee == nil || ix.test {
+		return
+	}
+	for i, a := range call.Args {
+		id, ok := ast.Unparen(a).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := ix.info.Uses[id].(*types.Var)
+		if !ok || v.Parent() != ix.Syms.PkgScope {
+			continue
+		}
+		switch v.Type().Underlying().(type) {
+		case *types.Pointer, *types.Map, *types.Slice:
+		default:
+			continue
+		}
+		if isFiller(callee) || callee.Pkg() != ix.Pass.Pkg && inModule(ix.Pass, callee.Pkg()) || callee.Pkg() == ix.Pass.Pkg && ix.writesParam(callee, i) {
+			ix.writeAt(a, false)
+		}
+	}
+}
+
+// isFiller reports whether callee decodes or loads into what its argument
+// points to.
+func isFiller(callee *types.Func) bool {
+	if callee.Pkg() == nil {
+		return false
+	}
+	switch callee.Name() {
+	case "Unmarshal", "UnmarshalKey", "UnmarshalExact", "Decode", "DecodeFile", "Process", "MustProcess",
+		"Parse", "ParseWithOptions", "ReadEnv", "ReadConfig":
+	default:
+		return false
+	}
+	path := callee.Pkg().Path()
+	for _, family := range []string{"json", "yaml", "xml", "toml", "gob", "envconfig", "caarlos0/env", "cleanenv", "viper", "mapstructure", "hcl", "ini"} {
+		if strings.Contains(path, family) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesParam reports whether function f of this package writes through
+// its parameter i: assigns a field of it or what it points to, or hands it
+// to a filler.
+func (ix *indexer) writesParam(f *types.Func, i int) bool {
+	params := f.Signature().Params()
+	if i >= params.Len() {
+		return false
+	}
+	p := params.At(i)
+	ix.fillDeclSyntax()
+	decl := ix.declSyntax[f.Origin()]
+	if decl == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if _, plain := l.(*ast.Ident); plain {
+					continue // the parameter itself, a local copy
+				}
+				if id := code.RootIdent(l); id != nil && ix.info.Uses[id] == p {
+					found = true
+				}
+			}
+		case *ast.CallExpr:
+			if callee, ok := typeutil.Callee(ix.info, n).(*types.Func); ok && isFiller(callee) {
+				for _, a := range n.Args {
+					if id, ok := ast.Unparen(a).(*ast.Ident); ok && ix.info.Uses[id] == p {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // envLoaders fill a value from the environment through its address

@@ -566,6 +566,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	}
 	ix.recordCall(fn, once, callee, call, cur)
 	ix.onceArgs(callee, call)
+	ix.filledThrough(fn, callee, call)
 	if catalogue.IsBuilder(callee) && callee.Type().(*types.Signature).Recv() != nil {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			ix.write(sel.X) // a builder method may change its receiver

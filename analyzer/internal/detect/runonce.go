@@ -233,15 +233,9 @@ func (ix *indexer) writesState(n ast.Node, state map[types.Object]bool) bool {
 // writtenBy reports whether function f of this package assigns package
 // variable v (a setter).
 func (ix *indexer) writtenBy(v *types.Var, f *types.Func) bool {
-	if ix.declSyntax == nil {
-		ix.declSyntax = map[types.Object]*ast.FuncDecl{}
-		for _, file := range ix.Pass.Files {
-			for _, d := range file.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-					ix.declSyntax[ix.info.Defs[fd.Name]] = fd
-				}
-			}
-		}
+	ix.fillDeclSyntax()
+	if v == nil {
+		return false
 	}
 	decl := ix.declSyntax[f.Origin()]
 	if decl == nil {
@@ -259,6 +253,22 @@ func (ix *indexer) writtenBy(v *types.Var, f *types.Func) bool {
 		return !found
 	})
 	return found
+}
+
+// fillDeclSyntax maps the package's functions to their declarations, for
+// questions asked before the traversal reaches them.
+func (ix *indexer) fillDeclSyntax() {
+	if ix.declSyntax != nil {
+		return
+	}
+	ix.declSyntax = map[types.Object]*ast.FuncDecl{}
+	for _, file := range ix.Pass.Files {
+		for _, d := range file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				ix.declSyntax[ix.info.Defs[fd.Name]] = fd
+			}
+		}
+	}
 }
 
 func endsInReturn(b *ast.BlockStmt) bool {

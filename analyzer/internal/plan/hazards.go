@@ -3,11 +3,14 @@ package plan
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
 	"github.com/lambdainit/lambdainit/analyzer/internal/code"
@@ -67,6 +70,104 @@ func (p *plan) changedLater(v *types.Var, kept []ast.Stmt) string {
 		reason = p.methodChanges(v, kept)
 	}
 	return reason
+}
+
+// connects returns why the moved code talks to the network when it is
+// built, or "": gorm.Open pings the database unless its config says not
+// to, pgx.Connect and sqlx.Connect open a connection, a gRPC dial with
+// WithBlock waits for one.
+func (p *plan) connects() string {
+	info := p.ix.Pass.TypesInfo
+	why := ""
+	check := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || why != "" {
+				return why == ""
+			}
+			fn, _ := typeutil.Callee(info, call).(*types.Func)
+			if fn == nil || fn.Pkg() == nil {
+				return true
+			}
+			switch path, name := fn.Pkg().Path(), fn.Name(); {
+			case path == "gorm.io/gorm" && name == "Open" && !noAutoPing(call):
+				why = "gorm.Open pings the database when it opens it"
+			case path == "github.com/jackc/pgx/v5" && (name == "Connect" || name == "ConnectConfig"):
+				why = "pgx." + name + " connects to the database"
+			case path == "github.com/jmoiron/sqlx" && (name == "Connect" || name == "MustConnect"):
+				why = "sqlx." + name + " connects to the database"
+			case path == "google.golang.org/grpc" && (name == "Dial" || name == "DialContext") && blockingDial(info, call):
+				why = "grpc." + name + " with WithBlock waits for the connection"
+			}
+			return why == ""
+		})
+	}
+	for i, st := range p.body.List {
+		if p.moved[i] {
+			check(st)
+		}
+	}
+	for _, e := range p.exprs {
+		check(e.Expr)
+	}
+	if why == "" {
+		return ""
+	}
+	return why + ", and moved to init or main an unreachable server would stop the function instead of failing one invocation"
+}
+
+// noAutoPing reports whether a gorm.Open call's config turns the ping off
+// (&gorm.Config{DisableAutomaticPing: true}).
+func noAutoPing(call *ast.CallExpr) bool {
+	found := false
+	for _, a := range call.Args[1:] {
+		ast.Inspect(a, func(n ast.Node) bool {
+			if kv, ok := n.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "DisableAutomaticPing" {
+					if v, ok := kv.Value.(*ast.Ident); ok && v.Name == "true" {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// blockingDial reports whether a gRPC dial is given grpc.WithBlock().
+func blockingDial(info *types.Info, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if c, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+			if fn, ok := typeutil.Callee(info, c).(*types.Func); ok && fn.Name() == "WithBlock" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// badPattern returns why a constant regular expression that does not
+// compile cannot move, or "": regexp.MustCompile panics on it, and moved
+// to Init the panic would stop every invocation, not only those that reach
+// it.
+func badPattern(info *types.Info, c *detect.Candidate) string {
+	call, ok := c.Node.(*ast.CallExpr)
+	if !ok || c.Fn == nil || c.Fn.Pkg() == nil || c.Fn.Pkg().Path() != "regexp" || len(call.Args) != 1 {
+		return ""
+	}
+	tv, ok := info.Types[call.Args[0]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return ""
+	}
+	compile := regexp.Compile
+	if strings.HasSuffix(c.Fn.Name(), "POSIX") {
+		compile = regexp.CompilePOSIX
+	}
+	if _, err := compile(constant.StringVal(tv.Value)); err != nil {
+		return "the pattern does not compile (" + err.Error() + "): moved to Init, the failure would stop every invocation, not only those that reach it"
+	}
+	return ""
 }
 
 // catalogueMethodChanges returns why a method the handler still calls on v

@@ -100,6 +100,9 @@ func (p *plan) add(f *detect.Finding) bool {
 	if c := f.Cand; c.Fact != nil && !c.Fact.Ctor {
 		return p.fail(code.FuncLabel(c.Fn) + " does more than build what it returns; build it once where " + c.Fn.Pkg().Name() + " is set up, or pass it in")
 	}
+	if why := badPattern(p.ix.Pass.TypesInfo, f.Cand); why != "" {
+		return p.fail(why)
+	}
 	if f.Cand.Opaque {
 		return p.fail("lambdainit does not look inside " + code.Qualified(f.Cand.Fn) + ", which may keep the one it returns")
 	}
@@ -563,6 +566,12 @@ func (p *plan) chooseLanding() bool {
 			}
 			needMain = true // main, or code it calls, sets it before Start
 		}
+	}
+	if why := p.connects(); why != "" {
+		// A failure to connect fails one invocation in the handler; in
+		// init or main it would stop the function. Lazily, the handler
+		// keeps its check and the next invocation tries again.
+		return p.lazyLanding(why, true)
 	}
 	if why := p.gracefulCheck(); why != "" {
 		// Neither init nor main may fail where the handler went on: the
