@@ -172,7 +172,7 @@ func TestFlagValidation(t *testing.T) {
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper", "fixlift",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
-	"fixexported", "fixflag", "fixtestvar", "fixmaintest", "buildtags", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety", "fixenv", "fixenvmain", "fixslog", "gaps", "fixjoin", "fixchosen", "fixconfigure",
+	"fixexported", "fixflag", "fixtestvar", "fixmaintest", "buildtags", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety", "fixenv", "fixenvmain", "fixslog", "gaps", "fixjoin", "fixchosen", "fixconfigure", "fixshared",
 }
 
 // TestDiagnostics checks the findings of every case against its want

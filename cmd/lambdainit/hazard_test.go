@@ -42,7 +42,7 @@ func TestHazardOracles(t *testing.T) {
 	}
 	naive := filepath.Join(t.TempDir(), "hazards")
 	mustCopy(t, src, naive)
-	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit", "chosen", "configure", "fieldset", "initorder", "maintest"}
+	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit", "chosen", "configure", "fieldset", "initorder", "maintest", "longest", "filled", "connect"}
 	for _, fn := range fns {
 		data, err := os.ReadFile(filepath.Join(src, fn, "naive.go.txt"))
 		if err != nil {
@@ -68,7 +68,7 @@ func TestHazardOracles(t *testing.T) {
 
 	// What lambdainit did with each: a fix, or a refusal that leaves the
 	// function as it was.
-	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true, "chosen": true, "configure": true, "fieldset": true, "initorder": true, "maintest": true} {
+	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true, "chosen": true, "configure": true, "fieldset": true, "initorder": true, "maintest": true, "longest": false, "filled": true, "connect": true} {
 		a, _ := os.ReadFile(filepath.Join(src, fn, "main.go"))
 		b, _ := os.ReadFile(filepath.Join(fixed, fn, "main.go"))
 		if changed := string(a) != string(b); changed != wantFix {
@@ -104,6 +104,13 @@ func TestHazardOracles(t *testing.T) {
 		// The region main reads: the fix answers as the original does. Its
 		// naive hoist answers so too; its own test, run below, tells.
 		{"maintest", []string{`{}`, `{}`}, []string{"QUEUE_REGION=eu-north-1"}},
+		// The first event switches the pattern to leftmost-longest; the
+		// second does not ask for it.
+		{"longest", []string{`{"posix":"true","text":"golang"}`, `{"text":"golang"}`}, nil},
+		// main decodes the pattern before Start; "bbb" does not match it.
+		{"filled", []string{`{"text":"bbb"}`, `{"text":"aaa"}`}, []string{`SETTINGS={"Pattern":"^a+$"}`}},
+		// The database never answers: each invocation answers "degraded".
+		{"connect", []string{`{}`, `{}`}, nil},
 	}
 	// Every function of each tree, built with the race detector, in one go
 	// build per tree.
