@@ -324,6 +324,18 @@ func (ix *Detection) exportFacts(builds bool) {
 func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCall, makes []string, flows []Flow) {
 	for _, f := range d.ext {
 		calls = append(calls, funcKey(f.Origin()))
+		// What a function of another package records, folded in: its
+		// fact reaches this package's importers only when it is a
+		// method (drivers pass on other facts to direct importers only).
+		if f.Signature().Recv() == nil {
+			var callee WorkFact
+			if ix.Pass.ImportObjectFact != nil && inModule(ix.Pass, f.Pkg()) && ix.Pass.ImportObjectFact(f.Origin(), &callee) {
+				calls = append(calls, callee.Calls...)
+				makes = append(makes, callee.Makes...)
+				dyn = append(dyn, callee.Dyn...)
+				flows = append(flows, callee.Flows...)
+			}
+		}
 	}
 	for _, t := range d.makes {
 		makes = append(makes, typeKey(t))
@@ -333,8 +345,10 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 		fl := Flow{Into: f.into, Sig: f.sig}
 		if f.fn != nil {
 			fl.Func = funcKey(f.fn)
-			if node := ix.Decls[f.fn]; node != nil && !f.fn.Exported() && f.fn.Signature().Recv() == nil && node.Decl.Body != nil {
-				// Its own fact would not reach the importer.
+			if node := ix.Decls[f.fn]; node != nil && f.fn.Signature().Recv() == nil && node.Decl.Body != nil {
+				// Its own fact would not reach the importer: drivers pass
+				// on facts of functions only to direct importers, and of
+				// unexported ones to none.
 				fl.Embedded = true
 				for _, w := range ix.sums().summary(node) {
 					if len(w.Deps) == 0 {
@@ -945,10 +959,18 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		if len(ws) == 0 {
 			continue
 		}
+		// Where to change it: the package that does the work, which is
+		// not the handler's when the work is reached through an interface
+		// or a function value.
+		where := "in package " + fn.Pkg().Name()
+		if w := ws[0]; w.Func != "" && w.Via != "" {
+			pkg, _, _ := strings.Cut(w.Func, ".")
+			where = "where package " + pkg + " is set up (the work is in " + w.Func + ")"
+		}
 		d := analysis.Diagnostic{
 			Pos: arg.Pos(), End: arg.End(), Category: string(ws[0].Kind),
-			Message: fmt.Sprintf("%s, the handler registered here, %s on every invocation; build it once outside the handler, in package %s (no automatic fix: the code is in another package)",
-				code.FuncLabel(fn), Describe(ws), fn.Pkg().Name()),
+			Message: fmt.Sprintf("%s, the handler registered here, %s on every invocation; build it once outside the handler, %s (no automatic fix: the code is in another package)",
+				code.FuncLabel(fn), Describe(ws), where),
 		}
 		for _, w := range ws {
 			if at, ok := RelatedAt(&ix.files, w); ok {

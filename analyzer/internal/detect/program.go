@@ -112,6 +112,20 @@ func (ix *Detection) program() *program {
 		}
 	}
 	visit(ix.Pass.Pkg)
+	// Packages the program reaches that this package's imports do not
+	// show: a driver that loads dependencies from export data gives a
+	// package only the imports its API mentions (a registry returns an
+	// adapter as a port, and the adapter's package is not among them).
+	// The facts of the program's packages name them all.
+	if ix.Pass.AllObjectFacts != nil {
+		for _, f := range ix.Pass.AllObjectFacts() {
+			if pkg := f.Object.Pkg(); pkg != nil && inModule(ix.Pass, pkg) {
+				if _, seen := p.pkgs[pkg.Path()]; !seen {
+					p.pkgs[pkg.Path()] = pkg
+				}
+			}
+		}
+	}
 	// This package: every function of it may run.
 	for _, fn := range ix.Funcs {
 		p.addLocal(ix.dispatch[fn])
