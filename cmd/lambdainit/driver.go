@@ -123,8 +123,18 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "lambdainit:", err)
 		return exitError
 	}
-	if n := printLoadErrors(stderr, pkgs); n > 0 {
+	// A package that does not load or type-check (a test file that
+	// imports a generated mock not committed) is left out, with its
+	// errors; the others are analyzed, and the exit code says an error.
+	pkgs, broken := withoutBroken(stderr, pkgs)
+	if len(pkgs) == 0 {
 		return exitError
+	}
+	exit := func(code int) int {
+		if broken && code != exitUsage {
+			return exitError
+		}
+		return code
 	}
 	// What a handler calls in other packages of the module is read from
 	// their facts, which need their syntax: load those too, from source,
@@ -140,9 +150,11 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "lambdainit:", err)
 			return exitError
 		}
-		if n := printLoadErrors(stderr, pkgs); n > 0 {
+		var more bool
+		if pkgs, more = withoutBroken(stderr, pkgs); len(pkgs) == 0 {
 			return exitError
 		}
+		broken = broken || more
 	}
 	pruneOutsideModule(pkgs)
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
@@ -187,7 +199,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	})
 
 	if o.fix || o.diff {
-		return applyFixes(found, o.diff, stdout, stderr)
+		return exit(applyFixes(found, o.diff, stdout, stderr))
 	}
 	switch o.format {
 	case "json":
@@ -212,9 +224,25 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if len(found) > 0 {
-		return exitFindings
+		return exit(exitFindings)
 	}
-	return exitClean
+	return exit(exitClean)
+}
+
+// withoutBroken prints the errors of the packages that did not load or
+// type-check, with paths relative to the working directory, and returns
+// the packages that did, with whether any did not.
+func withoutBroken(stderr io.Writer, pkgs []*packages.Package) ([]*packages.Package, bool) {
+	if printLoadErrors(stderr, pkgs) == 0 {
+		return pkgs, false
+	}
+	var ok []*packages.Package
+	for _, p := range pkgs {
+		if !anyErrors([]*packages.Package{p}, map[*packages.Package]bool{}) {
+			ok = append(ok, p)
+		}
+	}
+	return ok, true
 }
 
 // finding is a diagnostic with the file set that places it.
@@ -262,7 +290,11 @@ func printLoadErrors(w io.Writer, pkgs []*packages.Package) int {
 	seen := map[string]bool{} // a package and its test variant share errors
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, err := range p.Errors {
-			if msg := err.Error(); !seen[msg] {
+			msg := err.Msg
+			if err.Pos != "" && err.Pos != "-" {
+				msg = relPath(err.Pos) + ": " + err.Msg
+			}
+			if !seen[msg] {
 				seen[msg] = true
 				fmt.Fprintln(w, msg)
 			}

@@ -130,3 +130,36 @@ func TestVendorAndJSON(t *testing.T) {
 		t.Errorf("-json: categories %v and %d fixes, want client, config, params and one fix", cats, fixes)
 	}
 }
+
+// TestBrokenTestFile runs lambdainit on a copy of the example module in
+// which one package's test file imports a mock that was never generated:
+// that test variant does not type-check, and the package itself still
+// gets every finding, with the error printed relative to the working
+// directory and the exit code of an error.
+func TestBrokenTestFile(t *testing.T) {
+	t.Parallel()
+	tool := buildTool(t)
+	dir := filepath.Join(t.TempDir(), "example")
+	mustCopy(t, exampleDir(t), dir)
+	test := "package main\n\nimport (\n\t\"testing\"\n\n\t\"example.com/lambdafns/mocks\"\n)\n\nfunc TestScan(t *testing.T) { _ = mocks.NewStore() }\n"
+	if err := os.WriteFile(filepath.Join(dir, "scan", "mock_test.go"), []byte(test), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, code := run(t, dir, tool, "./...")
+	if code != exitError {
+		t.Errorf("exit %d, want %d (an error)\n%s", code, exitError, out)
+	}
+	for _, want := range []string{
+		"scan/mock_test.go:6:2: ", // the error, relative
+		"scan/main.go:28:14: config.LoadDefaultConfig loads",
+		"scan/main.go:32:9: dynamodb.NewFromConfig builds",
+		"legacy/main.go:17:10: session.NewSession builds",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, dir) {
+		t.Errorf("output holds absolute paths:\n%s", out)
+	}
+}
