@@ -130,6 +130,8 @@ var resourceRules = []ctorRule{
 	{pkg: "go.uber.org/zap", names: []string{"NewProduction", "NewDevelopment", "New", "Config.Build"}, what: "builds a new logger and its sinks", failure: "unable to build logger"},
 	{pkg: "go.opentelemetry.io/otel/sdk/trace", names: []string{"NewTracerProvider"}, what: "builds a new tracer provider and its exporters"},
 	{pkg: "github.com/aws/aws-secretsmanager-caching-go/secretcache", names: []string{"New"}, what: "builds a secret cache that starts empty, so the secret is fetched again"},
+	{pkg: "github.com/go-resty/resty/v2", names: []string{"New", "NewWithClient"}, what: "builds a new HTTP client and connection pool"},
+	{pkg: "resty.dev/v3", names: []string{"New", "NewWithClient"}, what: "builds a new HTTP client and connection pool"},
 	// Routers and the API-proxy adapters that serve them: built in the
 	// handler, every route is registered again on every invocation.
 	{pkg: "github.com/gin-gonic/gin", names: []string{"New", "Default"}, what: "builds a new router and registers its routes again"},
@@ -175,6 +177,8 @@ var shareableTypes = map[string][]string{
 	"go.uber.org/zap":                      {"Logger"},
 	"go.opentelemetry.io/otel/sdk/trace":   {"TracerProvider"},
 	"github.com/aws/aws-secretsmanager-caching-go/secretcache": {"Cache"},
+	"github.com/go-resty/resty/v2":                             {"Client"},
+	"resty.dev/v3":                                             {"Client"},
 }
 
 // ClassifyResource matches fn against the resource and fetch catalogues.

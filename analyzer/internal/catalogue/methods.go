@@ -3,6 +3,7 @@ package catalogue
 import (
 	"go/types"
 	"slices"
+	"strings"
 )
 
 // What the methods of the catalogue's types do to their receiver. A value
@@ -20,6 +21,9 @@ import (
 // type not listed here is judged by the planner's general rule.
 type methodRule struct {
 	reads, changes []string
+	// changePrefixes: the setters of a client configured by chained calls
+	// (resty's SetHeader, SetAuthToken, OnBeforeRequest…).
+	changePrefixes []string
 }
 
 var methodRules = map[string]methodRule{
@@ -45,6 +49,8 @@ var methodRules = map[string]methodRule{
 	}},
 	"github.com/redis/go-redis/v9.ClusterClient": {changes: []string{"AddHook", "Options", "OnNewNode"}},
 	"gorm.io/gorm.DB":                      {changes: []string{"Use", "Callback", "SetupJoinTable", "AddError"}},
+	"github.com/go-resty/resty/v2.Client":  {changePrefixes: []string{"Set", "Add", "On", "Enable", "Disable", "Remove"}},
+	"resty.dev/v3.Client":                  {changePrefixes: []string{"Set", "Add", "On", "Enable", "Disable", "Remove"}},
 	"github.com/jackc/pgx/v5/pgxpool.Pool": {changes: []string{"Reset"}},
 	"google.golang.org/grpc.ClientConn":    {changes: []string{"Connect", "ResetConnectBackoff"}},
 	"go.opentelemetry.io/otel/sdk/trace.TracerProvider": {changes: []string{
@@ -70,6 +76,11 @@ func MethodChanges(recv types.Type, method string) (changes, known bool) {
 	}
 	if rule.reads != nil {
 		return !slices.Contains(rule.reads, method), true
+	}
+	for _, prefix := range rule.changePrefixes {
+		if strings.HasPrefix(method, prefix) {
+			return true, true
+		}
 	}
 	return slices.Contains(rule.changes, method), true
 }

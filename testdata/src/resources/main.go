@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/go-resty/resty/v2"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/redis/go-redis/v9"
@@ -63,4 +64,24 @@ func handler(ctx context.Context, e Event) (string, error) {
 	return v, nil
 }
 
-func main() { lambda.Start(handler) }
+// fetched builds a resty client on every invocation: it moves.
+func fetched(ctx context.Context, e Event) (string, error) {
+	rc := resty.New() // want `resty.New builds a new HTTP client and connection pool on every invocation of fetched; create it once outside the handler`
+	_, err := rc.R().Get("https://api.example.com/items")
+	return "", err
+}
+
+// tokened sets the caller's token on its client: shared, every later
+// invocation would send it.
+func tokened(ctx context.Context, e Event) (string, error) {
+	rc := resty.New() // want `resty.New builds .* \(no automatic fix: rc would be shared by every invocation, and tokened calls rc.SetHeader at line \d+, which changes it, on every invocation\)`
+	rc.SetHeader("Authorization", e.Name)
+	_, err := rc.R().Get("https://api.example.com/me")
+	return "", err
+}
+
+func main() {
+	lambda.Start(handler)
+	lambda.Start(fetched)
+	lambda.Start(tokened)
+}
