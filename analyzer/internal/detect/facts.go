@@ -350,13 +350,23 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 				// on facts of functions only to direct importers, and of
 				// unexported ones to none.
 				fl.Embedded = true
-				for _, w := range ix.sums().summary(node) {
-					if len(w.Deps) == 0 {
-						fl.Work = append(fl.Work, w)
-					}
-				}
 				d := ix.dispatchOf(node)
-				fl.Dyn = d.dyn
+				if ret := ix.returnedLits(node); len(ret) > 0 {
+					// Middleware (func(next http.Handler) http.Handler): its
+					// body runs once, when it is applied; what runs on every
+					// call is the function it returns.
+					for _, lit := range ret {
+						fl.Work = append(fl.Work, ix.litWork(lit)...)
+						fl.Dyn = append(fl.Dyn, ix.dispatchOf(lit).dyn...)
+					}
+				} else {
+					for _, w := range ix.sums().summary(node) {
+						if len(w.Deps) == 0 {
+							fl.Work = append(fl.Work, w)
+						}
+					}
+					fl.Dyn = d.dyn
+				}
 				for _, c := range d.ext {
 					fl.Calls = append(fl.Calls, funcKey(c.Origin()))
 				}
@@ -379,6 +389,21 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 	})
 	slices.SortStableFunc(flows, func(a, b Flow) int { return cmp.Or(cmp.Compare(a.Into, b.Into), cmp.Compare(a.Func, b.Func)) })
 	return slices.Compact(calls), slices.Compact(dyn), slices.Compact(makes), flows
+}
+
+// returnedLits returns the function literals a function returns as its
+// result (directly, or converted: http.HandlerFunc(func…)), when it
+// returns a function or an http.Handler.
+func (ix *Detection) returnedLits(fn *FuncNode) []*FuncNode {
+	var out []*FuncNode
+	for _, f := range ix.dispatch[fn].flowsOrNil() {
+		if f.into == "return" && f.lit != nil {
+			if l := ix.byLit[f.lit]; l != nil {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
 }
 
 // litWork returns the Init work a run of a function literal does whatever

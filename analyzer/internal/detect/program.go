@@ -376,11 +376,35 @@ func (p *program) RouteWork() []RouteWork {
 			continue // this package's own routes are the region's
 		}
 		t := p.flowTarget(fl, "")
-		if ws := dedupWork(p.targetWork(t)); len(ws) > 0 {
+		var ws []Work
+		if t.fn != nil && !fl.embedded && resultIsHandler(t.fn) {
+			// Middleware applied to the router (r.Use(authz.Check)): it
+			// runs once, when applied; what runs per request is the
+			// function it returns.
+			ws = p.returned(t.fn)
+		} else {
+			ws = p.targetWork(t)
+		}
+		if ws := dedupWork(ws); len(ws) > 0 {
 			out = append(out, RouteWork{Name: t.name, Work: ws})
 		}
 	}
 	return out
+}
+
+// resultIsHandler reports whether f returns a function or an http.Handler
+// (middleware, a handler factory).
+func resultIsHandler(f *types.Func) bool {
+	res := f.Signature().Results()
+	if res.Len() == 0 {
+		return false
+	}
+	t := res.At(0).Type()
+	if _, ok := t.Underlying().(*types.Signature); ok {
+		return true
+	}
+	n := namedOf(t)
+	return n != nil && isHTTPHandler(n)
 }
 
 // RouteWork is the work of one route.
