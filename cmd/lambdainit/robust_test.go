@@ -163,3 +163,89 @@ func TestBrokenTestFile(t *testing.T) {
 		t.Errorf("output holds absolute paths:\n%s", out)
 	}
 }
+
+// TestWorkspace runs lambdainit in a go.work of two modules: the handler's
+// module calls a helper of the other, which builds a client on every call.
+// The workspace's modules are the user's code: the helper is summarised
+// (its facts are read, and its work named at the call), not taken for a
+// dependency that may keep what it returns.
+func TestWorkspace(t *testing.T) {
+	t.Parallel()
+	if err := exampleBuilt(); err != nil {
+		t.Fatal(err)
+	}
+	tool := buildTool(t)
+	ws := t.TempDir()
+	mod, err := os.ReadFile(filepath.Join(testdataDir("example"), "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := os.ReadFile(filepath.Join(testdataDir("example"), "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, requires, _ := strings.Cut(string(mod), "\n")
+	files := map[string]string{
+		"go.work":    "go 1.26\n\nuse (\n\t./app\n\t./lib\n)\n",
+		"app/go.mod": "module example.com/app\n" + requires,
+		"app/go.sum": string(sum),
+		"lib/go.mod": "module example.com/lib\n" + requires,
+		"lib/go.sum": string(sum),
+		"lib/store/store.go": `package store
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+)
+
+// Client returns a DynamoDB client.
+func Client(ctx context.Context) (*dynamodb.Client, error) {
+	cfg, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return dynamodb.NewFromConfig(cfg), nil
+}
+`,
+		"app/cmd/fn/main.go": `package main
+
+import (
+	"context"
+
+	"github.com/aws/aws-lambda-go/lambda"
+
+	"example.com/lib/store"
+)
+
+func handler(ctx context.Context) error {
+	c, err := store.Client(ctx)
+	if err != nil {
+		return err
+	}
+	_ = c
+	return nil
+}
+
+func main() { lambda.Start(handler) }
+`,
+	}
+	for name, text := range files {
+		path := filepath.Join(ws, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, code := run(t, filepath.Join(ws, "app"), tool, "./...")
+	if code != exitFindings {
+		t.Fatalf("exit %d, want %d\n%s", code, exitFindings, out)
+	}
+	want := "cmd/fn/main.go:12:12: store.Client loads the shared config files and resolves credentials (config.LoadDefaultConfig, store/store.go:12)"
+	if !strings.Contains(out, want) || strings.Contains(out, "does not look inside") {
+		t.Errorf("the other module's helper is not summarised; want %q in\n%s", want, out)
+	}
+}

@@ -35,6 +35,7 @@ type Result struct {
 // runs on every invocation, and the findings in it. It returns nil when
 // the package has nothing to report.
 func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
+	markModule(pass)
 	syms := lookupSymbols(pass, cfg)
 	shapes := !cfg.NoHandlerShapes && code.ImportsPath(pass, catalogue.EventsPkg)
 	entry := len(syms.entries) > 0 || shapes || code.MentionsDirective(pass.Files)

@@ -145,10 +145,11 @@ func mapStrings(xs []string, f func(string) string) []string {
 	return out
 }
 
-// inModule reports whether pkg belongs to the main module of the pass,
-// whose packages carry facts. Without module information (GOPATH, a
-// driver that gives none), every package but the SDKs' and the standard
-// library's does.
+// inModule reports whether pkg is the user's code, whose packages carry
+// facts: a package of the main module of the pass, or of another module of
+// its go.work (each such package says so with a ModuleFact). Without
+// module information (GOPATH, a driver that gives none), every package
+// but the SDKs' and the standard library's is.
 func inModule(pass *analysis.Pass, pkg *types.Package) bool {
 	if pkg == nil {
 		return false
@@ -161,7 +162,27 @@ func inModule(pass *analysis.Pass, pkg *types.Package) bool {
 	if m == nil || m.Path == "" && m.Version == "" {
 		return true
 	}
-	return m.Version == "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/"))
+	if m.Version == "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/")) {
+		return true
+	}
+	return pkg != pass.Pkg && pass.ImportPackageFact != nil && pass.ImportPackageFact(pkg, new(ModuleFact))
+}
+
+// ModuleFact marks a package of one of the user's modules (with no version:
+// the main module, or another module of the go.work), so that the packages
+// of the workspace's other modules read its facts as their own module's.
+type ModuleFact struct{}
+
+// AFact marks ModuleFact as an analysis.Fact.
+func (*ModuleFact) AFact() {}
+
+func (*ModuleFact) String() string { return "the user's module" }
+
+// markModule exports the ModuleFact of a package of the user's modules.
+func markModule(pass *analysis.Pass) {
+	if m := pass.Module; m != nil && m.Version == "" && m.Path != "" && pass.ExportPackageFact != nil && pass.Pkg.Name() != "main" {
+		pass.ExportPackageFact(&ModuleFact{})
+	}
 }
 
 // exportsFacts reports whether this pass summarises its functions: a

@@ -1,4 +1,4 @@
-// Package lazyfn holds a handler that its command registers after setting
+// Package lazyfn holds a handler that its command registers after setting // want package:"the user.s module"
 // an exported variable of this package. Moved into init, the code would
 // read the variable before the command sets it: the fix runs it once, on
 // the first invocation, instead.

@@ -1,4 +1,4 @@
-package lazyfn_test
+package lazyfn_test // want package:"the user.s module"
 
 import (
 	"context"

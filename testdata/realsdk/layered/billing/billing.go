@@ -1,4 +1,4 @@
-// Package billing handles billing events. Its event type is its own, so
+// Package billing handles billing events. Its event type is its own, so // want package:"the user.s module"
 // nothing in the package says Handle is a Lambda handler: the command
 // that registers it does.
 package billing

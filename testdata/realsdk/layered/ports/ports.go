@@ -1,4 +1,4 @@
-// Package ports declares what the notify function needs, as interfaces.
+// Package ports declares what the notify function needs, as interfaces. // want package:"the user.s module"
 package ports
 
 import "context"

@@ -1,4 +1,4 @@
-// Package sqspub implements ports.Publisher with SQS, building its client
+// Package sqspub implements ports.Publisher with SQS, building its client // want package:"the user.s module"
 // on every Publish.
 package sqspub
 

@@ -1,4 +1,4 @@
-// Package store hands out SQS clients three ways: cached, per region, and
+// Package store hands out SQS clients three ways: cached, per region, and // want package:"the user.s module"
 // per queue.
 package store
 
