@@ -421,9 +421,9 @@ func (p *plan) finish() bool {
 	for _, v := range slices.SortedFunc(maps.Keys(remaining), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) }) {
 		switch end := p.endedBy(v, kept); {
 		case end == v.Name()+".Close":
-			return p.fail(v.Name() + " is closed at the end of each invocation; keeping it open is a decision to make, not a move")
+			return p.fail(v.Name() + " is closed" + p.atLine(kept, v, true) + " at the end of each invocation; keeping it open is a decision to make, not a move")
 		case end != "":
-			return p.fail(v.Name() + " is ended by " + end + " at the end of each invocation; keeping it open is a decision to make, not a move")
+			return p.fail(v.Name() + " is ended by " + end + p.atLine(kept, v, false) + " at the end of each invocation; keeping it open is a decision to make, not a move")
 		case code.IsError(v.Type()) && checked[v] && redeclared[v]:
 			// `out, err := …` declares it once the moved one is gone.
 		case code.IsError(v.Type()) && checked[v]:
@@ -431,7 +431,7 @@ func (p *plan) finish() bool {
 			// declares it in place.
 			p.keepErr = append(p.keepErr, v)
 		case code.IsError(v.Type()):
-			return p.fail("the error of " + v.Name() + "'s statement is checked later in " + p.fn.Name())
+			return p.fail("the error of " + v.Name() + "'s statement is checked later in " + p.fn.Name() + p.atLine(kept, v, false))
 		case !p.ix.Shareable(v.Type()):
 			return p.fail(v.Name() + " is a " + types.TypeString(v.Type(), code.ByName) + ", not known to be safe to share between invocations")
 		default:
@@ -945,4 +945,40 @@ func leadingDecl(d ast.Decl) bool {
 		return d.Recv == nil && d.Name.Name == "init"
 	}
 	return false
+}
+
+// atLine returns " at line N" for the first statement of kept that uses v
+// (with end, the first that calls an end method on it: v.Close()), or "":
+// a refusal names the statement that blocks the move.
+func (p *plan) atLine(kept []ast.Stmt, v *types.Var, end bool) string {
+	info := p.ix.Pass.TypesInfo
+	var at token.Pos
+	for _, st := range kept {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if at.IsValid() {
+				return false
+			}
+			if end {
+				if call, ok := n.(*ast.CallExpr); ok {
+					if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && slices.Contains(endMethods, sel.Sel.Name) {
+						if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == v {
+							at = call.Pos()
+						}
+					}
+				}
+				return true
+			}
+			if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+				at = id.Pos()
+			}
+			return true
+		})
+		if at.IsValid() {
+			break
+		}
+	}
+	if !at.IsValid() {
+		return ""
+	}
+	return " at line " + strconv.Itoa(p.ix.Pass.Fset.Position(at).Line)
 }

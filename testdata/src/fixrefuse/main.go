@@ -21,8 +21,8 @@ func (s *svc) handle(ctx context.Context) error {
 }
 
 func checkedLater(ctx context.Context) error {
-	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: the error of err's statement is checked later in checkedLater\)`
-	client := dynamodb.NewFromConfig(cfg)     // want `dynamodb.NewFromConfig builds .* \(no automatic fix: the error of err's statement is checked later in checkedLater\)`
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads .* \(no automatic fix: the error of err's statement is checked later in checkedLater at line \d+\)`
+	client := dynamodb.NewFromConfig(cfg)     // want `dynamodb.NewFromConfig builds .* \(no automatic fix: the error of err's statement is checked later in checkedLater at line \d+\)`
 	if err != nil {
 		return err
 	}
