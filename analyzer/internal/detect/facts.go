@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -505,6 +506,21 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 	}
 	var out []Work
 	for _, f := range runsWith(fn) {
+		// A literal's parameters are what its caller passes, each call
+		// anew (a route's request, a returned handler's event): work that
+		// depends on them is not fn's to summarise.
+		fall, own := all, func([]int) bool { return true }
+		if f != fn {
+			fall = maps.Clone(all)
+			for l := f; l != nil && l != fn; l = l.Outer {
+				if sig, ok := s.ix.Pass.TypesInfo.TypeOf(l.Lit).(*types.Signature); ok {
+					for v := range sig.Params().Variables() {
+						fall[v] = litParam
+					}
+				}
+			}
+			own = func(deps []int) bool { return !slices.Contains(deps, litParam) }
+		}
 		for _, c := range s.ix.candsOf(f) {
 			if c.Kind == config.KindParams || c.Opaque {
 				continue
@@ -514,15 +530,15 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				// Another package's function: its work, through the
 				// arguments of this call.
 				for _, w := range c.Fact.Work {
-					if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, all); ok {
+					if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && own(deps) {
 						w.Deps = deps
 						out = append(out, w)
 					}
 				}
 				continue
 			}
-			deps, ok := s.dependsOn(e, all)
-			if !ok {
+			deps, ok := s.dependsOn(e, fall)
+			if !ok || !own(deps) {
 				continue
 			}
 			out = append(out, s.ix.workAt(c, deps))
@@ -533,7 +549,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				continue
 			}
 			for _, w := range s.summary(callee) {
-				if deps, ok := s.mapDeps(site.call, site.callee, w.Deps, all); ok {
+				if deps, ok := s.mapDeps(site.call, site.callee, w.Deps, fall); ok && own(deps) {
 					w.Deps = deps
 					out = append(out, w)
 				}
@@ -547,6 +563,10 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 	s.memo[fn] = out
 	return out
 }
+
+// litParam stands, in a summary's deps, for a parameter of a literal the
+// function runs: work that depends on one is left out.
+const litParam = 1 << 20
 
 // runsWith returns fn and the literals that run when it runs.
 func runsWith(fn *FuncNode) []*FuncNode {

@@ -48,19 +48,21 @@ func (f *PackageFact) String() string {
 
 // program is the resolution of one main package's program.
 type program struct {
-	ix      *Detection
-	pkgs    map[string]*types.Package // the module's packages in the program, by path
-	facts   map[*types.Func]*WorkFact // read facts; nil when a function has none
-	reached map[*types.Func]bool
-	live    map[*types.TypeName]bool
-	liveOrd []*types.TypeName
-	flows   []progFlow
-	dyns    map[DynCall]bool
-	targets map[DynCall][]target
+	ix        *Detection
+	pkgs      map[string]*types.Package // the module's packages in the program, by path
+	facts     map[*types.Func]*WorkFact // read facts; nil when a function has none
+	reached   map[*types.Func]bool
+	live      map[*types.TypeName]bool
+	liveOrd   []*types.TypeName
+	flows     []progFlow
+	dyns      map[DynCall]bool
+	targets   map[DynCall][]target
+	callbacks map[*types.Func][]*types.Func // see localCallbacks
 	// workMemo and busy serve dynWork.
 	workMemo map[*types.Func][]Work
 	busy     map[*types.Func]bool
 	busyDyn  map[DynCall]bool
+	busyFlow map[*progFlow]bool
 }
 
 // progFlow is a function value the program takes, resolved.
@@ -94,7 +96,7 @@ func (ix *Detection) program() *program {
 	p := &program{
 		ix: ix, pkgs: map[string]*types.Package{}, facts: map[*types.Func]*WorkFact{},
 		reached: map[*types.Func]bool{}, live: map[*types.TypeName]bool{}, dyns: map[DynCall]bool{},
-		targets: map[DynCall][]target{}, workMemo: map[*types.Func][]Work{}, busy: map[*types.Func]bool{}, busyDyn: map[DynCall]bool{},
+		targets: map[DynCall][]target{}, callbacks: map[*types.Func][]*types.Func{}, workMemo: map[*types.Func][]Work{}, busy: map[*types.Func]bool{}, busyDyn: map[DynCall]bool{}, busyFlow: map[*progFlow]bool{},
 	}
 	ix.prog = p
 	var visit func(pkg *types.Package)
@@ -610,7 +612,7 @@ func (p *program) typeNamed(key string) *types.TypeName {
 // calls may run in this program: the region follows them as it follows
 // static calls. Outside a main package, none.
 func (ix *Detection) localTargets(fn *FuncNode) []*FuncNode {
-	if len(fn.dynSites) == 0 {
+	if len(fn.dynSites) == 0 && len(fn.extSites) == 0 {
 		return nil
 	}
 	p := ix.program()
@@ -620,13 +622,110 @@ func (ix *Detection) localTargets(fn *FuncNode) []*FuncNode {
 	var out []*FuncNode
 	for _, s := range fn.dynSites {
 		for _, t := range p.targetsOf(s.dyn) {
-			if t.fn != nil && t.fn.Pkg() == ix.Pass.Pkg {
+			switch {
+			case t.fn == nil:
+			case t.fn.Pkg() == ix.Pass.Pkg:
 				if f := ix.Decls[t.fn]; f != nil {
+					out = append(out, f)
+				}
+			}
+			for _, cb := range p.targetCallbacks(t) {
+				if f := ix.Decls[cb]; f != nil {
 					out = append(out, f)
 				}
 			}
 		}
 	}
+	// A function of another package that calls back into this one
+	// through a value this package gave it (a field main sets to one of
+	// its functions, called by a service).
+	for _, s := range fn.extSites {
+		for _, t := range p.localCallbacks(s.callee) {
+			if f := ix.Decls[t]; f != nil {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// routeCallbacks returns the functions of this package that the routes of
+// other packages, which an adapter serves, call back.
+func (ix *Detection) routeCallbacks() []*FuncNode {
+	p := ix.program()
+	if p == nil {
+		return nil
+	}
+	var out []*FuncNode
+	for i := range p.flows {
+		fl := &p.flows[i]
+		if fl.into != "route" || fl.local && (fl.fn == nil || fl.fn.Pkg() == ix.Pass.Pkg) {
+			continue
+		}
+		for _, cb := range p.targetCallbacks(p.flowTarget(fl, "")) {
+			if f := ix.Decls[cb]; f != nil {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// targetCallbacks returns the functions of this package that a target of
+// another package (a function, or the work a flow carries) may run back.
+func (p *program) targetCallbacks(t target) []*types.Func {
+	switch {
+	case t.lit != nil:
+		if p.busyFlow[t.lit] {
+			return nil // a value that reaches itself
+		}
+		p.busyFlow[t.lit] = true
+		defer delete(p.busyFlow, t.lit)
+		var out []*types.Func
+		for _, dc := range t.lit.dyn {
+			for _, tt := range p.targetsOf(dc) {
+				if tt.fn != nil && tt.fn.Pkg() == p.ix.Pass.Pkg {
+					out = append(out, tt.fn)
+				} else {
+					out = append(out, p.targetCallbacks(tt)...)
+				}
+			}
+		}
+		return out
+	case t.fn != nil && t.fn.Pkg() != p.ix.Pass.Pkg:
+		return p.localCallbacks(t.fn)
+	}
+	return nil
+}
+
+// localCallbacks returns the functions of this package that calling f (of
+// another package) may run through its dynamic calls, transitively.
+func (p *program) localCallbacks(f *types.Func) []*types.Func {
+	f = f.Origin()
+	if ts, ok := p.callbacks[f]; ok {
+		return ts
+	}
+	p.callbacks[f] = nil // a cycle adds nothing more
+	var out []*types.Func
+	if fact := p.fact(f); fact != nil {
+		for _, dc := range fact.Dyn {
+			for _, t := range p.targetsOf(dc) {
+				switch {
+				case t.fn == nil:
+				case t.fn.Pkg() == p.ix.Pass.Pkg:
+					out = append(out, t.fn)
+				default:
+					out = append(out, p.localCallbacks(t.fn)...)
+				}
+			}
+		}
+		for _, c := range fact.Calls {
+			if g := p.funcNamed(c); g != nil {
+				out = append(out, p.localCallbacks(g)...)
+			}
+		}
+	}
+	p.callbacks[f] = out
 	return out
 }
 

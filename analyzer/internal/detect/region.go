@@ -92,6 +92,9 @@ func (ix *Detection) region(hs []*Handler, moved map[*ast.CallExpr]*Candidate) [
 				for _, root := range ix.localRoutes() {
 					next(root)
 				}
+				for _, root := range ix.routeCallbacks() {
+					next(root)
+				}
 			}
 			// What its calls through interfaces and function values run,
 			// in this package (program.go).
