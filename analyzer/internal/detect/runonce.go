@@ -2,7 +2,9 @@ package detect
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"sort"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -132,27 +134,17 @@ func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Ob
 		visit(s.Init)
 	}
 	// A local the condition reads, defined earlier in the block from
-	// persistent state: c, _ := clientVal.Load().(*Client).
+	// persistent state: c, _ := clientVal.Load().(*Client). The statement
+	// that declares it is found by position (the block's statements are
+	// in source order): a long handler has many checks of err.
 	if block != nil && len(locals) > 0 {
-		for _, st := range block.List {
-			if st == ast.Stmt(s) {
-				break
-			}
-			as, ok := st.(*ast.AssignStmt)
-			if !ok {
+		list := block.List
+		for _, v := range locals {
+			i := sort.Search(len(list), func(i int) bool { return list[i].Pos() > v.Pos() }) - 1
+			if i < 0 || list[i] == ast.Stmt(s) || v.Pos() >= list[i].End() {
 				continue
 			}
-			defines := false
-			for _, l := range as.Lhs {
-				if id, ok := l.(*ast.Ident); ok {
-					for _, v := range locals {
-						if ix.info.ObjectOf(id) == v {
-							defines = true
-						}
-					}
-				}
-			}
-			if defines {
+			if as, ok := list[i].(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 				for _, r := range as.Rhs {
 					visit(r)
 				}

@@ -176,35 +176,37 @@ func badPattern(info *types.Info, c *detect.Candidate) string {
 // tmpl.Option(…), page.New("footer") (which adds to the shared set),
 // rdb.AddHook(h). A chain counts from the call made on v itself.
 func (p *plan) catalogueMethodChanges(v *types.Var, kept []ast.Stmt) string {
-	info := p.ix.Pass.TypesInfo
-	reason := ""
-	for _, st := range kept {
-		ast.Inspect(st, func(n ast.Node) bool {
-			if reason != "" {
-				return false
-			}
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
+	if p.methodCalls == nil {
+		// One walk of what the handler keeps serves every moved value of
+		// the plan (a handler may move a thousand).
+		info := p.ix.Pass.TypesInfo
+		p.methodCalls = map[*types.Var][]*ast.CallExpr{}
+		for _, st := range kept {
+			ast.Inspect(st, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+						if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+							if w, ok := info.Uses[id].(*types.Var); ok {
+								p.methodCalls[w] = append(p.methodCalls[w], call)
+							}
+						}
+					}
+				}
 				return true
-			}
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok {
-				return true
-			}
-			if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || info.Uses[id] != v {
-				return true
-			}
-			if slices.Contains(endMethods, sel.Sel.Name) {
-				return true // endedBy's question
-			}
-			if changes, known := catalogue.MethodChanges(v.Type(), sel.Sel.Name); known && changes {
-				reason = fmt.Sprintf("%s calls %s.%s at line %d, which changes it, on every invocation",
-					p.fn.Name(), v.Name(), sel.Sel.Name, p.ix.Pass.Fset.Position(call.Pos()).Line)
-			}
-			return true
-		})
+			})
+		}
 	}
-	return reason
+	for _, call := range p.methodCalls[v] {
+		name := ast.Unparen(call.Fun).(*ast.SelectorExpr).Sel.Name
+		if slices.Contains(endMethods, name) {
+			continue // endedBy's question
+		}
+		if changes, known := catalogue.MethodChanges(v.Type(), name); known && changes {
+			return fmt.Sprintf("%s calls %s.%s at line %d, which changes it, on every invocation",
+				p.fn.Name(), v.Name(), name, p.ix.Pass.Fset.Position(call.Pos()).Line)
+		}
+	}
+	return ""
 }
 
 // methodChanges returns why a method called on v for its effect alone may

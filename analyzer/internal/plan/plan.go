@@ -28,14 +28,17 @@ import (
 
 // plan is how the findings of one function leave it.
 type plan struct {
-	kept     *usesOfKept // see keptUses
-	pl       *planner
-	ix       *detect.Detection
-	iv       *detect.Invariance
-	fn       *detect.FuncNode
-	h        *detect.Handler
-	body     *ast.BlockStmt
-	findings []*detect.Finding
+	kept *usesOfKept // see keptUses
+	// methodCalls are the method calls the kept statements make on each
+	// variable (see catalogueMethodChanges).
+	methodCalls map[*types.Var][]*ast.CallExpr
+	pl          *planner
+	ix          *detect.Detection
+	iv          *detect.Invariance
+	fn          *detect.FuncNode
+	h           *detect.Handler
+	body        *ast.BlockStmt
+	findings    []*detect.Finding
 
 	defIdx map[*types.Var]int // local → index of the top-level statement that defines it
 	moved  map[int]bool       // indexes of moved top-level statements
