@@ -31,7 +31,7 @@ var stubUniverse = sync.OnceValues(func() (map[string]*types.Package, error) {
 		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS="),
 	}
 	pkgs, err := packages.Load(cfg, "github.com/aws/...", "example.com/...", "golang.org/x/...", "go.opentelemetry.io/...", "context", "os", "fmt", "net/http", "database/sql", "io", "log/slog",
-		"sync", "log", "strings", "time", "errors", "flag", "encoding/json")
+		"sync", "log", "strings", "time", "errors", "flag", "encoding/json", "gorm.io/...", "regexp", "text/template", "bytes")
 	if err != nil {
 		return nil, err
 	}

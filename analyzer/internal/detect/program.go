@@ -62,7 +62,8 @@ type program struct {
 	workMemo map[*types.Func][]Work
 	busy     map[*types.Func]bool
 	busyDyn  map[DynCall]bool
-	busyFlow map[*progFlow]bool
+	// flowCallbacks memoises targetCallbacks for the work flows carry.
+	flowCallbacks map[*progFlow][]*types.Func
 }
 
 // progFlow is a function value the program takes, resolved.
@@ -96,7 +97,7 @@ func (ix *Detection) program() *program {
 	p := &program{
 		ix: ix, pkgs: map[string]*types.Package{}, facts: map[*types.Func]*WorkFact{},
 		reached: map[*types.Func]bool{}, live: map[*types.TypeName]bool{}, dyns: map[DynCall]bool{},
-		targets: map[DynCall][]target{}, callbacks: map[*types.Func][]*types.Func{}, workMemo: map[*types.Func][]Work{}, busy: map[*types.Func]bool{}, busyDyn: map[DynCall]bool{}, busyFlow: map[*progFlow]bool{},
+		targets: map[DynCall][]target{}, callbacks: map[*types.Func][]*types.Func{}, workMemo: map[*types.Func][]Work{}, busy: map[*types.Func]bool{}, busyDyn: map[DynCall]bool{}, flowCallbacks: map[*progFlow][]*types.Func{},
 	}
 	ix.prog = p
 	var visit func(pkg *types.Package)
@@ -676,11 +677,10 @@ func (ix *Detection) routeCallbacks() []*FuncNode {
 func (p *program) targetCallbacks(t target) []*types.Func {
 	switch {
 	case t.lit != nil:
-		if p.busyFlow[t.lit] {
-			return nil // a value that reaches itself
+		if out, done := p.flowCallbacks[t.lit]; done {
+			return out // known, or being found: a value that reaches itself
 		}
-		p.busyFlow[t.lit] = true
-		defer delete(p.busyFlow, t.lit)
+		p.flowCallbacks[t.lit] = nil
 		var out []*types.Func
 		for _, dc := range t.lit.dyn {
 			for _, tt := range p.targetsOf(dc) {
@@ -691,6 +691,9 @@ func (p *program) targetCallbacks(t target) []*types.Func {
 				}
 			}
 		}
+		slices.SortFunc(out, func(a, b *types.Func) int { return cmp.Compare(a.Pos(), b.Pos()) })
+		out = slices.Compact(out)
+		p.flowCallbacks[t.lit] = out
 		return out
 	case t.fn != nil && t.fn.Pkg() != p.ix.Pass.Pkg:
 		return p.localCallbacks(t.fn)
@@ -725,6 +728,8 @@ func (p *program) localCallbacks(f *types.Func) []*types.Func {
 			}
 		}
 	}
+	slices.SortFunc(out, func(a, b *types.Func) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	out = slices.Compact(out)
 	p.callbacks[f] = out
 	return out
 }
