@@ -16,7 +16,8 @@ import (
 // TestExpectations runs lambdainit -json on the modules of Lambda programs
 // written for the rules of dispatch (testdata/dispatch) and run-once and
 // invariance (testdata/runonce), many by a helper who never saw the
-// analyzer, each a program with its positive and negative cases. A line
+// analyzer, each a program with its positive and negative cases, and on
+// the README's ports-and-adapters example (testdata/ports). A line
 // marked `// EXPECT: what` is a construction that must be reported: a
 // diagnostic there, or one whose related information points there (a
 // call in main that reaches it in another package). Every diagnostic must
@@ -26,7 +27,7 @@ import (
 func TestExpectations(t *testing.T) {
 	t.Parallel()
 	bin := buildTool(t)
-	for _, mod := range []string{"dispatch", "runonce"} {
+	for _, mod := range []string{"dispatch", "runonce", "ports"} {
 		t.Run(mod, func(t *testing.T) {
 			t.Parallel()
 			dir := testdataDir(mod)

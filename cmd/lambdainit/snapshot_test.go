@@ -39,6 +39,7 @@ func TestSnapshot(t *testing.T) {
 		{"hazards", testdataDir("hazards"), nil, []string{"./..."}},
 		{"dispatch", testdataDir("dispatch"), nil, []string{"./..."}},
 		{"runonce", testdataDir("runonce"), nil, []string{"./..."}},
+		{"ports", testdataDir("ports"), nil, []string{"./..."}},
 		{"src", testdataDir("src"), gopathEnv(gopath), []string{"./..."}},
 		{"corpora", filepath.Join(corpora, "src"), gopathEnv(corpora + string(os.PathListSeparator) + gopath), []string{"./..."}},
 	}

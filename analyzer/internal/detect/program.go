@@ -62,6 +62,7 @@ type program struct {
 	workMemo map[*types.Func][]Work
 	busy     map[*types.Func]bool
 	busyDyn  map[DynCall]bool
+	dynMemo  map[DynCall][]Work // see dynCallWork
 	// flowCallbacks memoises targetCallbacks for the work flows carry.
 	flowCallbacks map[*progFlow][]*types.Func
 }
@@ -97,7 +98,7 @@ func (ix *Detection) program() *program {
 	p := &program{
 		ix: ix, pkgs: map[string]*types.Package{}, facts: map[*types.Func]*WorkFact{},
 		reached: map[*types.Func]bool{}, live: map[*types.TypeName]bool{}, dyns: map[DynCall]bool{},
-		targets: map[DynCall][]target{}, callbacks: map[*types.Func][]*types.Func{}, workMemo: map[*types.Func][]Work{}, busy: map[*types.Func]bool{}, busyDyn: map[DynCall]bool{}, flowCallbacks: map[*progFlow][]*types.Func{},
+		targets: map[DynCall][]target{}, callbacks: map[*types.Func][]*types.Func{}, workMemo: map[*types.Func][]Work{}, busy: map[*types.Func]bool{}, busyDyn: map[DynCall]bool{}, dynMemo: map[DynCall][]Work{}, flowCallbacks: map[*progFlow][]*types.Func{},
 	}
 	ix.prog = p
 	var visit func(pkg *types.Package)
@@ -525,6 +526,9 @@ func (p *program) targetWork(t target) []Work {
 // dynCallWork is the work every target of a dynamic call does, each named
 // for the call that reaches it.
 func (p *program) dynCallWork(dc DynCall) []Work {
+	if ws, ok := p.dynMemo[dc]; ok {
+		return ws
+	}
 	if p.busyDyn[dc] {
 		return nil // a function value that calls itself
 	}
@@ -539,6 +543,8 @@ func (p *program) dynCallWork(dc DynCall) []Work {
 			out = append(out, w)
 		}
 	}
+	out = dedupWork(out)
+	p.dynMemo[dc] = out
 	return out
 }
 

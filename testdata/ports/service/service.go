@@ -8,7 +8,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
-	"example.com/lambdafns/ports/orders"
+	"example.com/ports/orders"
 )
 
 // Service saves the orders of a queue.

@@ -12,7 +12,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
-	"example.com/lambdafns/ports/orders"
+	"example.com/ports/orders"
 )
 
 // Store saves orders in a table.
@@ -22,11 +22,11 @@ type Store struct {
 
 // Save writes one order.
 func (s Store) Save(ctx context.Context, o orders.Order) error {
-	cfg, err := config.LoadDefaultConfig(ctx)
+	cfg, err := config.LoadDefaultConfig(ctx) // EXPECT: config loaded on every Save, reached through the port
 	if err != nil {
 		return err
 	}
-	client := dynamodb.NewFromConfig(cfg)
+	client := dynamodb.NewFromConfig(cfg) // EXPECT: client built on every Save, reached through the port
 	_, err = client.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName: aws.String(s.Table),
 		Item: map[string]types.AttributeValue{

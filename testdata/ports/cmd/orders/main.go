@@ -9,8 +9,8 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
-	"example.com/lambdafns/ports/dynamostore"
-	"example.com/lambdafns/ports/service"
+	"example.com/ports/dynamostore"
+	"example.com/ports/service"
 )
 
 func main() {
