@@ -62,6 +62,9 @@ var stateWriters = map[string]bool{
 // runOnce reports the ranges of code that s guards by the rule, and
 // whether it found any.
 func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor) bool {
+	if ix.errCheck(s.Cond) {
+		return false // if err != nil: the common case, and never a guard
+	}
 	block, _ := cur.Parent().Node().(*ast.BlockStmt)
 	guard, condWrites := ix.guardState(s, block)
 	if len(guard) == 0 {
@@ -94,6 +97,24 @@ func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor) bool {
 		}
 	}
 	return found
+}
+
+// errCheck reports whether cond compares a local error with nil.
+func (ix *indexer) errCheck(cond ast.Expr) bool {
+	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || be.Op != token.NEQ && be.Op != token.EQL {
+		return false
+	}
+	x, y := ast.Unparen(be.X), ast.Unparen(be.Y)
+	if id, ok := x.(*ast.Ident); ok && id.Name == "nil" {
+		x, y = y, x
+	}
+	id, ok := x.(*ast.Ident)
+	if n, isNil := y.(*ast.Ident); !ok || !isNil || n.Name != "nil" {
+		return false
+	}
+	v, ok := ix.info.Uses[id].(*types.Var)
+	return ok && v.Parent() != ix.Syms.PkgScope && code.IsError(v.Type())
 }
 
 // guardState returns the persistent state s's condition reads, directly
