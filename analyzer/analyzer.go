@@ -136,11 +136,7 @@ func diagnostic(pass *analysis.Pass, f *detect.Finding, files *detect.FileFinder
 		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", code.Label(c.Fn), c.What, where)
 	}
 	related := []analysis.RelatedInformation{{Pos: h.Reg, Message: cmp.Or(h.Note, "handler registered here")}}
-	for _, w := range f.Work {
-		if at, ok := detect.RelatedAt(files, w); ok {
-			related = append(related, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
-		}
-	}
+	related = append(related, detect.WorkRelated(files, f.Work)...)
 	return analysis.Diagnostic{
 		Pos:      pos,
 		End:      end,

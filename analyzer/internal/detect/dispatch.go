@@ -59,10 +59,13 @@ type dispatchInfo struct {
 	// paramCalls: for each parameter the function calls, whether every
 	// call is in a run-once range (its own record only, not folded).
 	paramCalls map[int]bool
-	ext        []*types.Func     // static callees in other packages of the module
-	dyn        []DynCall         // dynamic calls, made on every run of the function
-	makes      []*types.TypeName // types of the module it builds values of
-	flows      []flowRec
+	// dynAt is where each dynamic call is made first, "file:line:col",
+	// for related information at that step of a chain.
+	dynAt map[DynCall]string
+	ext   []*types.Func     // static callees in other packages of the module
+	dyn   []DynCall         // dynamic calls, made on every run of the function
+	makes []*types.TypeName // types of the module it builds values of
+	flows []flowRec
 }
 
 type flowRec struct {
@@ -139,6 +142,7 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 			if named := namedOf(recv.Type()); named != nil && (ix.inModulePkg(named.Obj().Pkg()) || isHTTPHandler(named)) && fn != nil && !once {
 				dc := DynCall{Kind: "iface", Key: typeKey(named.Obj()), Method: callee.Name()}
 				d.dyn = append(d.dyn, dc)
+				ix.noteDynAt(d, dc, call)
 				fn.dynSites = append(fn.dynSites, dynSite{call: call, cur: cur, dyn: dc, abstract: callee})
 			}
 			return
@@ -183,6 +187,7 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 		}
 	}
 	d.dyn = append(d.dyn, dc)
+	ix.noteDynAt(d, dc, call)
 	fn.dynSites = append(fn.dynSites, dynSite{call: call, cur: cur, dyn: dc})
 }
 
@@ -285,6 +290,17 @@ func recvType(f *types.Func) types.Type {
 		return recv.Type()
 	}
 	return types.Typ[types.Invalid]
+}
+
+// noteDynAt records where a dynamic call is made, the first time.
+func (ix *indexer) noteDynAt(d *dispatchInfo, dc DynCall, call *ast.CallExpr) {
+	if d.dynAt == nil {
+		d.dynAt = map[DynCall]string{}
+	}
+	if _, ok := d.dynAt[dc]; !ok {
+		p := ix.Pass.Fset.Position(call.Pos())
+		d.dynAt[dc] = p.Filename + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
+	}
 }
 
 // recordFlow records the function value e, if it is one, going into.
@@ -563,6 +579,14 @@ func (ix *Detection) dispatchOf(fn *FuncNode) *dispatchInfo {
 		if d := ix.dispatch[f]; d != nil {
 			out.ext = append(out.ext, d.ext...)
 			out.dyn = append(out.dyn, d.dyn...)
+			for dc, at := range d.dynAt {
+				if out.dynAt == nil {
+					out.dynAt = map[DynCall]string{}
+				}
+				if _, ok := out.dynAt[dc]; !ok {
+					out.dynAt[dc] = at
+				}
+			}
 			out.makes = append(out.makes, d.makes...)
 			out.flows = append(out.flows, d.flows...)
 		}

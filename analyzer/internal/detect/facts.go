@@ -9,6 +9,7 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
@@ -49,6 +50,9 @@ type WorkFact struct {
 	Dyn   []DynCall
 	Makes []string
 	Flows []Flow
+	// DynAt is where each of Dyn is called, "file:line:col" (the first
+	// call), for related information at that step.
+	DynAt []string
 	// OnceParams are the parameters holding functions that the function
 	// calls only on a run-once path: lazy.Value.Get(build) builds once per
 	// Value.
@@ -70,8 +74,8 @@ type Work struct {
 	Deps []int
 	// Func is the function that does the work, and Via the dynamic call
 	// that reaches it ("ports.Store.Put"), when it is reached through one
-	// (program.go).
-	Func, Via string
+	// (program.go), and ViaAt where that call is ("file:line:col").
+	Func, Via, ViaAt string
 }
 
 // AFact marks WorkFact as an analysis.Fact.
@@ -307,6 +311,7 @@ func (ix *Detection) exportFacts(builds bool) {
 		}
 		d := ix.dispatchOf(fn)
 		fact.Calls, fact.Dyn, fact.Makes, fact.Flows = ix.dispatchFact(d)
+		fact.DynAt = ix.dynPositions(d, fact.Dyn)
 		if own := ix.dispatch[fn]; own != nil {
 			for i, once := range own.paramCalls {
 				if once {
@@ -343,6 +348,16 @@ func (ix *Detection) exportFacts(builds bool) {
 
 // dispatchFact spells what a function records as a fact does, each list
 // without repeats: the literals whose values it takes carry their own work.
+// dynPositions returns where each dynamic call of dyn is made, as far as
+// this package's functions tell ("" for one folded in from elsewhere).
+func (ix *Detection) dynPositions(d *dispatchInfo, dyn []DynCall) []string {
+	at := make([]string, len(dyn))
+	for i, dc := range dyn {
+		at[i] = d.dynAt[dc]
+	}
+	return at
+}
+
 func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCall, makes []string, flows []Flow) {
 	for _, f := range d.ext {
 		calls = append(calls, funcKey(f.Origin()))
@@ -843,6 +858,38 @@ func RelatedAt(files *FileFinder, w Work) (token.Pos, bool) {
 	return token.NoPos, false
 }
 
+// WorkRelated returns the related information of a work's construction
+// and, when it is reached through a dynamic call, of that call first: one
+// entry per step of the chain the driver can place.
+func WorkRelated(files *FileFinder, ws []Work) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	seen := map[token.Pos]bool{} // a call that leads to several
+	for _, w := range ws {
+		if w.ViaAt != "" {
+			rest, col, _ := cutLast(w.ViaAt)
+			file, line, _ := cutLast(rest)
+			l, _ := strconv.Atoi(line)
+			c, _ := strconv.Atoi(col)
+			if at, ok := RelatedAt(files, Work{File: file, Line: l, Col: c}); ok && !seen[at] {
+				seen[at] = true
+				out = append(out, analysis.RelatedInformation{Pos: at, Message: "a call through " + w.Via + ", which may run " + w.Func})
+			}
+		}
+		if at, ok := RelatedAt(files, w); ok {
+			out = append(out, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
+		}
+	}
+	return out
+}
+
+func cutLast(s string) (before, after string, ok bool) {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
+}
+
 // FileFinder finds a file of the pass's file set by name. The set holds a
 // file for every package the driver loaded, dependencies' export data
 // included: it is walked once, not once per related position.
@@ -1038,11 +1085,7 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 			Message: fmt.Sprintf("%s, the handler registered here, %s on every invocation; build it once outside the handler, %s (no automatic fix: the code is in another package)",
 				code.FuncLabel(fn), Describe(ws), where),
 		}
-		for _, w := range ws {
-			if at, ok := RelatedAt(&ix.files, w); ok {
-				d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
-			}
-		}
+		d.Related = append(d.Related, WorkRelated(&ix.files, ws)...)
 		out = append(out, d)
 	}
 	return out

@@ -563,8 +563,13 @@ func (p *program) DynWork(f *types.Func) []Work {
 	defer delete(p.busy, f)
 	var out []Work
 	if fact := p.fact(f); fact != nil {
-		for _, dc := range fact.Dyn {
-			out = append(out, p.dynCallWork(dc)...)
+		for i, dc := range fact.Dyn {
+			for _, w := range p.dynCallWork(dc) {
+				if w.ViaAt == "" && i < len(fact.DynAt) {
+					w.ViaAt = fact.DynAt[i]
+				}
+				out = append(out, w)
+			}
 		}
 		for _, c := range fact.Calls {
 			if g := p.funcNamed(c); g != nil {
@@ -878,11 +883,7 @@ func (ix *Detection) routesElsewhere(region []*Reach) []analysis.Diagnostic {
 			Message: fmt.Sprintf("%s, a route of the router this handler serves, %s on every invocation; build it once outside the handler, in package %s (no automatic fix: the code is in another package)",
 				rw.Name, Describe(ws), pkg),
 		}
-		for _, w := range ws {
-			if at, ok := RelatedAt(&ix.files, w); ok {
-				d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: w.Name + " " + w.What})
-			}
-		}
+		d.Related = append(d.Related, WorkRelated(&ix.files, ws)...)
 		out = append(out, d)
 	}
 	return out
