@@ -866,8 +866,8 @@ func WorkRelated(files *FileFinder, ws []Work) []analysis.RelatedInformation {
 	seen := map[token.Pos]bool{} // a call that leads to several
 	for _, w := range ws {
 		if w.ViaAt != "" {
-			rest, col, _ := cutLast(w.ViaAt)
-			file, line, _ := cutLast(rest)
+			rest, col := cutLast(w.ViaAt)
+			file, line := cutLast(rest)
 			l, _ := strconv.Atoi(line)
 			c, _ := strconv.Atoi(col)
 			if at, ok := RelatedAt(files, Work{File: file, Line: l, Col: c}); ok && !seen[at] {
@@ -882,12 +882,13 @@ func WorkRelated(files *FileFinder, ws []Work) []analysis.RelatedInformation {
 	return out
 }
 
-func cutLast(s string) (before, after string, ok bool) {
+// cutLast splits "a:b" at its last colon (a file name may hold colons).
+func cutLast(s string) (before, after string) {
 	i := strings.LastIndexByte(s, ':')
 	if i < 0 {
-		return s, "", false
+		return s, ""
 	}
-	return s[:i], s[i+1:], true
+	return s[:i], s[i+1:]
 }
 
 // FileFinder finds a file of the pass's file set by name. The set holds a
