@@ -70,7 +70,7 @@ type program struct {
 // progFlow is a function value the program takes, resolved.
 type progFlow struct {
 	local    bool        // taken in this package, whose own routes the region follows
-	embedded bool        // an unexported function whose work the flow carries
+	embedded bool        // a plain function whose work the flow carries (see Flow.Embedded)
 	fn       *types.Func // nil for a literal
 	into     string
 	sig      string
@@ -634,13 +634,6 @@ func (ix *Detection) localTargets(fn *FuncNode) []*FuncNode {
 	var out []*FuncNode
 	for _, s := range fn.dynSites {
 		for _, t := range p.targetsOf(s.dyn) {
-			switch {
-			case t.fn == nil:
-			case t.fn.Pkg() == ix.Pass.Pkg:
-				if f := ix.Decls[t.fn]; f != nil {
-					out = append(out, f)
-				}
-			}
 			for _, cb := range p.targetCallbacks(t) {
 				if f := ix.Decls[cb]; f != nil {
 					out = append(out, f)
@@ -683,37 +676,31 @@ func (ix *Detection) routeCallbacks() []*FuncNode {
 	return out
 }
 
-// targetCallbacks returns the functions of this package that a target of
-// another package (a function, or the work a flow carries) may run back.
+// targetCallbacks returns the functions of this package that running a
+// target of a dynamic call may run: the target itself when it is one;
+// otherwise, for a function of another package or the work a flow carries,
+// what its own dynamic calls run back here, transitively (a field main
+// sets to one of its functions, called by a service).
 func (p *program) targetCallbacks(t target) []*types.Func {
 	switch {
+	case t.fn != nil && t.fn.Pkg() == p.ix.Pass.Pkg:
+		return []*types.Func{t.fn}
 	case t.lit != nil:
 		if out, done := p.flowCallbacks[t.lit]; done {
 			return out // known, or being found: a value that reaches itself
 		}
 		p.flowCallbacks[t.lit] = nil
-		var out []*types.Func
-		for _, dc := range t.lit.dyn {
-			for _, tt := range p.targetsOf(dc) {
-				if tt.fn != nil && tt.fn.Pkg() == p.ix.Pass.Pkg {
-					out = append(out, tt.fn)
-				} else {
-					out = append(out, p.targetCallbacks(tt)...)
-				}
-			}
-		}
-		slices.SortFunc(out, func(a, b *types.Func) int { return cmp.Compare(a.Pos(), b.Pos()) })
-		out = slices.Compact(out)
+		out := p.dynCallbacks(t.lit.dyn, nil)
 		p.flowCallbacks[t.lit] = out
 		return out
-	case t.fn != nil && t.fn.Pkg() != p.ix.Pass.Pkg:
+	case t.fn != nil:
 		return p.localCallbacks(t.fn)
 	}
 	return nil
 }
 
-// localCallbacks returns the functions of this package that calling f (of
-// another package) may run through its dynamic calls, transitively.
+// localCallbacks is targetCallbacks for a function of another package,
+// through its fact.
 func (p *program) localCallbacks(f *types.Func) []*types.Func {
 	f = f.Origin()
 	if ts, ok := p.callbacks[f]; ok {
@@ -722,27 +709,28 @@ func (p *program) localCallbacks(f *types.Func) []*types.Func {
 	p.callbacks[f] = nil // a cycle adds nothing more
 	var out []*types.Func
 	if fact := p.fact(f); fact != nil {
-		for _, dc := range fact.Dyn {
-			for _, t := range p.targetsOf(dc) {
-				switch {
-				case t.fn == nil:
-				case t.fn.Pkg() == p.ix.Pass.Pkg:
-					out = append(out, t.fn)
-				default:
-					out = append(out, p.localCallbacks(t.fn)...)
-				}
-			}
+		out = p.dynCallbacks(fact.Dyn, fact.Calls)
+	}
+	p.callbacks[f] = out
+	return out
+}
+
+// dynCallbacks returns, once each, the functions of this package that the
+// targets of dyn and the functions called by name may run back.
+func (p *program) dynCallbacks(dyn []DynCall, calls []string) []*types.Func {
+	var out []*types.Func
+	for _, dc := range dyn {
+		for _, t := range p.targetsOf(dc) {
+			out = append(out, p.targetCallbacks(t)...)
 		}
-		for _, c := range fact.Calls {
-			if g := p.funcNamed(c); g != nil {
-				out = append(out, p.localCallbacks(g)...)
-			}
+	}
+	for _, c := range calls {
+		if g := p.funcNamed(c); g != nil {
+			out = append(out, p.localCallbacks(g)...)
 		}
 	}
 	slices.SortFunc(out, func(a, b *types.Func) int { return cmp.Compare(a.Pos(), b.Pos()) })
-	out = slices.Compact(out)
-	p.callbacks[f] = out
-	return out
+	return slices.Compact(out)
 }
 
 // dispatchRegion adds, in a main package, the candidates the program's
