@@ -49,6 +49,7 @@ func (r *Reach) Chain() string {
 func (ix *Detection) region(hs []*Handler, moved map[*ast.CallExpr]*Candidate) []*Reach {
 	seen := map[*FuncNode]bool{}
 	var order []*Reach
+	routesAdded := false // the routes, once added, are seen
 	for _, h := range hs {
 		queue := make([]*Reach, 0, len(h.Roots))
 		for _, root := range h.Roots {
@@ -85,7 +86,8 @@ func (ix *Detection) region(hs []*Handler, moved map[*ast.CallExpr]*Candidate) [
 					next(root)
 				}
 			}
-			if len(r.Fn.proxies) > 0 {
+			if len(r.Fn.proxies) > 0 && !routesAdded {
+				routesAdded = true
 				// The routes this package registers on any router, also
 				// through a field or a function the resolver does not
 				// follow: an adapter serves them all.
