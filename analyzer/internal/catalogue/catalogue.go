@@ -18,8 +18,10 @@ import (
 const (
 	// EventsPkg holds aws-lambda-go's event types, whose handlers are
 	// found by shape.
-	EventsPkg    = "github.com/aws/aws-lambda-go/events"
-	lambdaPkg    = "github.com/aws/aws-lambda-go/lambda"
+	EventsPkg = "github.com/aws/aws-lambda-go/events"
+	// LambdaPkg holds lambda.Start and the lambda.Handler interface.
+	LambdaPkg    = "github.com/aws/aws-lambda-go/lambda"
+	lambdaPkg    = LambdaPkg
 	lambdaURLPkg = "github.com/aws/aws-lambda-go/lambdaurl"
 	// AlgnhsaPkg is algnhsa, whose ListenAndServe serves an http.Handler.
 	AlgnhsaPkg = "github.com/akrylysov/algnhsa"
@@ -406,4 +408,23 @@ func receiverNamed(t types.Type) *types.Named {
 	}
 	named, _ := types.Unalias(t).(*types.Named)
 	return named
+}
+
+// ServesHandler reports whether fn takes an http.Handler that it serves on
+// every invocation: an API-proxy adapter's constructor, lambdaurl's Start
+// and Wrap, algnhsa's ListenAndServe. What its argument runs is a route.
+func ServesHandler(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return false
+	}
+	path, name := fn.Pkg().Path(), fn.Name()
+	switch {
+	case strings.HasPrefix(path, apiProxy):
+		return name == "New" || name == "NewV2" || name == "NewALB"
+	case path == lambdaURLPkg:
+		return name == "Start" || name == "Wrap"
+	case path == AlgnhsaPkg:
+		return name == "ListenAndServe"
+	}
+	return false
 }

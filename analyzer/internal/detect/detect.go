@@ -41,7 +41,7 @@ func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 	entry := len(syms.entries) > 0 || shapes || code.MentionsDirective(pass.Files)
 	// A library package of the module summarises what its functions build
 	// for the packages that call them (facts.go).
-	export := exportsFacts(pass) && (mayBuild(pass.Pkg) || mayDispatch(pass.Pkg))
+	export := exportsFacts(pass) && (mayBuild(pass.Pkg) || mayDispatch(pass.Pkg) || maySetUp(pass.Pkg))
 	if !entry && !export {
 		return nil // no entry point, no events type, no directive: nothing to do
 	}

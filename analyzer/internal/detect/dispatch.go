@@ -43,8 +43,10 @@ type Flow struct {
 	Sig string
 	// Embedded: Work, Dyn, Calls and Makes are the function's own, carried
 	// here because drivers do not pass facts of unexported functions to
-	// other packages.
-	Embedded     bool
+	// other packages, nor facts of functions to indirect importers.
+	Embedded bool
+	// Ret: the value is what a call of Func returns (see flowRec.ret).
+	Ret          bool
 	Calls, Makes []string
 	// Into is where the value goes: "var:path v", "field:path T.f",
 	// "param:path F#i" (argument i of a call of F), "route" (a route of an
@@ -74,6 +76,10 @@ type flowRec struct {
 	into string
 	sig  string
 	dyn  []DynCall
+	// ret: the value is what a call of fn returns (a route given
+	// auth.RequireSession(addr)): fn runs once, where it is called, and
+	// what it returns on every request.
+	ret bool
 }
 
 func (d *dispatchInfo) empty() bool {
@@ -120,7 +126,7 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 	if callee != nil && ix.Syms.onceFns[callee] {
 		return // the function is wrapped in a Once, not called through a value
 	}
-	route := isRouteCall(info, call, callee)
+	route := isRouteCall(info, call, callee) || catalogue.ServesHandler(callee)
 	toParam := callee != nil && ix.inModulePkg(callee.Pkg()) && !types.IsInterface(recvType(callee))
 	for i, a := range call.Args {
 		into := "any"
@@ -128,6 +134,7 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 		case route:
 			into = "route"
 			ix.recordHandlerValue(d, a)
+			ix.recordFactoryRoute(d, a)
 		case toParam:
 			into = "param:" + funcKey(callee.Origin()) + "#" + strconv.Itoa(min(i, callee.Signature().Params().Len()-1))
 		}
@@ -189,6 +196,32 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 	d.dyn = append(d.dyn, dc)
 	ix.noteDynAt(d, dc, call)
 	fn.dynSites = append(fn.dynSites, dynSite{call: call, cur: cur, dyn: dc})
+}
+
+// recordFactoryRoute records a route given as what a call of a function of
+// the module returns (r.Group("/api", auth.RequireSession(addr))): the
+// function runs once, when the route is registered, and what it returns
+// on every request.
+func (ix *indexer) recordFactoryRoute(d *dispatchInfo, e ast.Expr) {
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok {
+		// handler := auth.RequireAPIKey(mux); httpadapter.New(handler)
+		if v, ok := ix.info.Uses[id].(*types.Var); ok && v.Parent() != ix.Syms.PkgScope && len(ix.Assigns[v]) == 1 && ix.Assigns[v][0].rhs != nil {
+			e = ast.Unparen(ix.Assigns[v][0].rhs)
+		}
+	}
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	if tv, ok := ix.info.Types[call.Fun]; !ok || tv.IsType() {
+		return // a conversion passes its operand on (recordFlow)
+	}
+	f := typeutil.StaticCallee(ix.info, call)
+	if f == nil || !ix.inModulePkg(f.Pkg()) || !resultIsHandler(f) {
+		return
+	}
+	d.flows = append(d.flows, flowRec{fn: f.Origin(), into: "route", ret: true, sig: sigKey(withoutRecv(f.Signature()))})
 }
 
 // recordHandlerValue records a route given as an http.Handler value rather
@@ -339,8 +372,18 @@ func (ix *indexer) recordFlow(d *dispatchInfo, e ast.Expr, into string) {
 	if recv := f.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
 		return // a method value of an interface: what runs is a dynamic call
 	}
+	sig := withoutRecv(f.Signature())
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		if s, ok := ix.info.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+			// (*Svc).Render: the receiver is the first parameter.
+			sig, _ = ix.info.TypeOf(sel).(*types.Signature)
+		}
+	}
+	if sig == nil {
+		return
+	}
 	f = f.Origin()
-	d.flows = append(d.flows, flowRec{fn: f, into: into, sig: sigKey(withoutRecv(f.Signature()))})
+	d.flows = append(d.flows, flowRec{fn: f, into: into, sig: sigKey(sig)})
 }
 
 // recordAssign records the function values an assignment or a variable

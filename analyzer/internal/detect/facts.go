@@ -57,6 +57,21 @@ type WorkFact struct {
 	// calls only on a run-once path: lazy.Value.Get(build) builds once per
 	// Value.
 	OnceParams []int
+	// Same: the function does no Init work itself, but returns the same
+	// value whenever its receiver and arguments are the same: a settings
+	// loader reading the environment (settings.FromEnv()), or a link of a
+	// builder chain, whose result is of a type of its package with a
+	// method that does Init work (s3builder.New(cfg).Region(r)). What is
+	// built from it is then as invariant as what it is given. ReadsEnv: it
+	// reads the environment, which the handler may change first.
+	Same     bool
+	ReadsEnv bool
+	// WritesRecv: the method (a link or a constructor) assigns through
+	// its receiver, so its call moves only on a receiver the chain builds
+	// afresh; Fresh says what it returns: freshYes a value built afresh,
+	// freshRecv its receiver.
+	WritesRecv bool
+	Fresh      uint8
 }
 
 // Work is one construction a call performs.
@@ -109,6 +124,12 @@ func (f *WorkFact) String() string {
 	}
 	if f.Ctor {
 		b.WriteString("; constructor")
+	}
+	if f.Same {
+		b.WriteString("same")
+		if f.ReadsEnv {
+			b.WriteString(", from the environment")
+		}
 	}
 	// What the program's call graph reads: short names, in order.
 	short := keyLabel
@@ -211,6 +232,13 @@ func mayBuild(pkg *types.Package) bool {
 	return false
 }
 
+// maySetUp reports whether a package that builds nothing itself may hand
+// out settings read from the environment (settings.FromEnv()): the values
+// its importers build from (WorkFact.Same).
+func maySetUp(pkg *types.Package) bool {
+	return slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == "os" })
+}
+
 // mayDispatch reports whether a package that builds nothing itself may
 // still route calls to what does: it declares function types, interfaces,
 // or variables, fields or parameters holding functions or interfaces (a
@@ -259,14 +287,83 @@ func isFuncType(t types.Type) bool {
 
 // FactOf returns the fact of a function of another package of the module.
 func (ix *Detection) FactOf(fn *types.Func) *WorkFact {
+	if f := ix.anyFact(fn); f != nil && len(f.Work) > 0 {
+		return f
+	}
+	return nil // no fact, or one that only serves the program's call graph
+}
+
+// SameOf returns the fact of another package's function that returns the
+// same value whenever its receiver and arguments are the same: a
+// constructor, a settings loader, or a link of a builder chain.
+func (ix *Detection) SameOf(fn *types.Func) *WorkFact {
+	if f := ix.anyFact(fn); f != nil && (f.Same || f.Ctor && len(f.Work) > 0) {
+		return f
+	}
+	return nil
+}
+
+func (ix *Detection) anyFact(fn *types.Func) *WorkFact {
 	if fn == nil || fn.Pkg() == ix.Pass.Pkg || !inModule(ix.Pass, fn.Pkg()) {
 		return nil
 	}
 	f := new(WorkFact)
-	if !ix.Pass.ImportObjectFact(fn.Origin(), f) || len(f.Work) == 0 {
-		return nil // no fact, or one that only serves the program's call graph
+	if !ix.Pass.ImportObjectFact(fn.Origin(), f) {
+		return nil
 	}
 	return f
+}
+
+// exportsSame says whether fn's fact is to say it returns the same value
+// whenever its receiver and arguments are (WorkFact.Same): only where an
+// importer may build from it, a link of a builder, or an exported function
+// returning a value first, that reads no package variable another package
+// may set.
+func (ix *Detection) exportsSame(fn *FuncNode, obj *types.Func, links map[*types.TypeName]bool) bool {
+	if ix.Helper(obj) == nil {
+		return false
+	}
+	sig := obj.Signature()
+	res := sig.Results()
+	if !ix.buildsType(obj, links) && (!obj.Exported() || sig.Recv() != nil || res.Len() == 0 || code.IsError(res.At(0).Type())) {
+		return false
+	}
+	for _, v := range ix.HelperReads(fn).Vars {
+		if v.Exported() {
+			return false // main or a test may set it after Init
+		}
+	}
+	return ix.HelperInvariant(fn)
+}
+
+// buildsType reports whether fn returns first a value of a type of this
+// package (or a pointer to one) with a method that does Init work: a
+// builder, whose chain of calls the facts follow (WorkFact.Same).
+func (ix *Detection) buildsType(fn *types.Func, memo map[*types.TypeName]bool) bool {
+	res := fn.Signature().Results()
+	if res.Len() == 0 {
+		return false
+	}
+	t := res.At(0).Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() != ix.Pass.Pkg {
+		return false
+	}
+	tn := named.Obj()
+	if ok, done := memo[tn]; done {
+		return ok
+	}
+	memo[tn] = false
+	for m := range named.Methods() {
+		if f := ix.Decls[m]; f != nil && f.Decl != nil && f.Decl.Body != nil && len(ix.sums().summary(f)) > 0 {
+			memo[tn] = true
+			break
+		}
+	}
+	return memo[tn]
 }
 
 // summariser computes the facts of the package's functions.
@@ -282,7 +379,8 @@ type summariser struct {
 // those itself.
 //
 // A package that cannot build anything itself (builds false) exports only
-// what the program's call graph needs.
+// what the program's call graph needs, and which of its functions return
+// the same value whenever they are given the same (WorkFact.Same).
 func (ix *Detection) exportFacts(builds bool) {
 	s := ix.sums()
 	handlers := map[*FuncNode]bool{}
@@ -292,8 +390,9 @@ func (ix *Detection) exportFacts(builds bool) {
 		}
 	}
 	memo := map[*types.TypeName]uint8{}
+	links := map[*types.TypeName]bool{}
 	for _, name := range ix.Pass.Pkg.Scope().Names() {
-		if tn, ok := ix.Pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok && builds && tn.Exported() && ix.safeType(tn, memo) {
+		if tn, ok := ix.Pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok && (builds || maySetUp(ix.Pass.Pkg)) && tn.Exported() && ix.safeType(tn, memo) {
 			ix.Pass.ExportObjectFact(tn, &ShareFact{})
 		}
 	}
@@ -304,9 +403,20 @@ func (ix *Detection) exportFacts(builds bool) {
 		fact := &WorkFact{}
 		// Unexported functions too: the program reaches them through the
 		// values it takes and the interfaces their types implement.
-		if builds && !handlers[fn] {
-			if fact.Work = s.summary(fn); len(fact.Work) > 0 {
+		if !handlers[fn] {
+			if builds {
+				fact.Work = s.summary(fn)
+			}
+			if len(fact.Work) > 0 {
 				fact.Ctor = s.ctor(fn)
+			} else {
+				// Also where nothing is built: a settings package.
+				fact.Same = ix.exportsSame(fn, obj, links)
+				fact.ReadsEnv = fact.Same && ix.HelperReads(fn).Env
+			}
+			if fact.Ctor || fact.Same {
+				fact.WritesRecv = ix.writesRecv(fn)
+				fact.Fresh = ix.returnsFresh(fn)
 			}
 		}
 		d := ix.dispatchOf(fn)
@@ -320,7 +430,7 @@ func (ix *Detection) exportFacts(builds bool) {
 			}
 			slices.Sort(fact.OnceParams)
 		}
-		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 {
+		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Same {
 			continue
 		}
 		ix.Pass.ExportObjectFact(obj, fact)
@@ -379,9 +489,12 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 	}
 	dyn = append(dyn, d.dyn...)
 	for _, f := range d.flows {
-		fl := Flow{Into: f.into, Sig: f.sig}
+		fl := Flow{Into: f.into, Sig: f.sig, Ret: f.ret}
 		if f.fn != nil {
 			fl.Func = funcKey(f.fn)
+			if f.fn.Pkg() != ix.Pass.Pkg && f.fn.Signature().Recv() == nil {
+				ix.embedImported(&fl, f)
+			}
 			if node := ix.Decls[f.fn]; node != nil && f.fn.Signature().Recv() == nil && node.Decl.Body != nil {
 				// Its own fact would not reach the importer: drivers pass
 				// on facts of functions only to direct importers, and of
@@ -426,6 +539,35 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 	})
 	slices.SortStableFunc(flows, func(a, b Flow) int { return cmp.Or(cmp.Compare(a.Into, b.Into), cmp.Compare(a.Func, b.Func)) })
 	return slices.Compact(calls), slices.Compact(dyn), slices.Compact(makes), flows
+}
+
+// embedImported carries in fl the work of f's function, of another
+// package, from its fact: this package imports it, the packages that
+// import this one may not see it (api.GET("/orders", orders.List) in a
+// routes package that main calls). For a factory or middleware, what runs
+// on every call is what it returns.
+func (ix *Detection) embedImported(fl *Flow, f flowRec) {
+	var fact WorkFact
+	if ix.Pass.ImportObjectFact == nil || !inModule(ix.Pass, f.fn.Pkg()) || !ix.Pass.ImportObjectFact(f.fn, &fact) {
+		return
+	}
+	fl.Embedded = true
+	fl.Calls, fl.Makes = fact.Calls, fact.Makes
+	if f.ret || resultIsHandler(f.fn) {
+		for _, r := range fact.Flows {
+			if r.Into == "return" {
+				fl.Work = append(fl.Work, r.Work...)
+				fl.Dyn = append(fl.Dyn, r.Dyn...)
+			}
+		}
+		return
+	}
+	for _, w := range fact.Work {
+		if len(w.Deps) == 0 {
+			fl.Work = append(fl.Work, w)
+		}
+	}
+	fl.Dyn = fact.Dyn
 }
 
 // returnedLits returns the function literals a function returns as its
@@ -737,6 +879,8 @@ func (s *summariser) buildsOnly(call *ast.CallExpr) bool {
 			return true
 		case callee.Signature().Recv() == nil && catalogue.IsSDKPackage(path):
 			return true // constructors, aws.String, option functions
+		case callee.Signature().Recv() != nil && !inModule(s.ix.Pass, callee.Pkg()) && returnsRecvType(callee.Signature()):
+			return true // a library's builder: logger.Default.LogMode(logger.Warn)
 		case path == "errors" || path == "fmt" && strings.HasPrefix(callee.Name(), "Errorf"):
 			return true
 		case callee.Pkg() == s.ix.Pass.Pkg:
@@ -916,7 +1060,7 @@ func (ff *FileFinder) find(name string) *token.File {
 // invocations: what shareable knows, and the module's types with a
 // shareFact.
 func (ix *Detection) Shareable(t types.Type) bool {
-	if catalogue.Shareable(t) {
+	if catalogue.Shareable(t) || plainValue(t, 0) {
 		return true
 	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
@@ -937,6 +1081,37 @@ func (ix *Detection) Shareable(t types.Type) bool {
 		return false
 	}
 	return ix.Pass.ImportObjectFact(named.Obj(), new(ShareFact))
+}
+
+// plainValue reports whether t is data copied whole with its value: a
+// basic type, or an array or struct of such (settings.Settings{DSN,
+// TTL}), with no method that changes it through a pointer. A variable of
+// it is shared safely when the handler does not write it (changedLater).
+func plainValue(t types.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	if named, ok := types.Unalias(t).(*types.Named); ok {
+		for m := range named.Methods() {
+			if _, ptr := m.Signature().Recv().Type().(*types.Pointer); ptr {
+				return false
+			}
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Kind() != types.UnsafePointer && u.Kind() != types.Invalid
+	case *types.Array:
+		return plainValue(u.Elem(), depth+1)
+	case *types.Struct:
+		for f := range u.Fields() {
+			if !plainValue(f.Type(), depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // safeType reports whether a struct type of this package is safe to share
@@ -1028,18 +1203,31 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 			// Invoke or ServeHTTP runs.
 			fn, recv = ix.handlerMethod(info.TypeOf(arg)), arg
 		}
-		if fn == nil || fn.Pkg() == ix.Pass.Pkg || !inModule(ix.Pass, fn.Pkg()) {
+		// A value of the handler interface itself (lambda.Handler,
+		// http.Handler), or a factory returning one (tracing.Wrap(h)):
+		// what runs is the Invoke or ServeHTTP of what the program puts
+		// there.
+		serve, isServe := handlerIface(info.TypeOf(arg))
+		if fn == nil && isServe {
+			fn = r.Fn // named by the registration
+		} else if fn == nil || fn.Pkg() == ix.Pass.Pkg || !inModule(ix.Pass, fn.Pkg()) {
 			continue
 		}
 		f := ix.FactOf(fn)
 		var dyn []Work
-		if factory {
+		if factory || isServe {
 			f = nil // its own work runs once, in main
 		}
 		if p := ix.program(); p != nil {
 			found := p.DynWork(fn)
-			if factory {
+			switch {
+			case factory:
 				found = p.ReturnedWork(fn)
+			case isServe:
+				found = nil
+			}
+			if isServe {
+				found = append(found, p.dynCallWork(serve)...)
 			}
 			for _, w := range found {
 				if ix.cfg.Enabled(w.Kind) {
@@ -1090,6 +1278,22 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		out = append(out, d)
 	}
 	return out
+}
+
+// handlerIface returns the call of the handler method of t when t is
+// lambda.Handler or http.Handler.
+func handlerIface(t types.Type) (DynCall, bool) {
+	named := namedOf(t)
+	if named == nil || named.Obj().Pkg() == nil {
+		return DynCall{}, false
+	}
+	switch {
+	case isHTTPHandler(named):
+		return httpServe, true
+	case named.Obj().Pkg().Path() == catalogue.LambdaPkg && named.Obj().Name() == "Handler":
+		return DynCall{Kind: "iface", Key: typeKey(named.Obj()), Method: "Invoke"}, true
+	}
+	return DynCall{}, false
 }
 
 // handlerMethod returns the Invoke (lambda.Handler) or ServeHTTP

@@ -8,6 +8,8 @@ import (
 	"maps"
 	"slices"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 )
 
@@ -18,8 +20,8 @@ import (
 // (helperInvariant), and the Init work it does leaves the handler with the
 // call (moveHelperCalls).
 func (iv *Invariance) helperResult(call *ast.CallExpr, callee *types.Func) bool {
-	fn := iv.ix.PlainHelper(callee)
-	if fn == nil || !iv.args(call, true) || !iv.ix.HelperInvariant(fn) {
+	fn := iv.ix.Helper(callee)
+	if fn == nil || !iv.args(call, true) || !iv.recvSame(call, fn) || !iv.ix.HelperInvariant(fn) {
 		return false
 	}
 	// In the handler, a helper that does Init work gives the same value
@@ -28,17 +30,191 @@ func (iv *Invariance) helperResult(call *ast.CallExpr, callee *types.Func) bool 
 	return iv.whole || iv.ix.movedHelpers[fn] || len(iv.ix.sums().summary(fn)) == 0
 }
 
-// PlainHelper returns the declaration of a plain function of this package
-// (no receiver, no type parameters), or nil.
-func (ix *Detection) PlainHelper(callee *types.Func) *FuncNode {
-	if callee == nil || callee.Pkg() != ix.Pass.Pkg {
+// Helper returns the declaration of a function or method of this package
+// with a body and no type parameters (nor a receiver type with some), or
+// nil: a builder's methods are helpers as its constructor is.
+func (ix *Detection) Helper(callee *types.Func) *FuncNode {
+	if callee == nil || callee.Pkg() != ix.Pass.Pkg || callee.Signature().RecvTypeParams().Len() > 0 {
 		return nil
 	}
 	fn := ix.Decls[callee]
-	if fn == nil || fn.Decl == nil || fn.Decl.Body == nil || fn.Decl.Recv != nil || fn.Decl.Type.TypeParams != nil {
+	if fn == nil || fn.Decl == nil || fn.Decl.Body == nil || fn.Decl.Type.TypeParams != nil {
 		return nil
 	}
 	return fn
+}
+
+// recvSame reports whether a call of the helper fn, when it is a method,
+// gets the same receiver on every invocation: an invariant value, and one
+// built afresh by the call's own chain when the method writes through it
+// (newBuilder(cfg).Region("eu-west-1").Build()), since moved to Init its
+// writes to a value others hold would happen once.
+func (iv *Invariance) recvSame(call *ast.CallExpr, fn *FuncNode) bool {
+	if fn.Decl.Recv == nil {
+		return true
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if s, ok := iv.info().Selections[sel]; !ok || s.Kind() != types.MethodVal {
+		return false // a method expression: its receiver is an argument
+	}
+	return iv.Expr(sel.X) && (!iv.ix.writesRecv(fn) || iv.ix.fresh(sel.X))
+}
+
+// writesRecv reports whether the method fn assigns through its receiver
+// (b.region = r, b.opts[k] = v, *b = …, b.n++), its literals included. A
+// value receiver's own fields are its copy's (o.region = r in a With
+// method): only writes through a pointer, map or slice it holds count.
+func (ix *Detection) writesRecv(fn *FuncNode) bool {
+	recv, _ := ix.params(fn)
+	if recv == nil {
+		return false
+	}
+	info := ix.Pass.TypesInfo
+	_, ptr := recv.Type().Underlying().(*types.Pointer)
+	shared := func(e ast.Expr) bool {
+		if ptr {
+			return true
+		}
+		for {
+			switch x := ast.Unparen(e).(type) {
+			case *ast.SelectorExpr:
+				if _, p := info.TypeOf(x.X).Underlying().(*types.Pointer); p {
+					return true
+				}
+				e = x.X
+			case *ast.IndexExpr:
+				if _, arr := info.TypeOf(x.X).Underlying().(*types.Array); !arr {
+					return true // a map, a slice or a pointer to an array
+				}
+				e = x.X
+			case *ast.Ident:
+				return false
+			default:
+				return true
+			}
+		}
+	}
+	found := false
+	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
+		is := func(e ast.Expr) bool {
+			id := code.RootIdent(e)
+			return id != nil && info.Uses[id] == recv && shared(e)
+		}
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			found = found || slices.ContainsFunc(n.Lhs, is)
+		case *ast.IncDecStmt:
+			found = found || is(n.X)
+		case *ast.UnaryExpr:
+			if id := code.RootIdent(n.X); n.Op == token.AND && id != nil && info.Uses[id] == recv {
+				found = true // handed out to be written
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// fresh reports whether e is a value built anew each time it is
+// evaluated: a composite literal, its address, new(T), or a call of a
+// helper that returns such a value or its own fresh receiver
+// (newBuilder(cfg).Region(r)).
+func (ix *Detection) fresh(e ast.Expr) bool {
+	info := ix.Pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return true
+	case *ast.UnaryExpr:
+		_, lit := ast.Unparen(e.X).(*ast.CompositeLit)
+		return e.Op == token.AND && lit
+	case *ast.CallExpr:
+		if b, ok := typeutil.Callee(info, e).(*types.Builtin); ok {
+			return b.Name() == "new"
+		}
+		callee := ix.FuncOf(e)
+		var fresh uint8
+		if fn := ix.Helper(callee); fn != nil {
+			fresh = ix.returnsFresh(fn)
+		} else if f := ix.SameOf(callee); f != nil {
+			fresh = f.Fresh
+		}
+		switch fresh {
+		case freshYes:
+			return true
+		case freshRecv:
+			sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+			return ok && ix.fresh(sel.X)
+		}
+	}
+	return false
+}
+
+const (
+	freshNo = iota + 1
+	freshYes
+	freshRecv // the receiver, fresh when the call's receiver is
+)
+
+// returnsFresh says what every return of fn hands back first: values
+// built there (b := &builder{}; …; return b), or its receiver.
+func (ix *Detection) returnsFresh(fn *FuncNode) uint8 {
+	if r, ok := ix.freshMemo[fn]; ok {
+		return r
+	}
+	if ix.freshMemo == nil {
+		ix.freshMemo = map[*FuncNode]uint8{}
+	}
+	ix.freshMemo[fn] = freshNo // recursion builds nothing new
+	info := ix.Pass.TypesInfo
+	recv, _ := ix.params(fn)
+	out := uint8(freshYes)
+	local := func(e ast.Expr) (*types.Var, bool) {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return nil, false
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		return v, ok
+	}
+	returns := 0
+	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns++
+			if len(n.Results) == 0 {
+				out = freshNo
+				break
+			}
+			r := n.Results[0]
+			if v, ok := local(r); ok {
+				switch {
+				case v == recv && recv != nil:
+					out = min(out, freshRecv)
+					return false
+				case v.Parent() != ix.Syms.PkgScope && len(ix.Assigns[v]) > 0 && !slices.ContainsFunc(ix.Assigns[v], func(a Assignment) bool {
+					fields := a.Setup != nil || a.Configure != nil || a.Through != nil // b.region = r: the same value
+					return !fields && (a.Opaque || a.rhs == nil || !ix.fresh(a.rhs))
+				}):
+					return false // a local built here
+				}
+			}
+			if !ix.fresh(r) {
+				out = freshNo
+			}
+			return false
+		}
+		return out != freshNo
+	})
+	if returns == 0 {
+		out = freshNo
+	}
+	ix.freshMemo[fn] = out
+	return out
 }
 
 // sums is the package's summariser, shared by the facts it exports and
@@ -62,13 +238,14 @@ func (ix *Detection) sums() *summariser {
 // init, could run in the wrong order).
 func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 	region := ix.region(hs, nil)
+	ix.mutated = ix.recvMutated(region)
 	iv := newInvariance(ix, region)
 	s := ix.sums()
 	moved := map[*ast.CallExpr]*Candidate{}
 	owner := map[*ast.CallExpr]*FuncNode{}
 	for _, r := range region {
 		for _, site := range r.Fn.sites {
-			fn := ix.PlainHelper(site.callee)
+			fn := ix.Helper(site.callee)
 			if site.later || fn == nil || fn == r.Fn {
 				continue
 			}
@@ -76,12 +253,18 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 			if len(ws) == 0 || !s.ctor(fn) || !ix.HelperInvariant(fn) {
 				continue
 			}
+			if fn.Decl.Recv != nil && !slices.ContainsFunc(ws, func(w Work) bool { return len(w.Deps) > 0 }) {
+				// A method whose work depends on nothing it is given
+				// reports that work in its body, where it can move on
+				// its own; a builder's (b.cfg) moves with its call.
+				continue
+			}
 			cur, ok := r.Fn.cur.FindNode(site.call)
 			if !ok {
 				continue
 			}
 			c := &Candidate{Node: site.call, cur: cur, Kind: ws[0].Kind, Fn: site.callee, Fact: &WorkFact{Work: ws, Ctor: true}}
-			if !iv.args(site.call, true) || len(iv.factWork(c)) != len(ws) {
+			if !iv.args(site.call, true) || !iv.recvSame(site.call, fn) || len(iv.factWork(c)) != len(ws) {
 				// What it returns, or part of its work, varies: its body
 				// is reported, where the work can move on its own.
 				continue
@@ -121,6 +304,35 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 		ix.helperCallCands[fn] = slices.Insert(cands, i, c)
 	}
 	return region
+}
+
+// recvMutated returns the package variables the region changes through
+// methods of this package that write through their receiver
+// (shared.Region(r)): state an invocation changes, so not invariant, and
+// the same on every invocation for none of the code that reads it.
+func (ix *Detection) recvMutated(region []*Reach) map[*types.Var]bool {
+	var out map[*types.Var]bool
+	for _, r := range region {
+		for _, site := range r.Fn.sites {
+			fn := ix.Helper(site.callee)
+			if fn == nil || fn.Decl.Recv == nil || !ix.writesRecv(fn) {
+				continue
+			}
+			sel, ok := ast.Unparen(site.call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			if id := code.RootIdent(sel.X); id != nil {
+				if v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() == ix.Syms.PkgScope {
+					if out == nil {
+						out = map[*types.Var]bool{}
+					}
+					out[v] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // candsOf returns the candidates of fn: those the index found in its body

@@ -71,6 +71,8 @@ type Detection struct {
 	modTypes     *[]*types.TypeName  // see moduleTypes
 	setupMemo    map[*FuncNode]bool  // see setupOnly
 	helperMemo   map[*FuncNode]uint8 // see helperInvariant
+	freshMemo    map[*FuncNode]uint8 // see returnsFresh
+	mutated      map[*types.Var]bool // see recvMutated
 	summaries    *summariser
 	readsMemo    map[*FuncNode]Reads         // see helperReads
 	safeMemo     map[*types.TypeName]uint8   // see safeType
@@ -185,6 +187,11 @@ type callSite struct {
 type Assignment struct {
 	rhs    ast.Expr
 	Opaque bool
+	// Through is the value an Opaque assignment gives a field of the
+	// variable (b.region = r), when that is all it does, and Conds the
+	// conditions of the ifs around it.
+	Through ast.Expr
+	Conds   []ast.Expr
 	// escapes marks an address taken (flag.StringVar(&v, …)): whoever
 	// holds it may write the variable at any later time.
 	Escapes bool
@@ -393,7 +400,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 		case *ast.CompositeLit:
 			ix.compositeLit(n, cur)
 		case *ast.AssignStmt:
-			ix.assignStmt(n)
+			ix.assignStmt(n, cur)
 			if v, rhs := FieldSetup(ix.info, n); v != nil && len(ix.Assigns[v]) > 0 {
 				// cfg.Region = "eu-west-1" at the top of a function body,
 				// or in an if there that does nothing else: a set-up,
@@ -564,6 +571,13 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		}
 		return
 	}
+	if once && ix.storesArgs(callee, call) {
+		// cache.Set(k, v) on a guarded path: the guard keeps what the
+		// writer is given, built once; what the writer does itself runs
+		// each time the path does (a cache of data keyed by the request,
+		// whose Set dials Redis).
+		once = false
+	}
 	ix.recordCall(fn, once, callee, call, cur)
 	ix.onceArgs(callee, call)
 	ix.filledThrough(fn, callee, call)
@@ -615,6 +629,14 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		}
 	}
 	ix.callIn(fn, callee, call, cur)
+}
+
+// storesArgs reports whether call is a writer method (Set, Store, Put…)
+// of the module's code called on persistent state: it stores its
+// arguments.
+func (ix *indexer) storesArgs(callee *types.Func, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && callee != nil && stateWriters[sel.Sel.Name] && ix.inModulePkg(callee.Pkg()) && ix.stateOf(sel.X) != nil
 }
 
 // varCall is a call of a package variable holding a function.
@@ -846,7 +868,7 @@ func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 	}
 }
 
-func (ix *indexer) assignStmt(as *ast.AssignStmt) {
+func (ix *indexer) assignStmt(as *ast.AssignStmt, cur inspector.Cursor) {
 	opaque := as.Tok != token.ASSIGN && as.Tok != token.DEFINE
 	if len(as.Lhs) == len(as.Rhs) && !opaque {
 		for i, lhs := range as.Lhs {
@@ -868,7 +890,69 @@ func (ix *indexer) assignStmt(as *ast.AssignStmt) {
 			}
 			continue
 		}
+		if conds, ok := straightLine(cur); ok && as.Tok == token.ASSIGN && len(as.Rhs) == len(as.Lhs) && fieldPath(lhs) {
+			ix.writeThrough(lhs, rhs, conds)
+			continue
+		}
 		ix.write(lhs)
+	}
+}
+
+// fieldPath reports whether e is a field of a variable, or of a field of
+// one (b.region, b.opts.retries, p.f through a pointer).
+func fieldPath(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	for ok {
+		switch x := ast.Unparen(sel.X).(type) {
+		case *ast.Ident:
+			return true
+		case *ast.StarExpr:
+			sel, ok = ast.Unparen(x.X).(*ast.SelectorExpr)
+			if !ok {
+				_, ok := ast.Unparen(x.X).(*ast.Ident)
+				return ok
+			}
+		case *ast.SelectorExpr:
+			sel = x
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// writeThrough records that a field of the variable at the root of lhs is
+// given rhs (b.region = r) when conds hold: an unknown value for the
+// variable, but one a builder stays invariant under when rhs and conds
+// are (Invariance.variable).
+func (ix *indexer) writeThrough(lhs, rhs ast.Expr, conds []ast.Expr) {
+	if v := ix.varOf(code.RootIdent(lhs)); v != nil {
+		fn, _ := ix.current()
+		ix.record(v, Assignment{Opaque: true, Through: rhs, Conds: conds, In: fn, Pos: lhs.Pos()})
+	}
+}
+
+// straightLine returns the conditions of the ifs and switches the
+// statement at cur sits in, up to its function's body, when nothing else
+// (a loop, a type switch, a select) encloses it there.
+func straightLine(cur inspector.Cursor) ([]ast.Expr, bool) {
+	var conds []ast.Expr
+	for c := cur.Parent(); ; c = c.Parent() {
+		switch n := c.Node().(type) {
+		case *ast.BlockStmt:
+		case *ast.IfStmt:
+			conds = append(conds, n.Cond) // what an init defines, the condition reads
+		case *ast.CaseClause:
+			conds = append(conds, n.List...)
+		case *ast.SwitchStmt:
+			if n.Tag != nil {
+				conds = append(conds, n.Tag)
+			}
+		case *ast.FuncDecl, *ast.FuncLit:
+			return conds, true
+		default:
+			return nil, false
+		}
 	}
 }
 

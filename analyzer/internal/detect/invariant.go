@@ -163,6 +163,9 @@ func (iv *Invariance) variable(v *types.Var) bool {
 		return true // another package's variable, e.g. http.DefaultClient
 	}
 	if v.Parent() == iv.ix.Syms.PkgScope {
+		if iv.ix.mutated[v] {
+			return false // a method the handler calls changes it
+		}
 		for _, w := range iv.ix.PkgWriters[v] {
 			// A test setting it up does not run in production; where the
 			// code may move to is the landing's concern.
@@ -213,6 +216,17 @@ func (iv *Invariance) variable(v *types.Var) bool {
 				if !iv.ConfigArg(a.Configure, arg) {
 					ok = false
 				}
+			}
+			continue
+		}
+		if a.Through != nil && iv.whole && (v.Kind() == types.RecvVar || v.Kind() == types.LocalVar) {
+			// A builder setting its fields, in a body that moves whole
+			// with its call: the same value when what it is given, and
+			// on what conditions, is. A receiver is then what the caller
+			// gave, which recvSame checks is built afresh.
+			if !iv.Expr(a.Through) || !all(a.Conds, iv.Expr) {
+				ok = false
+				break
 			}
 			continue
 		}
@@ -319,10 +333,15 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			}
 			return iv.args(call, true)
 		}
-		if f := iv.ix.FactOf(callee); f != nil && f.Ctor {
-			// A constructor of another package of the module: the same
-			// value when its receiver and arguments are.
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && !iv.Expr(sel.X) {
+		if f := iv.ix.SameOf(callee); f != nil {
+			// A constructor of another package of the module, a settings
+			// loader or a link of a builder chain: the same value when its
+			// receiver and arguments are (the receiver built afresh when
+			// it writes through it), and the environment it reads.
+			if f.ReadsEnv && iv.ix.inRegion != nil && len(iv.ix.envs) > 0 && iv.ix.writtenInRegion(call.Pos(), iv.ix.envs, nil) {
+				return false
+			}
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && (!iv.Expr(sel.X) || f.WritesRecv && !iv.ix.fresh(sel.X)) {
 				return false
 			}
 			return iv.args(call, true)
@@ -333,11 +352,18 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			}
 			return iv.args(call, false)
 		}
+		if callee.Pkg() == iv.ix.Pass.Pkg {
+			return iv.helperResult(call, callee)
+		}
 		if sig.Recv() != nil {
 			// Methods of the SDK's config types (aws.Config.Copy, v1
-			// (*aws.Config).WithRegion) build values from their receiver.
+			// (*aws.Config).WithRegion) build values from their receiver,
+			// and so does a library's builder method, which returns a value
+			// of its receiver's type (logger.Default.LogMode(logger.Warn),
+			// opts.WithTimeout(d)) outside the module.
 			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			return ok && catalogue.IsSDKConfigType(sig.Recv().Type()) && iv.Expr(sel.X) && iv.args(call, true)
+			link := !inModule(iv.ix.Pass, callee.Pkg()) && returnsRecvType(sig)
+			return ok && (catalogue.IsSDKConfigType(sig.Recv().Type()) || link) && iv.Expr(sel.X) && iv.args(call, true)
 		}
 		if catalogue.IsSDKPackage(path) {
 			for _, p := range catalogue.TimeLimited {
@@ -349,9 +375,6 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 		}
 		if catalogue.IsPureFunc(callee) {
 			return iv.args(call, false)
-		}
-		if callee.Pkg() == iv.ix.Pass.Pkg {
-			return iv.helperResult(call, callee)
 		}
 	}
 	return false
@@ -611,4 +634,29 @@ func (ix *Detection) setupOnly(fn *FuncNode, seen map[*FuncNode]bool) bool {
 		}
 	}
 	return sites > 0 && sites == refs
+}
+
+// all reports whether every one of xs is ok.
+func all[T any](xs []T, ok func(T) bool) bool {
+	for _, x := range xs {
+		if !ok(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// returnsRecvType reports whether a method returns first a value of its
+// receiver's type, or a pointer to it: a builder's link.
+func returnsRecvType(sig *types.Signature) bool {
+	if sig.Results().Len() == 0 {
+		return false
+	}
+	base := func(t types.Type) types.Type {
+		if p, ok := t.(*types.Pointer); ok {
+			return p.Elem()
+		}
+		return t
+	}
+	return types.Identical(base(sig.Recv().Type()), base(sig.Results().At(0).Type()))
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
 	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 	"golang.org/x/tools/go/analysis"
 )
@@ -71,6 +72,7 @@ type program struct {
 type progFlow struct {
 	local    bool        // taken in this package, whose own routes the region follows
 	embedded bool        // a plain function whose work the flow carries (see Flow.Embedded)
+	ret      bool        // what a call of fn returns (see Flow.Ret)
 	fn       *types.Func // nil for a literal
 	into     string
 	sig      string
@@ -103,8 +105,10 @@ func (ix *Detection) program() *program {
 	ix.prog = p
 	var visit func(pkg *types.Package)
 	visit = func(pkg *types.Package) {
-		if pkg.Path() == "net/http" {
-			p.pkgs[pkg.Path()] = pkg // for http.Handler, whose ServeHTTP calls dispatch
+		if pkg.Path() == "net/http" || pkg.Path() == catalogue.LambdaPkg {
+			// For http.Handler and lambda.Handler, whose ServeHTTP and
+			// Invoke calls dispatch.
+			p.pkgs[pkg.Path()] = pkg
 			return
 		}
 		if _, seen := p.pkgs[pkg.Path()]; seen || pkg != ix.Pass.Pkg && !inModule(ix.Pass, pkg) {
@@ -196,7 +200,7 @@ func (p *program) addFact(calls []string, dyn []DynCall, makes []string, flows [
 		}
 	}
 	for _, fl := range flows {
-		pf := progFlow{into: fl.Into, sig: fl.Sig, work: fl.Work, dyn: fl.Dyn, embedded: fl.Embedded}
+		pf := progFlow{into: fl.Into, sig: fl.Sig, work: fl.Work, dyn: fl.Dyn, embedded: fl.Embedded, ret: fl.Ret}
 		if fl.Func != "" {
 			if pf.fn = p.funcNamed(fl.Func); pf.fn == nil {
 				continue
@@ -381,7 +385,7 @@ func (p *program) RouteWork() []RouteWork {
 		}
 		t := p.flowTarget(fl, "")
 		var ws []Work
-		if t.fn != nil && !fl.embedded && resultIsHandler(t.fn) {
+		if t.fn != nil && !fl.embedded && (fl.ret || resultIsHandler(t.fn)) {
 			// Middleware applied to the router (r.Use(authz.Check)): it
 			// runs once, when applied; what runs per request is the
 			// function it returns.
@@ -389,11 +393,28 @@ func (p *program) RouteWork() []RouteWork {
 		} else {
 			ws = p.targetWork(t)
 		}
+		name := t.name
+		if fl.ret {
+			name = "the function " + name + " returns"
+		}
 		if ws := dedupWork(ws); len(ws) > 0 {
-			out = append(out, RouteWork{Name: t.name, Work: ws})
+			out = append(out, RouteWork{Name: name, Work: ws, anyImpl: fl.fn == nil && len(fl.work) == 0})
 		}
 	}
-	return out
+	// A route given as an http.Handler value runs what the program puts
+	// there: work a named route of the same router already reports is not
+	// reported again for it (httpadapter.New(auth.RequireAPIKey(mux))).
+	named := map[string]bool{}
+	for _, rw := range out {
+		if !rw.anyImpl {
+			for _, w := range rw.Work {
+				named[w.At] = true
+			}
+		}
+	}
+	return slices.DeleteFunc(out, func(rw RouteWork) bool {
+		return rw.anyImpl && !slices.ContainsFunc(rw.Work, func(w Work) bool { return !named[w.At] })
+	})
 }
 
 // resultIsHandler reports whether f returns a function or an http.Handler
@@ -415,6 +436,9 @@ func resultIsHandler(f *types.Func) bool {
 type RouteWork struct {
 	Name string
 	Work []Work
+	// anyImpl: the route is an http.Handler value, whatever the program
+	// converts to it.
+	anyImpl bool
 }
 
 // ReturnedWork is the Init work of the functions a factory of another
@@ -862,8 +886,10 @@ func (ix *Detection) routesElsewhere(region []*Reach) []analysis.Diagnostic {
 		if len(ws) == 0 {
 			continue
 		}
-		pkg := ws[0].Func
-		if i := strings.IndexByte(pkg, '.'); i > 0 {
+		// The package of the function that does the work: "orders" of
+		// "orders.Store.Put", or of its file, "orders/orders.go:18".
+		pkg, _, _ := strings.Cut(cmp.Or(strings.TrimPrefix(ws[0].Func, "the function "), ws[0].At), ".")
+		if i := strings.LastIndexByte(pkg, '/'); ws[0].Func == "" && i > 0 {
 			pkg = pkg[:i]
 		}
 		d := analysis.Diagnostic{

@@ -262,7 +262,7 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 			// A helper of this package moves with its call: what it
 			// reads decides where the call may land.
 			if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil {
-				if h := p.ix.PlainHelper(fn); h != nil {
+				if h := p.ix.Helper(fn); h != nil {
 					r := p.ix.HelperReads(h)
 					for _, v := range r.Vars {
 						p.reads[v] = true
@@ -295,6 +295,8 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 				ok = p.fail("it reads " + v.Name() + ", which is not declared at the top of " + p.fn.Name())
 			case assignedAgain(p.ix.Assigns[v]):
 				ok = p.fail(v.Name() + " is assigned more than once")
+			case len(code.RHS(p.body.List[d])) == 0:
+				ok = p.fail(v.Name() + " is declared without a value and set later")
 			case !wholeDefinition(p.ix.Pass.TypesInfo, p.body.List[d], code.RHS(p.body.List[d])[0]):
 				ok = p.fail(v.Name() + " is declared together with other values")
 			default:
@@ -317,7 +319,7 @@ func (p *plan) contextArgsOK(call *ast.CallExpr) bool {
 	if f := p.ix.FactOf(fn); f != nil && f.Ctor {
 		return true // a constructor of the module hands it only to those
 	}
-	if h := p.ix.PlainHelper(fn); h != nil && p.ix.HelperInvariant(h) {
+	if h := p.ix.Helper(fn); h != nil && p.ix.HelperInvariant(h) {
 		return true // a helper that hands it only to those (helperInvariant)
 	}
 	return catalogue.IsSDKPackage(fn.Pkg().Path()) || catalogue.ClassifyResource(fn) != nil || p.ix.Syms.Extra[fn.Origin()]

@@ -14,7 +14,7 @@ import (
 type publisher struct{ url string }
 
 // New returns the SQS publisher.
-func New(url string) ports.Publisher { return publisher{url: url} } // want New:`^makes sqspub.publisher$`
+func New(url string) ports.Publisher { return publisher{url: url} } // want New:`^same; makes sqspub.publisher$`
 
 func (p publisher) Publish(ctx context.Context, msg string) error { // want Publish:`builds sqs.New \(sqspub/sqspub.go:20\)$`
 	c := sqs.New(sqs.Options{Region: "eu-west-1"})

@@ -30,7 +30,7 @@ type Queue struct { // want Queue:`shareable`
 }
 
 // NewQueue returns a queue; it builds nothing.
-func NewQueue(url string) Queue { return Queue{url: url} } // want NewQueue:`^makes store.Queue$`
+func NewQueue(url string) Queue { return Queue{url: url} } // want NewQueue:`^same; makes store.Queue$`
 
 // Send builds a client on every call: a method whose work depends on
 // nothing the caller passes.
