@@ -117,6 +117,7 @@ var ctorRules = []ctorRule{
 // functions, or Type.Method for methods. Each says what it rebuilds.
 var resourceRules = []ctorRule{
 	{pkg: "database/sql", names: []string{"Open"}, what: "opens a new database connection pool", failure: "unable to open database"},
+	{pkg: "database/sql", names: []string{"OpenDB"}, what: "opens a new database connection pool"},
 	{pkg: "github.com/jmoiron/sqlx", names: []string{"Open", "Connect", "MustOpen", "MustConnect"}, what: "opens a new database connection pool", failure: "unable to open database"},
 	{pkg: "gorm.io/gorm", names: []string{"Open"}, what: "opens a new database connection pool", failure: "unable to open database"},
 	{pkg: "github.com/jackc/pgx/v5", names: []string{"Connect", "ConnectConfig"}, what: "opens a new database connection", failure: "unable to connect to database"},

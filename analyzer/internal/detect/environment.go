@@ -154,6 +154,10 @@ func (ix *Detection) innermost(fn *FuncNode, pos token.Pos) *FuncNode {
 type Reads struct {
 	Vars []*types.Var
 	Env  bool
+	// WritesEnv: it changes the environment (os.Setenv, directly, in a
+	// function of its package, or in one of another package whose fact
+	// says so).
+	WritesEnv bool
 }
 
 // HelperReads returns what fn reads, once per function.
@@ -167,7 +171,7 @@ func (ix *Detection) HelperReads(fn *FuncNode) Reads {
 	info := ix.Pass.TypesInfo
 	seen := map[*FuncNode]bool{}
 	vars := map[*types.Var]bool{}
-	env := false
+	env, writes := false, false
 	var walk func(f *FuncNode)
 	walk = func(f *FuncNode) {
 		if f == nil || f.Decl == nil || f.Decl.Body == nil || seen[f] {
@@ -183,8 +187,12 @@ func (ix *Detection) HelperReads(fn *FuncNode) Reads {
 			case *ast.CallExpr:
 				env = env || ReadsEnvCall(info, n)
 				if callee, ok := typeutil.Callee(info, n).(*types.Func); ok {
+					writes = writes || isEnvWrite(callee)
 					if callee.Pkg() == ix.Pass.Pkg {
 						walk(ix.Decls[callee.Origin()])
+					} else if f := ix.anyFact(callee); f != nil {
+						env = env || f.ReadsEnv
+						writes = writes || f.WritesEnv
 					}
 				}
 			}
@@ -192,7 +200,7 @@ func (ix *Detection) HelperReads(fn *FuncNode) Reads {
 		})
 	}
 	walk(fn)
-	r := Reads{Vars: slices.SortedFunc(maps.Keys(vars), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) }), Env: env}
+	r := Reads{Vars: slices.SortedFunc(maps.Keys(vars), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) }), Env: env, WritesEnv: writes}
 	ix.readsMemo[fn] = r
 	return r
 }

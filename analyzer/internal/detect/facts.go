@@ -66,6 +66,9 @@ type WorkFact struct {
 	// reads the environment, which the handler may change first.
 	Same     bool
 	ReadsEnv bool
+	// WritesEnv: a call changes the process environment (os.Setenv),
+	// which what the caller reads afterwards depends on.
+	WritesEnv bool
 	// WritesRecv: the method (a link or a constructor) assigns through
 	// its receiver, so its call moves only on a receiver the chain builds
 	// afresh; Fresh says what it returns: freshYes a value built afresh,
@@ -124,6 +127,9 @@ func (f *WorkFact) String() string {
 	}
 	if f.Ctor {
 		b.WriteString("; constructor")
+	}
+	if f.WritesEnv {
+		b.WriteString("writes the environment; ")
 	}
 	if f.Same {
 		b.WriteString("same")
@@ -414,6 +420,7 @@ func (ix *Detection) exportFacts(builds bool) {
 				fact.Same = ix.exportsSame(fn, obj, links)
 				fact.ReadsEnv = fact.Same && ix.HelperReads(fn).Env
 			}
+			fact.WritesEnv = fn.Decl.Body != nil && ix.HelperReads(fn).WritesEnv
 			if fact.Ctor || fact.Same {
 				fact.WritesRecv = ix.writesRecv(fn)
 				fact.Fresh = ix.returnsFresh(fn)
@@ -430,7 +437,7 @@ func (ix *Detection) exportFacts(builds bool) {
 			}
 			slices.Sort(fact.OnceParams)
 		}
-		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Same {
+		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Same && !fact.WritesEnv {
 			continue
 		}
 		ix.Pass.ExportObjectFact(obj, fact)

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
@@ -593,7 +594,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	if callee != nil && callee.Pkg() == ix.Pass.Pkg && (fn == nil || fn.IsNamed("init")) {
 		ix.InitCalls[callee] = true
 	}
-	if fn != nil && isEnvWrite(callee) {
+	if fn != nil && (isEnvWrite(callee) || ix.writesEnvElsewhere(callee)) {
 		w := EnvWrite{Pos: call.Pos(), In: ix.outermost()}
 		if len(call.Args) > 0 {
 			if tv, ok := ix.info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
@@ -629,6 +630,16 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		}
 	}
 	ix.callIn(fn, callee, call, cur)
+}
+
+// writesEnvElsewhere reports whether callee, a function of another package
+// of the module, changes the environment (tenantenv.Apply(t)).
+func (ix *indexer) writesEnvElsewhere(callee *types.Func) bool {
+	if callee == nil || callee.Pkg() == ix.Pass.Pkg || ix.Pass.ImportObjectFact == nil || !inModule(ix.Pass, callee.Pkg()) {
+		return false
+	}
+	var f WorkFact
+	return ix.Pass.ImportObjectFact(callee.Origin(), &f) && f.WritesEnv
 }
 
 // storesArgs reports whether call is a writer method (Set, Store, Put…)
@@ -1015,6 +1026,9 @@ func (ix *indexer) record(v *types.Var, a Assignment) {
 //	if !ready { …; ready = true }
 //	if done { return nil }; …; done = true
 func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
+	if ix.resetEachCall(s, cur) {
+		return // the state does not outlive the invocation after all
+	}
 	if ix.runOnce(s, cur) { // the rule (runonce.go); the shapes below predate it
 		return
 	}
@@ -1065,6 +1079,54 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 	}
 	// if x != nil { return x }: the rest of the enclosing block runs once.
 	ix.onceAfter(s, cur, x)
+}
+
+// resetEachCall reports whether the function around the guard s clears
+// the state the guard reads on every run: `db = nil` in a deferred literal
+// or in a statement of the body itself, so the next invocation builds
+// again.
+func (ix *indexer) resetEachCall(s *ast.IfStmt, cur inspector.Cursor) bool {
+	var body *ast.BlockStmt
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		}
+		break
+	}
+	if body == nil {
+		return false
+	}
+	block, _ := cur.Parent().Node().(*ast.BlockStmt)
+	guard, _ := ix.guardState(s, block)
+	if len(guard) == 0 {
+		return false
+	}
+	clears := func(st ast.Stmt) bool {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+			return false
+		}
+		for i, l := range as.Lhs {
+			if obj := ix.stateOf(l); obj != nil && guard[obj] && code.IsNil(ix.info, as.Rhs[i]) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, st := range body.List {
+		if d, ok := st.(*ast.DeferStmt); ok {
+			if lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit); ok && slices.ContainsFunc(lit.Body.List, clears) {
+				return true
+			}
+		}
+		if st.Pos() > s.End() && clears(st) {
+			return true
+		}
+	}
+	return false
 }
 
 // storeGuard reports whether s is the check of a cache held in an
@@ -1183,13 +1245,40 @@ func (ix *indexer) persistent(e ast.Expr) bool {
 			for _, f := range fn.Decl.Recv.List {
 				for _, n := range f.Names {
 					if ix.info.Defs[n] == v {
-						return true
+						return ix.throughPointer(e)
 					}
 				}
 			}
 		}
 	}
 	return false
+}
+
+// throughPointer reports whether e, rooted at a receiver, reaches state
+// the receiver shares with its caller: through a pointer (a pointer
+// receiver's fields), a map or a slice. A value receiver's own fields are
+// the call's copy (func (h handler) Handle: h.ddb = … is lost).
+func (ix *indexer) throughPointer(e ast.Expr) bool {
+	for {
+		var x ast.Expr
+		switch n := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			x = n.X
+		case *ast.IndexExpr:
+			if _, arr := ix.info.TypeOf(n.X).Underlying().(*types.Array); !arr {
+				return true // a map, a slice: shared
+			}
+			x = n.X
+		case *ast.StarExpr:
+			return true
+		default:
+			return false
+		}
+		if _, ptr := ix.info.TypeOf(x).Underlying().(*types.Pointer); ptr {
+			return true
+		}
+		e = x
+	}
 }
 
 // assignsTo reports whether one of stmts (top level) assigns target.

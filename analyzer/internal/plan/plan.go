@@ -459,11 +459,23 @@ func (p *plan) finish() bool {
 		if f.Cand.Kind == config.KindParams {
 			continue
 		}
-		if e, _ := f.Expr(); !inlined[e] {
+		e, _ := f.Expr()
+		if !inlined[e] {
 			continue
 		}
 		if t := info.TypeOf(f.Cand.Node.(ast.Expr)); !p.ix.Shareable(t) {
 			return p.fail(types.TypeString(t, code.ByName) + " is not known to be safe to share between invocations")
+		}
+		// rdb = redis.NewClient(…), then defer rdb.Close(): the variable
+		// would hold the shared value when it is closed.
+		if w := p.storedIn(e); w != nil {
+			if end := p.endedBy(w, kept); end != "" {
+				how := "which " + end + " ends"
+				if end == w.Name()+".Close" {
+					how = "which is closed"
+				}
+				return p.fail("it is stored in " + w.Name() + ", " + how + p.atLine(kept, w, end == w.Name()+".Close") + " at the end of each invocation")
+			}
 		}
 	}
 	return p.chooseLanding()
@@ -986,4 +998,25 @@ func (p *plan) atLine(kept []ast.Stmt, v *types.Var, end bool) string {
 		return ""
 	}
 	return " at line " + strconv.Itoa(p.ix.Pass.Fset.Position(at).Line)
+}
+
+// storedIn returns the variable an assignment of the function's body gives
+// e to (rdb = redis.NewClient(…)), or nil.
+func (p *plan) storedIn(e ast.Expr) *types.Var {
+	var out *types.Var
+	ast.Inspect(p.body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || out != nil || len(as.Lhs) != len(as.Rhs) {
+			return out == nil
+		}
+		for i, r := range as.Rhs {
+			if ast.Unparen(r) == e {
+				if id, ok := ast.Unparen(as.Lhs[i]).(*ast.Ident); ok {
+					out, _ = p.ix.Pass.TypesInfo.ObjectOf(id).(*types.Var)
+				}
+			}
+		}
+		return out == nil
+	})
+	return out
 }
