@@ -136,6 +136,11 @@ func diagnostic(pass *analysis.Pass, f *detect.Finding, files *detect.FileFinder
 		msg = fmt.Sprintf("%s %s on every invocation of %s; create it once outside the handler", code.Label(c.Fn), c.What, where)
 	}
 	related := []analysis.RelatedInformation{{Pos: h.Reg, Message: cmp.Or(h.Note, "handler registered here")}}
+	if c.Alt != nil {
+		// A client literal and its transport: the transport is where the
+		// connection pool comes from.
+		related = append(related, analysis.RelatedInformation{Pos: c.Alt.Node.Pos(), Message: "the transport it builds for the client"})
+	}
 	related = append(related, detect.WorkRelated(files, f.Work)...)
 	return analysis.Diagnostic{
 		Pos:      pos,

@@ -124,6 +124,9 @@ func (ix *Detection) findings(region []*Reach, iv *Invariance, cfg *config.Confi
 				ok = iv.paramsOK(c, r.Fn)
 			default:
 				ok = iv.Expr(c.Node.(ast.Expr))
+				if !ok && c.Alt != nil {
+					c, ok = c.Alt, iv.Expr(c.Alt.Node.(ast.Expr))
+				}
 			}
 			if ok {
 				out = append(out, &Finding{Cand: c, Reach: r, Work: ws})

@@ -621,6 +621,10 @@ func (ix *Detection) litWork(lit *FuncNode) []Work {
 			}
 			if deps, ok := s.dependsOn(c.Node.(ast.Expr), params); ok && len(deps) == 0 {
 				out = append(out, ix.workAt(c, nil))
+			} else if c.Alt != nil {
+				if deps, ok := s.dependsOn(c.Alt.Node.(ast.Expr), params); ok && len(deps) == 0 {
+					out = append(out, ix.workAt(c.Alt, nil))
+				}
 			}
 		}
 		for _, site := range f.sites {
@@ -702,6 +706,13 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				continue
 			}
 			deps, ok := s.dependsOn(e, fall)
+			if c.Alt != nil && (!ok || len(deps) > 0) {
+				// The client varies with what it is given; its transport
+				// may not.
+				if altDeps, altOK := s.dependsOn(c.Alt.Node.(ast.Expr), fall); altOK && (!ok || len(altDeps) < len(deps)) {
+					c, deps, ok = c.Alt, altDeps, true
+				}
+			}
 			if !ok || !own(deps) {
 				continue
 			}

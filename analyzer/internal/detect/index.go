@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -189,8 +190,9 @@ type Assignment struct {
 	rhs    ast.Expr
 	Opaque bool
 	// Through is the value an Opaque assignment gives a field of the
-	// variable (b.region = r), when that is all it does, and Conds the
-	// conditions of the ifs around it.
+	// variable (b.region = r), when that is all it does. Conds are the
+	// conditions that decide whether the assignment runs (controlConds):
+	// the value is the same on every run only when they are too.
 	Through ast.Expr
 	Conds   []ast.Expr
 	// escapes marks an address taken (flag.StringVar(&v, …)): whoever
@@ -250,6 +252,9 @@ type Candidate struct {
 	// the work (several).
 	Via     *types.Func
 	Several bool
+	// Alt is the candidate to report instead when this one varies: the
+	// transport of a client literal with a per-request field.
+	Alt *Candidate
 	// Dispatched marks a call whose work the program's dynamic calls
 	// reach in other packages (program.go): it is reported at the call,
 	// named by label, with no fix.
@@ -850,6 +855,28 @@ func (ix *indexer) callIn(fn *FuncNode, callee *types.Func, call *ast.CallExpr, 
 	fn.cands = append(fn.cands, &Candidate{Node: node, cur: at, Kind: c.Kind, What: c.What, Fn: callee, Opaque: c.Opaque})
 }
 
+// clientAround returns the http.Client literal whose Transport field the
+// transport literal at cur is (directly or by its address).
+func (ix *indexer) clientAround(cur inspector.Cursor) (*ast.CompositeLit, inspector.Cursor, bool) {
+	c := cur.Parent()
+	if u, ok := c.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		c = c.Parent()
+	}
+	kv, ok := c.Node().(*ast.KeyValueExpr)
+	if !ok {
+		return nil, cur, false
+	}
+	if key, ok := kv.Key.(*ast.Ident); !ok || key.Name != "Transport" {
+		return nil, cur, false
+	}
+	c = c.Parent()
+	client, ok := c.Node().(*ast.CompositeLit)
+	if !ok || !code.IsNamedType(ix.info.TypeOf(client), "net/http", "Client") {
+		return nil, cur, false
+	}
+	return client, c, true
+}
+
 // funcRef returns the same-package function e refers to as a value.
 func (ix *indexer) funcRef(e ast.Expr) *types.Func {
 	id := code.IdentOf(ast.Unparen(e))
@@ -874,8 +901,18 @@ func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 		fn.cands = append(fn.cands, &Candidate{Node: lit, cur: cur, Kind: config.KindParams})
 	}
 	if code.IsNamedType(t, "net/http", "Transport") {
-		fn.cands = append(fn.cands, &Candidate{Node: lit, cur: cur, Kind: config.KindResource,
-			What: "builds a new HTTP transport and connection pool", label: "http.Transport{…}"})
+		c := &Candidate{Node: lit, cur: cur, Kind: config.KindResource,
+			What: "builds a new HTTP transport and connection pool", label: "http.Transport{…}"}
+		if client, at, ok := ix.clientAround(cur); ok {
+			// &http.Client{Transport: &http.Transport{…}}: the client
+			// and its transport, built together, are one finding; the
+			// transport alone when the client varies (a per-request
+			// timeout).
+			c = &Candidate{Node: client, cur: at, Kind: config.KindResource,
+				What: "builds a new HTTP client with its own transport and connection pool", label: "http.Client{…}", Alt: c}
+		}
+		i, _ := slices.BinarySearchFunc(fn.cands, c.Node.Pos(), func(x *Candidate, p token.Pos) int { return cmp.Compare(x.Node.Pos(), p) })
+		fn.cands = slices.Insert(fn.cands, i, c)
 	}
 }
 
@@ -897,13 +934,27 @@ func (ix *indexer) assignStmt(as *ast.AssignStmt, cur inspector.Cursor) {
 		if id, ok := lhs.(*ast.Ident); ok && !opaque {
 			if v := ix.varOf(id); v != nil {
 				fn, _ := ix.current()
-				ix.record(v, Assignment{rhs: rhs, In: fn, Pos: id.Pos()})
+				a := Assignment{rhs: rhs, In: fn, Pos: id.Pos()}
+				if as.Tok == token.ASSIGN {
+					// Which value the variable holds may depend on the
+					// conditions the assignment sits under.
+					var known bool
+					if a.Conds, known = controlConds(cur, v); !known {
+						a.Opaque = true
+					}
+				}
+				ix.record(v, a)
 			}
 			continue
 		}
-		if conds, ok := straightLine(cur); ok && as.Tok == token.ASSIGN && len(as.Rhs) == len(as.Lhs) && fieldPath(lhs) {
-			ix.writeThrough(lhs, rhs, conds)
-			continue
+		if root := code.RootIdent(lhs); root != nil && as.Tok == token.ASSIGN && len(as.Rhs) == len(as.Lhs) && fieldPath(lhs) {
+			v := ix.varOf(root)
+			if v != nil {
+				if conds, ok := controlConds(cur, v); ok {
+					ix.writeThrough(lhs, rhs, conds)
+					continue
+				}
+			}
 		}
 		ix.write(lhs)
 	}
@@ -943,14 +994,19 @@ func (ix *indexer) writeThrough(lhs, rhs ast.Expr, conds []ast.Expr) {
 	}
 }
 
-// straightLine returns the conditions of the ifs and switches the
-// statement at cur sits in, up to its function's body, when nothing else
-// (a loop, a type switch, a select) encloses it there.
-func straightLine(cur inspector.Cursor) ([]ast.Expr, bool) {
+// controlConds returns the conditions that decide whether the statement
+// at cur runs, between it and the declaration of v (or its function's
+// body): the ifs, switches and ranges around it. A loop's own condition
+// only repeats the statement, which gives the same value again. It
+// reports false for control it cannot follow (a select, a type switch).
+func controlConds(cur inspector.Cursor, v *types.Var) ([]ast.Expr, bool) {
 	var conds []ast.Expr
 	for c := cur.Parent(); ; c = c.Parent() {
-		switch n := c.Node().(type) {
-		case *ast.BlockStmt:
+		n := c.Node()
+		if n == nil || n.Pos() <= v.Pos() && v.Pos() < n.End() {
+			return conds, true // v is declared in here: every run starts it anew
+		}
+		switch n := n.(type) {
 		case *ast.IfStmt:
 			conds = append(conds, n.Cond) // what an init defines, the condition reads
 		case *ast.CaseClause:
@@ -959,9 +1015,11 @@ func straightLine(cur inspector.Cursor) ([]ast.Expr, bool) {
 			if n.Tag != nil {
 				conds = append(conds, n.Tag)
 			}
+		case *ast.RangeStmt:
+			conds = append(conds, n.X)
 		case *ast.FuncDecl, *ast.FuncLit:
 			return conds, true
-		default:
+		case *ast.SelectStmt, *ast.CommClause, *ast.TypeSwitchStmt:
 			return nil, false
 		}
 	}

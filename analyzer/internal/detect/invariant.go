@@ -34,6 +34,9 @@ type Invariance struct {
 	// function for all its params findings (nil while it was asked about
 	// one variable only; see usesOf).
 	uses map[*FuncNode]map[*types.Var][]inspector.Cursor
+	// judging is the stack of variables whose assignments are being
+	// judged (variable).
+	judging []*types.Var
 	// assumed is the local whose set-up is being judged
 	// (cfg.Credentials = aws.NewCredentialsCache(cfg.Credentials)): it
 	// counts as invariant in it, since a local starts afresh on every
@@ -191,10 +194,18 @@ func (iv *Invariance) variable(v *types.Var) bool {
 	switch memo[v] {
 	case memoYes:
 		return true
-	case memoNo, memoBusy:
+	case memoBusy:
+		// opts = append(opts, config.WithRegion(r)): a value built from
+		// its own earlier value and invariants is invariant. Only the
+		// variable being judged right now counts so: another one's answer
+		// would rest on the assumption.
+		return len(iv.judging) > 0 && iv.judging[len(iv.judging)-1] == v
+	case memoNo:
 		return false
 	}
 	memo[v] = memoBusy
+	iv.judging = append(iv.judging, v)
+	defer func() { iv.judging = iv.judging[:len(iv.judging)-1] }()
 	ok := true
 	for _, a := range iv.ix.Assigns[v] {
 		if a.Setup != nil {
@@ -230,7 +241,7 @@ func (iv *Invariance) variable(v *types.Var) bool {
 			}
 			continue
 		}
-		if a.Opaque || !iv.Expr(a.rhs) {
+		if a.Opaque || !iv.Expr(a.rhs) || !all(a.Conds, iv.Expr) {
 			ok = false
 			break
 		}

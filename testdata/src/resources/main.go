@@ -40,7 +40,7 @@ func handler(ctx context.Context, e Event) (string, error) {
 
 	client := &http.Client{Timeout: 5 * time.Second} // no Transport of its own: shares the default pool, cheap
 	_ = client
-	tuned := &http.Client{Transport: &http.Transport{MaxIdleConns: 10}} // want `http.Transport\{…\} builds a new HTTP transport and connection pool`
+	tuned := &http.Client{Transport: &http.Transport{MaxIdleConns: 10}} // want `http.Client\{…\} builds a new HTTP client with its own transport and connection pool`
 	_ = tuned
 
 	rdb := redis.NewClient(&redis.Options{Addr: "cache:6379"}) // want `redis.NewClient builds a new Redis client and connection pool`
