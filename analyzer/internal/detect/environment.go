@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
+	"path"
 	"slices"
 	"strings"
 
@@ -53,6 +54,94 @@ func isFSWrite(callee *types.Func) bool {
 		return callee.Name() == "WriteFile" || callee.Name() == "TempFile" || callee.Name() == "TempDir"
 	}
 	return false
+}
+
+// chdirKey is the key of a write that changes the working directory:
+// every relative path changes with it.
+const chdirKey = "\x00chdir"
+
+// fileWritten returns the file a write names by a constant ("" when it is
+// not one, or names several), or chdirKey for os.Chdir.
+func fileWritten(info *types.Info, call *ast.CallExpr, callee *types.Func) string {
+	if callee.Name() == "Chdir" {
+		return chdirKey
+	}
+	if callee.Name() == "Rename" || callee.Name() == "Symlink" || callee.Name() == "Link" || len(call.Args) == 0 {
+		return ""
+	}
+	name := ast.Unparen(call.Args[0])
+	// "/tmp/reports/" + name + ".tmpl": a file under a constant prefix.
+	for {
+		be, ok := name.(*ast.BinaryExpr)
+		if !ok || be.Op != token.ADD {
+			break
+		}
+		name = ast.Unparen(be.X)
+	}
+	if name != ast.Unparen(call.Args[0]) {
+		if p := constString(info, name); p != "" {
+			return p + prefixMark
+		}
+		return ""
+	}
+	return constString(info, name)
+}
+
+// prefixMark ends the key of a write whose file name starts with a
+// constant prefix.
+const prefixMark = "\x00prefix"
+
+// fileKeysRead returns which writes a call that reads files (readsFiles)
+// depends on: one of a file it names by a constant, or under a directory
+// or glob it names so, a change of directory when a name is relative, and
+// any write when a name is not a constant.
+func fileKeysRead(info *types.Info, call *ast.CallExpr, callee *types.Func) func(string) bool {
+	var names []string
+	switch callee.Pkg().Path() {
+	case "text/template", "html/template", "os", "io/ioutil", "path/filepath":
+		for _, a := range call.Args {
+			n := constString(info, a)
+			if n == "" {
+				return nil // a name known only at run time: any write
+			}
+			names = append(names, n)
+		}
+	default:
+		return nil // the SDK's shared files, wherever they are
+	}
+	return func(key string) bool {
+		if key == "" {
+			return true
+		}
+		prefix, isPrefix := strings.CutSuffix(key, prefixMark)
+		for _, n := range names {
+			switch {
+			case isPrefix:
+				if lit := n[:strings.IndexAny(n+"*", "*?[\\")]; strings.HasPrefix(n, prefix) || strings.HasPrefix(prefix, lit) {
+					return true
+				}
+			case key == chdirKey:
+				if !path.IsAbs(n) {
+					return true
+				}
+			case n == key, strings.HasPrefix(key, strings.TrimSuffix(n, "/")+"/"):
+				return true
+			default:
+				if ok, _ := path.Match(n, key); ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// constString returns the value of a constant string expression, or "".
+func constString(info *types.Info, e ast.Expr) string {
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value)
+	}
+	return ""
 }
 
 // readsFiles reports whether a call reads files by name, which a write or

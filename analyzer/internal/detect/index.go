@@ -614,7 +614,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		ix.envs = append(ix.envs, w)
 	}
 	if fn != nil && isFSWrite(callee) {
-		ix.fsWrites = append(ix.fsWrites, EnvWrite{Pos: call.Pos(), In: ix.outermost()})
+		ix.fsWrites = append(ix.fsWrites, EnvWrite{Pos: call.Pos(), In: ix.outermost(), key: fileWritten(ix.info, call, callee)})
 	}
 	if fn == nil || once {
 		return

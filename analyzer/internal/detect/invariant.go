@@ -326,7 +326,7 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			if len(iv.ix.envs) > 0 && ReadsEnvCall(info, call) && iv.ix.writtenInRegion(call.Pos(), iv.ix.envs, envKeysRead(info, call)) {
 				return false
 			}
-			if len(iv.ix.fsWrites) > 0 && readsFiles(info, call, callee) && iv.ix.writtenInRegion(call.Pos(), iv.ix.fsWrites, nil) {
+			if len(iv.ix.fsWrites) > 0 && readsFiles(info, call, callee) && iv.ix.writtenInRegion(call.Pos(), iv.ix.fsWrites, fileKeysRead(info, call, callee)) {
 				return false
 			}
 		}
