@@ -53,7 +53,7 @@ func (ix *indexer) filledThrough(fn *FuncNode, callee *types.Func, call *ast.Cal
 		default:
 			continue
 		}
-		if isFiller(callee) || callee.Pkg() != ix.Pass.Pkg && inModule(ix.Pass, callee.Pkg()) || callee.Pkg() == ix.Pass.Pkg && ix.writesParam(callee, i) {
+		if isFiller(callee) || callee.Pkg() != ix.Pass.Pkg && inModule(ix.Pass, callee.Pkg()) && ix.fillsElsewhere(callee, i) || callee.Pkg() == ix.Pass.Pkg && ix.writesParam(callee, i) {
 			ix.writeAt(a, false)
 		}
 	}
@@ -88,28 +88,33 @@ func (ix *indexer) writesParam(f *types.Func, i int) bool {
 	if i >= params.Len() {
 		return false
 	}
-	p := params.At(i)
 	ix.fillDeclSyntax()
 	decl := ix.declSyntax[f.Origin()]
 	if decl == nil {
 		return false
 	}
+	return paramWritten(ix.info, decl.Body, params.At(i))
+}
+
+// paramWritten reports whether body assigns through the parameter p
+// (p.f = v, p[k] = v, *p = v) or hands it to a decoder that fills it.
+func paramWritten(info *types.Info, body *ast.BlockStmt, p *types.Var) bool {
 	found := false
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
 				if _, plain := l.(*ast.Ident); plain {
 					continue // the parameter itself, a local copy
 				}
-				if id := code.RootIdent(l); id != nil && ix.info.Uses[id] == p {
+				if id := code.RootIdent(l); id != nil && info.Uses[id] == p {
 					found = true
 				}
 			}
 		case *ast.CallExpr:
-			if callee, ok := typeutil.Callee(ix.info, n).(*types.Func); ok && isFiller(callee) {
+			if callee, ok := typeutil.Callee(info, n).(*types.Func); ok && isFiller(callee) {
 				for _, a := range n.Args {
-					if id, ok := ast.Unparen(a).(*ast.Ident); ok && ix.info.Uses[id] == p {
+					if id, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[id] == p {
 						found = true
 					}
 				}
@@ -281,4 +286,15 @@ func (iv *Invariance) ConfigArg(call *ast.CallExpr, a ast.Expr) bool {
 		}
 	}
 	return true
+}
+
+// fillsElsewhere reports whether a function of another package of the
+// module may write through its parameter i: its fact says so, or there is
+// no fact to say otherwise.
+func (ix *indexer) fillsElsewhere(callee *types.Func, i int) bool {
+	var f WorkFact
+	if ix.Pass.ImportObjectFact == nil || !ix.Pass.ImportObjectFact(callee.Origin(), &f) {
+		return true
+	}
+	return slices.Contains(f.FillsParams, min(i, callee.Signature().Params().Len()-1))
 }

@@ -204,6 +204,11 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 // on every request.
 func (ix *indexer) recordFactoryRoute(d *dispatchInfo, e ast.Expr) {
 	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok {
+		if _, fn := ix.info.TypeOf(call).Underlying().(*types.Signature); fn {
+			return // a function value: recordFlow
+		}
+	}
 	if id, ok := e.(*ast.Ident); ok {
 		// handler := auth.RequireAPIKey(mux); httpadapter.New(handler)
 		if v, ok := ix.info.Uses[id].(*types.Var); ok && v.Parent() != ix.Syms.PkgScope && len(ix.Assigns[v]) == 1 && ix.Assigns[v][0].rhs != nil {
@@ -352,6 +357,16 @@ func (ix *indexer) recordFlow(d *dispatchInfo, e ast.Expr, into string) {
 		sig, _ := ix.info.TypeOf(lit).(*types.Signature)
 		if sig != nil {
 			d.flows = append(d.flows, flowRec{lit: lit, into: into, sig: sigKey(sig)})
+		}
+		return
+	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		// clicks.NewSink(dsn) given as a function value: what it
+		// returns runs where the value is called.
+		if f := typeutil.StaticCallee(ix.info, call); f != nil && ix.inModulePkg(f.Pkg()) && f.Signature().Results().Len() > 0 {
+			if sig, ok := f.Signature().Results().At(0).Type().Underlying().(*types.Signature); ok {
+				d.flows = append(d.flows, flowRec{fn: f.Origin(), into: into, ret: true, sig: sigKey(sig)})
+			}
 		}
 		return
 	}

@@ -69,6 +69,10 @@ type WorkFact struct {
 	// WritesEnv: a call changes the process environment (os.Setenv),
 	// which what the caller reads afterwards depends on.
 	WritesEnv bool
+	// FillsParams are the parameters (pointers, maps, slices) the function
+	// writes through: a package variable given there is written. A
+	// function with no fact may write through any.
+	FillsParams []int
 	// WritesRecv: the method (a link or a constructor) assigns through
 	// its receiver, so its call moves only on a receiver the chain builds
 	// afresh; Fresh says what it returns: freshYes a value built afresh,
@@ -132,6 +136,9 @@ func (f *WorkFact) String() string {
 		b.WriteString("writes the environment; ")
 	}
 	if f.Same {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
 		b.WriteString("same")
 		if f.ReadsEnv {
 			b.WriteString(", from the environment")
@@ -320,6 +327,21 @@ func (ix *Detection) anyFact(fn *types.Func) *WorkFact {
 	return f
 }
 
+// fillsParams returns the parameters of pointer, map or slice type that fn
+// writes through (see WorkFact.FillsParams).
+func (ix *Detection) fillsParams(fn *FuncNode, obj *types.Func) []int {
+	var out []int
+	for i, p := range slices.Collect(obj.Signature().Params().Variables()) {
+		switch p.Type().Underlying().(type) {
+		case *types.Pointer, *types.Map, *types.Slice:
+			if paramWritten(ix.Pass.TypesInfo, fn.Decl.Body, p) {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
 // exportsSame says whether fn's fact is to say it returns the same value
 // whenever its receiver and arguments are (WorkFact.Same): only where an
 // importer may build from it, a link of a builder, or an exported function
@@ -415,12 +437,15 @@ func (ix *Detection) exportFacts(builds bool) {
 			}
 			if len(fact.Work) > 0 {
 				fact.Ctor = s.ctor(fn)
-			} else {
-				// Also where nothing is built: a settings package.
+			}
+			if !fact.Ctor {
+				// Also where nothing is built (a settings package), and
+				// where more than a value is (api.NewRouter(deps)).
 				fact.Same = ix.exportsSame(fn, obj, links)
 				fact.ReadsEnv = fact.Same && ix.HelperReads(fn).Env
 			}
-			fact.WritesEnv = fn.Decl.Body != nil && ix.HelperReads(fn).WritesEnv
+			fact.WritesEnv = ix.HelperReads(fn).WritesEnv
+			fact.FillsParams = ix.fillsParams(fn, obj)
 			if fact.Ctor || fact.Same {
 				fact.WritesRecv = ix.writesRecv(fn)
 				fact.Fresh = ix.returnsFresh(fn)
@@ -690,6 +715,12 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 			own = func(deps []int) bool { return !slices.Contains(deps, litParam) }
 		}
 		for _, c := range s.ix.candsOf(f) {
+			if c.Kind == config.KindParams && s.paramsSame(c, f, fall) {
+				// An input every field of which is the same on every call,
+				// whatever fn is given (its receiver included).
+				out = append(out, s.ix.workAt(c, nil))
+				continue
+			}
 			if c.Kind == config.KindParams || c.Opaque {
 				continue
 			}
@@ -755,11 +786,26 @@ func runsWith(fn *FuncNode) []*FuncNode {
 // workAt describes a construction of this package.
 func (ix *Detection) workAt(c *Candidate, deps []int) Work {
 	p := ix.Pass.Fset.Position(c.Node.Pos())
+	what := c.What
+	if c.Kind == config.KindParams {
+		what = "rebuilds the same constant request input"
+	}
 	return Work{
-		Kind: c.Kind, Name: c.Name(ix.Pass.TypesInfo), What: c.What,
+		Kind: c.Kind, Name: c.Name(ix.Pass.TypesInfo), What: what,
 		At:   ix.Pass.Pkg.Name() + "/" + filepath.Base(p.Filename) + fmt.Sprintf(":%d", p.Line),
 		File: p.Filename, Line: p.Line, Col: p.Column, Deps: deps,
 	}
+}
+
+// paramsSame reports whether an operation input literal of f is the same
+// on every call whatever the function is given: the params check with
+// every parameter and the receiver varying.
+func (s *summariser) paramsSame(c *Candidate, f *FuncNode, all map[*types.Var]int) bool {
+	vary := make(map[*types.Var]bool, len(all))
+	for v := range all {
+		vary[v] = true
+	}
+	return s.ix.invarianceWith(vary).paramsOK(c, f)
 }
 
 // dependsOn returns which of the parameters e depends on, or false when e
@@ -1034,7 +1080,7 @@ func WorkRelated(files *FileFinder, ws []Work) []analysis.RelatedInformation {
 			c, _ := strconv.Atoi(col)
 			if at, ok := RelatedAt(files, Work{File: file, Line: l, Col: c}); ok && !seen[at] {
 				seen[at] = true
-				out = append(out, analysis.RelatedInformation{Pos: at, Message: "a call through " + w.Via + ", which may run " + w.Func})
+				out = append(out, analysis.RelatedInformation{Pos: at, Message: "a call through " + w.Via + ", which may run " + cmp.Or(w.Func, "a function literal")})
 			}
 		}
 		if at, ok := RelatedAt(files, w); ok {
@@ -1198,6 +1244,16 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 			continue
 		}
 		arg := ast.Unparen(r.Call.Args[r.entry.Arg])
+		if id, ok := arg.(*ast.Ident); ok {
+			// h := stream.NewKinesisHandler(decode, sink); lambda.Start(h)
+			if v, ok := info.Uses[id].(*types.Var); ok && v.Parent() != ix.Syms.PkgScope && len(ix.Assigns[v]) == 1 {
+				if call, ok := ast.Unparen(ix.Assigns[v][0].rhs).(*ast.CallExpr); ok && !ix.Assigns[v][0].Opaque {
+					if _, isFunc := info.TypeOf(call).Underlying().(*types.Signature); isFunc {
+						arg = call // a handler function a factory returns
+					}
+				}
+			}
+		}
 		var fn *types.Func
 		var recv ast.Expr
 		switch e := arg.(type) {

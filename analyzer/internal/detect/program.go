@@ -86,6 +86,7 @@ type target struct {
 	lit  *progFlow
 	via  string // how the call reaches it, for messages
 	name string
+	ret  bool // what a call of fn returns runs, not fn (Flow.Ret)
 }
 
 // program returns the resolution of the program of this main package, or
@@ -168,7 +169,7 @@ func (p *program) addLocal(d *dispatchInfo) {
 		p.makeLive(t)
 	}
 	for _, f := range d.flows {
-		pf := progFlow{fn: f.fn, into: f.into, sig: f.sig, local: true, dyn: f.dyn}
+		pf := progFlow{fn: f.fn, into: f.into, sig: f.sig, local: true, dyn: f.dyn, ret: f.ret}
 		if f.lit != nil {
 			lit := p.ix.byLit[f.lit]
 			if lit == nil {
@@ -347,6 +348,9 @@ func (p *program) flowTarget(fl *progFlow, via string) target {
 	if fl.embedded {
 		return target{lit: fl, via: via, name: code.FuncLabel(fl.fn)}
 	}
+	if fl.fn != nil && fl.ret {
+		return target{fn: fl.fn, via: via, name: "the function " + code.FuncLabel(fl.fn) + " returns", ret: true}
+	}
 	if fl.fn != nil {
 		return target{fn: fl.fn, via: via, name: code.FuncLabel(fl.fn)}
 	}
@@ -394,7 +398,7 @@ func (p *program) RouteWork() []RouteWork {
 			ws = p.targetWork(t)
 		}
 		name := t.name
-		if fl.ret {
+		if fl.ret && !t.ret {
 			name = "the function " + name + " returns"
 		}
 		if ws := dedupWork(ws); len(ws) > 0 {
@@ -479,7 +483,7 @@ func (p *program) returned(f *types.Func) []Work {
 			if pf.fn = p.funcNamed(fl.Func); pf.fn == nil {
 				continue
 			}
-			t = target{fn: pf.fn, name: code.FuncLabel(pf.fn)}
+			t = target{fn: pf.fn, name: code.FuncLabel(pf.fn), ret: fl.Ret}
 		}
 		for _, w := range p.targetWork(t) {
 			if w.Func == "" {
@@ -532,6 +536,9 @@ func (p *program) targetWork(t target) []Work {
 			out = append(out, p.dynCallWork(dc)...)
 		}
 		return out
+	}
+	if t.ret {
+		return p.returned(t.fn)
 	}
 	if fact := p.fact(t.fn); fact != nil {
 		for _, w := range fact.Work {
@@ -707,6 +714,11 @@ func (ix *Detection) routeCallbacks() []*FuncNode {
 // sets to one of its functions, called by a service).
 func (p *program) targetCallbacks(t target) []*types.Func {
 	switch {
+	case t.ret && t.fn.Pkg() == p.ix.Pass.Pkg:
+		// What a factory of this package returns: the region follows
+		// the literals it returns where it is called (handlers.go), not
+		// the factory, whose body runs once.
+		return nil
 	case t.fn != nil && t.fn.Pkg() == p.ix.Pass.Pkg:
 		return []*types.Func{t.fn}
 	case t.lit != nil:

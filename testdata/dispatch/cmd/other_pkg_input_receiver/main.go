@@ -1,0 +1,17 @@
+// Negative: the input names the table the store holds, which another
+// program may set differently: the method's input depends on its receiver.
+package main
+
+import (
+	"context"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"example.com/cases/dispatch/internal/factories/store"
+)
+
+func main() {
+	s := &store.Store{DB: dynamodb.New(dynamodb.Options{Region: "eu-west-1"}), Table: "orders"}
+	lambda.Start(func(ctx context.Context) error { return s.ReadyTable(ctx) })
+}
