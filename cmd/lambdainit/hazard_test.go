@@ -42,7 +42,7 @@ func TestHazardOracles(t *testing.T) {
 	}
 	naive := filepath.Join(t.TempDir(), "hazards")
 	mustCopy(t, src, naive)
-	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit", "chosen", "configure", "fieldset", "initorder", "maintest", "longest", "filled", "connect", "optionvar", "writtenfile", "sharedbuilder", "resetclosed"}
+	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit", "chosen", "configure", "fieldset", "initorder", "maintest", "longest", "filled", "connect", "optionvar", "writtenfile", "sharedbuilder", "resetclosed", "configured"}
 	for _, fn := range fns {
 		data, err := os.ReadFile(filepath.Join(src, fn, "naive.go.txt"))
 		if err != nil {
@@ -68,7 +68,7 @@ func TestHazardOracles(t *testing.T) {
 
 	// What lambdainit did with each: a fix, or a refusal that leaves the
 	// function as it was.
-	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true, "chosen": true, "configure": true, "fieldset": true, "initorder": true, "maintest": true, "longest": false, "filled": true, "connect": true, "optionvar": false, "writtenfile": false, "sharedbuilder": false, "resetclosed": false} {
+	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true, "chosen": true, "configure": true, "fieldset": true, "initorder": true, "maintest": true, "longest": false, "filled": true, "connect": true, "optionvar": false, "writtenfile": false, "sharedbuilder": false, "resetclosed": false, "configured": true} {
 		a, _ := os.ReadFile(filepath.Join(src, fn, "main.go"))
 		b, _ := os.ReadFile(filepath.Join(fixed, fn, "main.go"))
 		if changed := string(a) != string(b); changed != wantFix {
@@ -119,6 +119,8 @@ func TestHazardOracles(t *testing.T) {
 		{"sharedbuilder", []string{`{"region":"ap-east-1"}`, `{"region":"sa-east-1"}`}, nil},
 		// Each invocation closes the pool it kept.
 		{"resetclosed", []string{`{}`, `{}`}, nil},
+		// main configures the store's region before Start.
+		{"configured", []string{`{}`, `{}`}, nil},
 	}
 	// Every function of each tree, built with the race detector, in one go
 	// build per tree.

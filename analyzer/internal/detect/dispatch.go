@@ -140,6 +140,13 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 		}
 		ix.recordFlow(d, a, into)
 	}
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+		// wrap.Func(func…): a value of a type of the module, whose
+		// methods (Invoke, ServeHTTP) the program may call.
+		if _, isFunc := tv.Type.Underlying().(*types.Signature); isFunc {
+			ix.recordMake(d, tv.Type)
+		}
+	}
 	if b, ok := typeutil.Callee(info, call).(*types.Builtin); ok && b.Name() == "new" && len(call.Args) == 1 {
 		ix.recordMake(d, info.TypeOf(call.Args[0]))
 		return

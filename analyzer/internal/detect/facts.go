@@ -69,6 +69,9 @@ type WorkFact struct {
 	// WritesEnv: a call changes the process environment (os.Setenv),
 	// which what the caller reads afterwards depends on.
 	WritesEnv bool
+	// WritesState: a call changes the environment or a package variable
+	// of the module, not only on a run-once path (state.Bind(job)).
+	WritesState bool
 	// FillsParams are the parameters (pointers, maps, slices) the function
 	// writes through: a package variable given there is written. A
 	// function with no fact may write through any.
@@ -94,6 +97,14 @@ type Work struct {
 	// 0… the parameters in order. Work with no deps is the same on every
 	// call.
 	Deps []int
+	// State: the work's value reads state another package may change
+	// during the invocation (the environment, a package variable of the
+	// module): not the same on every invocation when the handler calls
+	// one that does (WorkFact.WritesState) first.
+	State bool
+	// Env: the work's value reads the environment, which another package
+	// may change during the invocation (os.Setenv in a helper).
+	Env bool
 	// Func is the function that does the work, and Via the dynamic call
 	// that reaches it ("ports.Store.Put"), when it is reached through one
 	// (program.go), and ViaAt where that call is ("file:line:col").
@@ -246,10 +257,20 @@ func mayBuild(pkg *types.Package) bool {
 }
 
 // maySetUp reports whether a package that builds nothing itself may hand
-// out settings read from the environment (settings.FromEnv()): the values
-// its importers build from (WorkFact.Same).
+// out settings read from the environment (settings.FromEnv()), the values
+// its importers build from (WorkFact.Same), or change state they read
+// (WorkFact.WritesState).
 func maySetUp(pkg *types.Package) bool {
-	return slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == "os" })
+	if slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == "os" }) {
+		return true
+	}
+	// Or state of its own that its functions change (state.Bind(job)).
+	for _, name := range pkg.Scope().Names() {
+		if _, ok := pkg.Scope().Lookup(name).(*types.Var); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // mayDispatch reports whether a package that builds nothing itself may
@@ -325,6 +346,82 @@ func (ix *Detection) anyFact(fn *types.Func) *WorkFact {
 		return nil
 	}
 	return f
+}
+
+// regionWritesState reports whether the code that runs on every
+// invocation changes state another package's work may read: it calls a
+// function whose fact says it does, sets the environment, or assigns a
+// package variable of another package of the module.
+func (ix *Detection) regionWritesState() bool {
+	if ix.inRegion == nil {
+		return false // asked while the region is being found
+	}
+	if ix.stateMemo != 0 {
+		return ix.stateMemo == memoYes
+	}
+	found := false
+	for fn := range ix.inRegion {
+		for _, s := range fn.extSites {
+			if f := ix.anyFact(s.callee); f != nil && f.WritesState {
+				found = true
+			}
+		}
+	}
+	for _, w := range ix.envs {
+		found = found || !w.same && ix.inRegion[ix.innermost(w.In, w.Pos)]
+	}
+	for v, as := range ix.Assigns {
+		if found || v.Pkg() == ix.Pass.Pkg || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !inModule(ix.Pass, v.Pkg()) {
+			continue
+		}
+		for _, a := range as {
+			found = found || a.In != nil && ix.inRegion[a.In] && !a.Once
+		}
+	}
+	ix.stateMemo = memoNo
+	if found {
+		ix.stateMemo = memoYes
+	}
+	return found
+}
+
+// writesState reports whether fn, or a function of its package it calls,
+// writes a package variable of the module outside a run-once path, or
+// calls a function of another package that does (WorkFact.WritesState).
+func (ix *Detection) writesState(fn *FuncNode) bool {
+	seen := map[*FuncNode]bool{}
+	var walk func(f *FuncNode) bool
+	walk = func(f *FuncNode) bool {
+		if f == nil || seen[f] {
+			return false
+		}
+		seen[f] = true
+		for v, ws := range ix.PkgWriters {
+			_ = v
+			for _, w := range ws {
+				if !w.Once && !w.Test && w.In == f {
+					return true
+				}
+			}
+		}
+		for _, c := range f.calls {
+			if walk(ix.Decls[c]) {
+				return true
+			}
+		}
+		for _, s := range f.extSites {
+			if g := ix.anyFact(s.callee); g != nil && g.WritesState {
+				return true
+			}
+		}
+		for _, l := range f.lits {
+			if walk(l) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(fn)
 }
 
 // fillsParams returns the parameters of pointer, map or slice type that fn
@@ -445,6 +542,7 @@ func (ix *Detection) exportFacts(builds bool) {
 				fact.ReadsEnv = fact.Same && ix.HelperReads(fn).Env
 			}
 			fact.WritesEnv = ix.HelperReads(fn).WritesEnv
+			fact.WritesState = fact.WritesEnv || ix.writesState(fn)
 			fact.FillsParams = ix.fillsParams(fn, obj)
 			if fact.Ctor || fact.Same {
 				fact.WritesRecv = ix.writesRecv(fn)
@@ -462,7 +560,7 @@ func (ix *Detection) exportFacts(builds bool) {
 			}
 			slices.Sort(fact.OnceParams)
 		}
-		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Same && !fact.WritesEnv {
+		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Same && !fact.WritesState {
 			continue
 		}
 		ix.Pass.ExportObjectFact(obj, fact)
@@ -512,7 +610,14 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 				calls = append(calls, callee.Calls...)
 				makes = append(makes, callee.Makes...)
 				dyn = append(dyn, callee.Dyn...)
-				flows = append(flows, callee.Flows...)
+				for _, fl := range callee.Flows {
+					if fl.Into == "return" {
+						// What the callee returns is the caller's own
+						// value: a flow of the caller says where it goes.
+						fl.Into = "any"
+					}
+					flows = append(flows, fl)
+				}
 			}
 		}
 	}
@@ -538,7 +643,7 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 					// body runs once, when it is applied; what runs on every
 					// call is the function it returns.
 					for _, lit := range ret {
-						fl.Work = append(fl.Work, ix.litWork(lit)...)
+						fl.Work = append(fl.Work, ix.litWork(lit, true)...)
 						fl.Dyn = append(fl.Dyn, ix.dispatchOf(lit).dyn...)
 					}
 				} else {
@@ -557,7 +662,7 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 				}
 			}
 		} else if lit := ix.byLit[f.lit]; lit != nil {
-			fl.Work = ix.litWork(lit)
+			fl.Work = ix.litWork(lit, f.into == "return")
 			fl.Dyn = ix.dispatchOf(lit).dyn
 		} else {
 			fl.Dyn = f.dyn
@@ -620,18 +725,48 @@ func (ix *Detection) returnedLits(fn *FuncNode) []*FuncNode {
 // litWork returns the Init work a run of a function literal does whatever
 // its arguments: its constructions that are the same on every run, with
 // the literals and the functions of this package it runs.
-func (ix *Detection) litWork(lit *FuncNode) []Work {
+func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 	s := ix.sums()
 	var out []Work
 	// Its parameters are the caller's: work that depends on them is not
-	// the same on every run.
+	// the same on every run. So are the parameters of the functions
+	// around it, unless it is what they return (a factory's closure is
+	// made once, where the factory is called): a literal the handler
+	// hands to a pipeline captures the event.
 	params := map[*types.Var]int{}
-	if sig, ok := ix.Pass.TypesInfo.TypeOf(lit.Lit).(*types.Signature); ok {
+	for l := lit; l != nil; l = l.Outer {
+		var sig *types.Signature
+		if l.Lit != nil {
+			sig, _ = ix.Pass.TypesInfo.TypeOf(l.Lit).(*types.Signature)
+		} else if obj, ok := ix.Pass.TypesInfo.Defs[l.Decl.Name].(*types.Func); ok {
+			sig = obj.Signature()
+		}
+		if sig == nil {
+			continue
+		}
+		if r := sig.Recv(); r != nil {
+			params[r] = -1
+		}
 		for i := range sig.Params().Len() {
 			params[sig.Params().At(i)] = i
 		}
+		if returned {
+			break
+		}
 	}
 	for _, f := range runsWith(lit) {
+		params := params
+		if f != lit {
+			// A literal inside it: its own parameters vary too.
+			params = maps.Clone(params)
+			for l := f; l != nil && l != lit; l = l.Outer {
+				if sig, ok := ix.Pass.TypesInfo.TypeOf(l.Lit).(*types.Signature); ok {
+					for v := range sig.Params().Variables() {
+						params[v] = litParam
+					}
+				}
+			}
+		}
 		for _, c := range ix.candsOf(f) {
 			if c.Kind == config.KindParams || c.Opaque {
 				continue
@@ -718,7 +853,14 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 			if c.Kind == config.KindParams && s.paramsSame(c, f, fall) {
 				// An input every field of which is the same on every call,
 				// whatever fn is given (its receiver included).
-				out = append(out, s.ix.workAt(c, nil))
+				w := s.ix.workAt(c, nil)
+				vol := s.ix.invarianceWith(map[*types.Var]bool{})
+				vol.stateful, vol.volatile = true, true
+				w.State = !vol.paramsOK(c, f)
+				env := s.ix.invarianceWith(map[*types.Var]bool{})
+				env.stateful, env.volatileEnv = true, true
+				w.Env = !env.paramsOK(c, f)
+				out = append(out, w)
 				continue
 			}
 			if c.Kind == config.KindParams || c.Opaque {
@@ -785,6 +927,21 @@ func runsWith(fn *FuncNode) []*FuncNode {
 
 // workAt describes a construction of this package.
 func (ix *Detection) workAt(c *Candidate, deps []int) Work {
+	w := ix.workAt0(c, deps)
+	if e, ok := c.Node.(ast.Expr); ok && c.Kind != config.KindParams {
+		// Invariant when this package's own state is, but not when the
+		// state another package may change counts as changing.
+		vol := ix.wholeWith(map[*types.Var]bool{})
+		vol.stateful, vol.volatile = true, true
+		w.State = !vol.Expr(e)
+		env := ix.wholeWith(map[*types.Var]bool{})
+		env.stateful, env.volatileEnv = true, true
+		w.Env = !env.Expr(e)
+	}
+	return w
+}
+
+func (ix *Detection) workAt0(c *Candidate, deps []int) Work {
 	p := ix.Pass.Fset.Position(c.Node.Pos())
 	what := c.What
 	if c.Kind == config.KindParams {
@@ -805,19 +962,23 @@ func (s *summariser) paramsSame(c *Candidate, f *FuncNode, all map[*types.Var]in
 	for v := range all {
 		vary[v] = true
 	}
-	return s.ix.invarianceWith(vary).paramsOK(c, f)
+	iv := s.ix.invarianceWith(vary)
+	iv.stateful = true
+	return iv.paramsOK(c, f)
 }
 
 // dependsOn returns which of the parameters e depends on, or false when e
 // also depends on something else that varies from call to call.
 func (s *summariser) dependsOn(e ast.Expr, all map[*types.Var]int) ([]int, bool) {
 	iv := s.ix.wholeWith(map[*types.Var]bool{})
+	iv.stateful = true
 	if !iv.Expr(e) {
 		return nil, false
 	}
 	var deps []int
 	for v, i := range all {
 		iv := s.ix.wholeWith(map[*types.Var]bool{v: true})
+		iv.stateful = true
 		if !iv.Expr(e) {
 			deps = append(deps, i)
 		}
@@ -998,7 +1159,7 @@ func (iv *Invariance) factWork(c *Candidate) []Work {
 	call := c.Node.(*ast.CallExpr)
 	var out []Work
 	for _, w := range c.Fact.Work {
-		ok := true
+		ok := !w.State && !w.Env || !iv.ix.regionWritesState()
 		for _, d := range w.Deps {
 			args := argExprs(iv.info(), call, c.Fn, d)
 			if args == nil {
@@ -1282,8 +1443,10 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		// what runs is the Invoke or ServeHTTP of what the program puts
 		// there.
 		serve, isServe := handlerIface(info.TypeOf(arg))
+		label := ""
 		if fn == nil && isServe {
-			fn = r.Fn // named by the registration
+			fn = r.Fn
+			label = types.ExprString(r.Call.Args[r.entry.Arg]) // the value registered
 		} else if fn == nil || fn.Pkg() == ix.Pass.Pkg || !inModule(ix.Pass, fn.Pkg()) {
 			continue
 		}
@@ -1346,7 +1509,7 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		d := analysis.Diagnostic{
 			Pos: arg.Pos(), End: arg.End(), Category: string(ws[0].Kind),
 			Message: fmt.Sprintf("%s, the handler registered here, %s on every invocation; build it once outside the handler, %s (no automatic fix: the code is in another package)",
-				code.FuncLabel(fn), Describe(ws), where),
+				cmp.Or(label, code.FuncLabel(fn)), Describe(ws), where),
 		}
 		d.Related = append(d.Related, WorkRelated(&ix.files, ws)...)
 		out = append(out, d)

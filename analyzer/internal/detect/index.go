@@ -75,6 +75,7 @@ type Detection struct {
 	helperMemo   map[*FuncNode]uint8 // see helperInvariant
 	freshMemo    map[*FuncNode]uint8 // see returnsFresh
 	mutated      map[*types.Var]bool // see recvMutated
+	stateMemo    uint8               // see regionWritesState
 	summaries    *summariser
 	readsMemo    map[*FuncNode]Reads         // see helperReads
 	safeMemo     map[*types.TypeName]uint8   // see safeType
@@ -220,6 +221,8 @@ type Assignment struct {
 	setupIf *ast.IfStmt
 	In      *FuncNode // nil at package level
 	Pos     token.Pos // where the value is given
+	// Once marks a write on a run-once path (a cache filled once).
+	Once bool
 }
 
 // Registration is a call that registers a handler.
@@ -1069,6 +1072,7 @@ func (ix *indexer) record(v *types.Var, a Assignment) {
 		return
 	}
 	a.Test = ix.test
+	_, a.Once = ix.current()
 	ix.Assigns[v] = append(ix.Assigns[v], a)
 	if v.Parent() == ix.Syms.PkgScope && a.In != nil {
 		ix.PkgWriters[v] = append(ix.PkgWriters[v], a)

@@ -34,6 +34,14 @@ type Invariance struct {
 	// function for all its params findings (nil while it was asked about
 	// one variable only; see usesOf).
 	uses map[*FuncNode]map[*types.Var][]inspector.Cursor
+	// stateful: a summary's question, in which this package's variables
+	// its own functions set count as state (see variable).
+	stateful bool
+	// volatile counts as varying the package variables of the module
+	// another package may change during an invocation (outside this
+	// package, or exported from it), and volatileEnv the environment
+	// (Work.State, Work.Env).
+	volatile, volatileEnv bool
 	// judging is the stack of variables whose assignments are being
 	// judged (variable).
 	judging []*types.Var
@@ -163,9 +171,14 @@ func (iv *Invariance) ident(id *ast.Ident) bool {
 // variable reports whether v holds the same value on every invocation.
 func (iv *Invariance) variable(v *types.Var) bool {
 	if v.Pkg() != iv.ix.Pass.Pkg {
-		return true // another package's variable, e.g. http.DefaultClient
+		// Another package's variable, e.g. http.DefaultClient; one of the
+		// module may be written by the handler.
+		return !iv.volatile || v.Parent() != v.Pkg().Scope() || !inModule(iv.ix.Pass, v.Pkg())
 	}
 	if v.Parent() == iv.ix.Syms.PkgScope {
+		if iv.volatile && v.Exported() {
+			return false
+		}
 		if iv.ix.mutated[v] {
 			return false // a method the handler calls changes it
 		}
@@ -173,7 +186,11 @@ func (iv *Invariance) variable(v *types.Var) bool {
 			// A test setting it up does not run in production; where the
 			// code may move to is the landing's concern.
 			if !w.Test && !w.In.IsNamed("init") && !w.In.IsNamed("main") && !iv.ix.setupOnly(w.In, nil) {
-				return false
+				// In a summary, a variable a function of the package sets
+				// (store.Configure(cfg), called from main) is state: the
+				// same unless the program calls that function on every
+				// invocation, which the program decides (Work.State).
+				return iv.stateful && !iv.volatile
 			}
 		}
 		return true
@@ -230,10 +247,11 @@ func (iv *Invariance) variable(v *types.Var) bool {
 			}
 			continue
 		}
-		if a.Through != nil && iv.whole && (v.Kind() == types.RecvVar || v.Kind() == types.LocalVar) {
-			// A builder setting its fields, in a body that moves whole
-			// with its call: the same value when what it is given, and
-			// on what conditions, is. A receiver is then what the caller
+		if a.Through != nil && (v.Kind() == types.LocalVar || iv.whole && v.Kind() == types.RecvVar) {
+			// A value setting its fields (e.HideBanner = true, a
+			// builder's b.region = r): the same value when what it is
+			// given, and on what conditions, is. A receiver, in a body
+			// that moves whole with its call, is then what the caller
 			// gave, which recvSame checks is built afresh.
 			if !iv.Expr(a.Through) || !all(a.Conds, iv.Expr) {
 				ok = false
@@ -330,6 +348,9 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 				return false
 			}
 		}
+		if iv.volatileEnv && ReadsEnvCall(info, call) {
+			return false
+		}
 		if isEnvLoader(info, call) {
 			return iv.envLoadSame(call) // env.ParseAs[Config]()
 		}
@@ -349,7 +370,7 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			// loader or a link of a builder chain: the same value when its
 			// receiver and arguments are (the receiver built afresh when
 			// it writes through it), and the environment it reads.
-			if f.ReadsEnv && iv.ix.inRegion != nil && len(iv.ix.envs) > 0 && iv.ix.writtenInRegion(call.Pos(), iv.ix.envs, nil) {
+			if f.ReadsEnv && (iv.volatileEnv || iv.ix.inRegion != nil && len(iv.ix.envs) > 0 && iv.ix.writtenInRegion(call.Pos(), iv.ix.envs, nil)) {
 				return false
 			}
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && (!iv.Expr(sel.X) || f.WritesRecv && !iv.ix.fresh(sel.X)) {

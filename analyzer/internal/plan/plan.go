@@ -49,6 +49,10 @@ type plan struct {
 	reads  map[*types.Var]bool
 	// helperEnv: a helper the moved code calls reads the environment.
 	helperEnv bool
+	// stateOf names another package whose state (a variable its own
+	// functions set, the environment) a function the moved code calls
+	// builds from (detect.Work.State): main may set it up before Start.
+	stateOf string
 	pkgVars   map[*types.Var]bool // locals that become package variables
 	keepErr   []*types.Var        // checked errors the handler still uses: declared in place
 	land      hoist.Landing
@@ -268,6 +272,12 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 						p.reads[v] = true
 					}
 					p.helperEnv = p.helperEnv || r.Env
+				}
+				if f := p.ix.FactOf(fn); f != nil {
+					if p.stateOf == "" && slices.ContainsFunc(f.Work, func(w detect.Work) bool { return w.State }) {
+						p.stateOf = fn.Pkg().Name()
+					}
+					p.helperEnv = p.helperEnv || slices.ContainsFunc(f.Work, func(w detect.Work) bool { return w.Env })
 				}
 			}
 		}
@@ -572,6 +582,14 @@ func (p *plan) chooseLanding() bool {
 				needMain = true
 			}
 		}
+	}
+	if p.stateOf != "" {
+		// store.Client() builds from what store.Configure, which main
+		// may call before Start, set.
+		if p.ix.Pass.Pkg.Name() != "main" {
+			return p.lazyLanding("it builds from state of package "+p.stateOf+", which may be set after Init", true)
+		}
+		needMain = true
 	}
 	if p.readsEnv() {
 		if test := p.pl.testFiles().env; test != "" {
