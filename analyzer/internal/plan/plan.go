@@ -53,10 +53,10 @@ type plan struct {
 	// functions set, the environment) a function the moved code calls
 	// builds from (detect.Work.State): main may set it up before Start.
 	stateOf string
-	pkgVars   map[*types.Var]bool // locals that become package variables
-	keepErr   []*types.Var        // checked errors the handler still uses: declared in place
-	land      hoist.Landing
-	reason    string // why the move is not safe, when it is not
+	pkgVars map[*types.Var]bool // locals that become package variables
+	keepErr []*types.Var        // checked errors the handler still uses: declared in place
+	land    hoist.Landing
+	reason  string // why the move is not safe, when it is not
 
 }
 
