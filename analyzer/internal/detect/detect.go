@@ -69,6 +69,7 @@ func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 		return res
 	}
 	region := ix.moveHelperCalls(hs)
+	ix.markPerCallRecv(region)
 	ix.dispatchRegion(region)
 	res.Elsewhere = append(res.Elsewhere, ix.routesElsewhere(region)...)
 	ix.inRegion = map[*FuncNode]bool{}

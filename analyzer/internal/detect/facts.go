@@ -102,6 +102,10 @@ type Work struct {
 	// module): not the same on every invocation when the handler calls
 	// one that does (WorkFact.WritesState) first.
 	State bool
+	// PerRecv: the work runs once per value of the method's receiver (a
+	// guard on its fields): on every invocation only when the caller
+	// builds the receiver on every invocation.
+	PerRecv bool
 	// Env: the work's value reads the environment, which another package
 	// may change during the invocation (os.Setenv in a helper).
 	Env bool
@@ -700,7 +704,7 @@ func (ix *Detection) embedImported(fl *Flow, f flowRec) {
 		return
 	}
 	for _, w := range fact.Work {
-		if len(w.Deps) == 0 {
+		if len(w.Deps) == 0 && !w.PerRecv {
 			fl.Work = append(fl.Work, w)
 		}
 	}
@@ -773,7 +777,7 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 			}
 			if c.Fact != nil {
 				for _, w := range c.Fact.Work {
-					if len(w.Deps) == 0 {
+					if len(w.Deps) == 0 && !w.PerRecv {
 						out = append(out, w)
 					}
 				}
@@ -790,7 +794,7 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 		for _, site := range f.sites {
 			if callee := ix.Decls[site.callee]; callee != nil && callee.Decl != nil {
 				for _, w := range s.summary(callee) {
-					if len(w.Deps) == 0 {
+					if len(w.Deps) == 0 && !w.PerRecv {
 						out = append(out, w)
 					}
 				}
@@ -871,6 +875,15 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				// Another package's function: its work, through the
 				// arguments of this call.
 				for _, w := range c.Fact.Work {
+					if w.PerRecv {
+						// Per receiver value: per call on one the
+						// function builds.
+						sel, isSel := ast.Unparen(c.Node.(*ast.CallExpr).Fun).(*ast.SelectorExpr)
+						if !isSel || !s.ix.fresh(sel.X) {
+							continue
+						}
+						w.PerRecv = false
+					}
 					if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && own(deps) {
 						w.Deps = deps
 						out = append(out, w)
@@ -891,12 +904,34 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 			}
 			out = append(out, s.ix.workAt(c, deps))
 		}
+		if f == fn && recv != nil {
+			for _, c := range fn.recvCands {
+				if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok && c.Fact == nil && c.Kind != config.KindParams {
+					w := s.ix.workAt(c, deps)
+					w.PerRecv = true
+					out = append(out, w)
+				}
+			}
+		}
 		for _, site := range f.sites {
 			callee := s.ix.Decls[site.callee]
 			if callee == nil || callee.Decl == nil {
 				continue
 			}
 			for _, w := range s.summary(callee) {
+				if w.PerRecv {
+					// Once per receiver: the caller's own receiver keeps it
+					// so; a receiver the caller builds makes it per call.
+					switch sel, _ := ast.Unparen(site.call.Fun).(*ast.SelectorExpr); {
+					case sel == nil:
+						continue
+					case recv != nil && code.IdentOf(sel.X) != nil && s.ix.Pass.TypesInfo.Uses[code.IdentOf(sel.X)] == recv:
+					case s.ix.fresh(sel.X):
+						w.PerRecv = false
+					default:
+						continue
+					}
+				}
 				if deps, ok := s.mapDeps(site.call, site.callee, w.Deps, fall); ok && own(deps) {
 					w.Deps = deps
 					out = append(out, w)
@@ -1160,6 +1195,12 @@ func (iv *Invariance) factWork(c *Candidate) []Work {
 	var out []Work
 	for _, w := range c.Fact.Work {
 		ok := !w.State && !w.Env || !iv.ix.regionWritesState()
+		if w.PerRecv {
+			// Per receiver value: per invocation only on a receiver the
+			// handler builds each time.
+			sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			ok = ok && isSel && iv.ix.fresh(sel.X)
+		}
 		for _, d := range w.Deps {
 			args := argExprs(iv.info(), call, c.Fn, d)
 			if args == nil {
@@ -1482,7 +1523,7 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 			own = f.Work
 		}
 		for _, w := range own {
-			ok := ix.cfg.Enabled(w.Kind)
+			ok := ix.cfg.Enabled(w.Kind) && !w.PerRecv // the receiver lives as long as the registration
 			for _, d := range w.Deps {
 				// The handler's parameters are the invocation's; only a
 				// receiver fixed at registration is the same every time.

@@ -123,6 +123,25 @@ func (ix *Detection) writesRecv(fn *FuncNode) bool {
 func (ix *Detection) fresh(e ast.Expr) bool {
 	info := ix.Pass.TypesInfo
 	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		// A local given only fresh values: built anew on each run of its
+		// function (scope := &Scope{Cfg: cfg}).
+		v, ok := info.Uses[e].(*types.Var)
+		if !ok || v.Kind() != types.LocalVar || len(ix.Assigns[v]) == 0 {
+			return false
+		}
+		// Declared in the function that uses it, not captured from one
+		// around it (main's svc, used by the handler literal).
+		if in := ix.funcAt(e.Pos()); in == nil || v.Pos() < in.Node().Pos() || v.Pos() >= in.Node().End() {
+			return false
+		}
+		for _, a := range ix.Assigns[v] {
+			fields := a.Setup != nil || a.Configure != nil || a.Through != nil
+			if !fields && (a.Opaque || a.rhs == nil || !ix.fresh(a.rhs)) {
+				return false
+			}
+		}
+		return true
 	case *ast.CompositeLit:
 		return true
 	case *ast.UnaryExpr:
@@ -343,7 +362,39 @@ func (ix *Detection) candsOf(fn *FuncNode) []*Candidate {
 	if cands, ok := ix.helperCallCands[fn]; ok {
 		return cands
 	}
+	if ix.perCallRecv[fn] {
+		return ix.withRecvCands(fn)
+	}
 	return fn.cands
+}
+
+// withRecvCands returns fn's candidates and those on its paths run once
+// per receiver value, in source order.
+func (ix *Detection) withRecvCands(fn *FuncNode) []*Candidate {
+	out := slices.Concat(fn.cands, fn.recvCands)
+	slices.SortStableFunc(out, func(a, b *Candidate) int { return cmp.Compare(a.Node.Pos(), b.Node.Pos()) })
+	return out
+}
+
+// markPerCallRecv marks the methods of this package that the region calls
+// on a receiver it builds on every run (scope := &Scope{…};
+// scope.Client()): what they guard by the receiver's fields runs on every
+// invocation.
+func (ix *Detection) markPerCallRecv(region []*Reach) {
+	for _, r := range region {
+		for _, site := range r.Fn.sites {
+			fn := ix.Decls[site.callee]
+			if fn == nil || fn.Decl == nil || fn.Decl.Recv == nil || len(fn.recvCands) == 0 {
+				continue
+			}
+			if sel, ok := ast.Unparen(site.call.Fun).(*ast.SelectorExpr); ok && ix.fresh(sel.X) {
+				if ix.perCallRecv == nil {
+					ix.perCallRecv = map[*FuncNode]bool{}
+				}
+				ix.perCallRecv[fn] = true
+			}
+		}
+	}
 }
 
 // HelperInvariant answers helperResult's question about the function's

@@ -76,6 +76,7 @@ type Detection struct {
 	freshMemo    map[*FuncNode]uint8 // see returnsFresh
 	mutated      map[*types.Var]bool // see recvMutated
 	stateMemo    uint8               // see regionWritesState
+	perCallRecv  map[*FuncNode]bool  // see markPerCallRecv
 	summaries    *summariser
 	readsMemo    map[*FuncNode]Reads         // see helperReads
 	safeMemo     map[*types.TypeName]uint8   // see safeType
@@ -102,6 +103,10 @@ type FuncNode struct {
 	// (return ginLambda.ProxyWithContext(ctx, req)): their routes run too.
 	proxies []ast.Expr
 	cands   []*Candidate
+	// recvCands are the candidates on paths that run once per value of
+	// the method's receiver (if s.client == nil { s.client = build() }):
+	// per invocation when the receiver is built per invocation.
+	recvCands []*Candidate
 	// extSites and dynSites are the calls, made on every run, of other
 	// packages' functions and through interfaces and function values
 	// (dispatch.go).
@@ -333,13 +338,20 @@ func lookupSymbols(pass *analysis.Pass, cfg *config.Config) *symbols {
 type frame struct {
 	pos, end token.Pos
 	fn       *FuncNode // nil for a run-once range
+	// recv: the range runs once per value of the method's receiver (a
+	// guard on its fields), so per invocation when the receiver is
+	// built per invocation.
+	recv bool
 }
 
 type indexer struct {
 	*Detection
 	info    *types.Info
 	stack   []frame
-	skip    bool // the current file is generated or a test
+	// recvGuard marks the run-once ranges being pushed as guarded by the
+	// receiver's fields only (lazyInit).
+	recvGuard bool
+	skip      bool // the current file is generated or a test
 	test    bool // the current file is a test
 	pos     token.Pos
 	ctorMap map[*types.Func]*catalogue.Ctor
@@ -394,7 +406,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 				fn.sig, _ = obj.Type().(*types.Signature)
 			}
 			ix.Funcs = append(ix.Funcs, fn)
-			ix.stack = append(ix.stack, frame{n.Pos(), n.End(), fn})
+			ix.stack = append(ix.stack, frame{pos: n.Pos(), end: n.End(), fn: fn})
 		case *ast.FuncLit:
 			outer, once := ix.current()
 			fn := &FuncNode{Lit: n, cur: cur, Outer: outer}
@@ -403,7 +415,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			}
 			ix.byLit[n] = fn
 			ix.Funcs = append(ix.Funcs, fn)
-			ix.stack = append(ix.stack, frame{n.Pos(), n.End(), fn})
+			ix.stack = append(ix.stack, frame{pos: n.Pos(), end: n.End(), fn: fn})
 		case *ast.CallExpr:
 			ix.call(n, cur)
 		case *ast.CompositeLit:
@@ -558,7 +570,27 @@ func (ix *indexer) outermost() *FuncNode {
 }
 
 func (ix *indexer) pushOnce(pos, end token.Pos) {
-	ix.stack = append(ix.stack, frame{pos: pos, end: end})
+	ix.stack = append(ix.stack, frame{pos: pos, end: end, recv: ix.recvGuard})
+}
+
+// recvOnce reports whether every run-once range around the current
+// position, inside its function, runs once per receiver value.
+func (ix *indexer) recvOnce() bool {
+	found := false
+	for i := len(ix.stack) - 1; i >= 0; i-- {
+		f := ix.stack[i]
+		if ix.pos < f.pos || ix.pos >= f.end {
+			continue
+		}
+		if f.fn != nil {
+			return found
+		}
+		if !f.recv {
+			return false
+		}
+		found = true
+	}
+	return false
 }
 
 func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
@@ -618,6 +650,15 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	}
 	if fn != nil && isFSWrite(callee) {
 		ix.fsWrites = append(ix.fsWrites, EnvWrite{Pos: call.Pos(), In: ix.outermost(), key: fileWritten(ix.info, call, callee)})
+	}
+	if fn != nil && once && !ix.skip && ix.recvOnce() {
+		// Kept aside: the candidates only, the calls not followed.
+		cands, calls, sites := fn.cands, len(fn.calls), len(fn.sites)
+		fn.cands = nil
+		ix.callIn(fn, callee, call, cur)
+		fn.recvCands = append(fn.recvCands, fn.cands...)
+		fn.cands, fn.calls, fn.sites = cands, fn.calls[:calls], fn.sites[:sites]
+		return
 	}
 	if fn == nil || once {
 		return
@@ -896,8 +937,14 @@ func (ix *indexer) funcRef(e ast.Expr) *types.Func {
 func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 	ix.recordLit(lit)
 	fn, once := ix.current()
-	if fn == nil || once || ix.skip || len(lit.Elts) == 0 {
+	if fn == nil || once && !ix.recvOnce() || ix.skip || len(lit.Elts) == 0 {
 		return
+	}
+	if once {
+		// A transport on a path run once per receiver value (below).
+		cands := fn.cands
+		fn.cands = nil
+		defer func() { fn.recvCands, fn.cands = append(fn.recvCands, fn.cands...), cands }()
 	}
 	t := ix.info.TypeOf(lit)
 	if named := catalogue.InputType(t); named != nil {
@@ -1088,10 +1135,32 @@ func (ix *indexer) record(v *types.Var, a Assignment) {
 //	if !ready { …; ready = true }
 //	if done { return nil }; …; done = true
 func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
-	if ix.resetEachCall(s, cur) {
+	if ix.errCheck(s.Cond) {
+		return // if err != nil: the common case, and never a guard
+	}
+	block, _ := cur.Parent().Node().(*ast.BlockStmt)
+	guard, condWrites := ix.guardState(s, block)
+	if len(guard) > 0 && ix.resetEachCall(s, cur, guard) {
 		return // the state does not outlive the invocation after all
 	}
-	if ix.runOnce(s, cur) { // the rule (runonce.go); the shapes below predate it
+	ix.recvGuard = onRecv(guard)
+	defer func() { ix.recvGuard = false }()
+	ix.lazyInitRule(s, cur, guard, condWrites)
+}
+
+// onRecv reports whether the guard's state is only the method's
+// receiver's fields: the guard keeps what it builds per receiver value.
+func onRecv(guard map[types.Object]bool) bool {
+	for obj := range guard {
+		if v, ok := obj.(*types.Var); !ok || !v.IsField() {
+			return false
+		}
+	}
+	return len(guard) > 0
+}
+
+func (ix *indexer) lazyInitRule(s *ast.IfStmt, cur inspector.Cursor, guard map[types.Object]bool, condWrites bool) {
+	if ix.runOnce(s, cur, guard, condWrites) { // the rule (runonce.go); the shapes below predate it
 		return
 	}
 	if ix.storeGuard(s, cur) {
@@ -1147,7 +1216,7 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 // the state the guard reads on every run: `db = nil` in a deferred literal
 // or in a statement of the body itself, so the next invocation builds
 // again.
-func (ix *indexer) resetEachCall(s *ast.IfStmt, cur inspector.Cursor) bool {
+func (ix *indexer) resetEachCall(s *ast.IfStmt, cur inspector.Cursor, guard map[types.Object]bool) bool {
 	var body *ast.BlockStmt
 	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		switch n := c.Node().(type) {
@@ -1159,11 +1228,6 @@ func (ix *indexer) resetEachCall(s *ast.IfStmt, cur inspector.Cursor) bool {
 		break
 	}
 	if body == nil {
-		return false
-	}
-	block, _ := cur.Parent().Node().(*ast.BlockStmt)
-	guard, _ := ix.guardState(s, block)
-	if len(guard) == 0 {
 		return false
 	}
 	clears := func(st ast.Stmt) bool {

@@ -542,7 +542,7 @@ func (p *program) targetWork(t target) []Work {
 	}
 	if fact := p.fact(t.fn); fact != nil {
 		for _, w := range fact.Work {
-			if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 }) {
+			if !w.PerRecv && !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 }) {
 				w.Deps = nil
 				if w.Func == "" {
 					w.Func = t.name

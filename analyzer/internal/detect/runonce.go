@@ -60,13 +60,10 @@ var stateWriters = map[string]bool{
 }
 
 // runOnce reports the ranges of code that s guards by the rule, and
-// whether it found any.
-func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor) bool {
-	if ix.errCheck(s.Cond) {
-		return false // if err != nil: the common case, and never a guard
-	}
+// whether it found any; guard is the state s's condition reads and
+// condWrites whether the condition writes it (guardState).
+func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor, guard map[types.Object]bool, condWrites bool) bool {
 	block, _ := cur.Parent().Node().(*ast.BlockStmt)
-	guard, condWrites := ix.guardState(s, block)
 	if len(guard) == 0 {
 		return false
 	}
