@@ -346,15 +346,15 @@ type frame struct {
 
 type indexer struct {
 	*Detection
-	info    *types.Info
-	stack   []frame
+	info  *types.Info
+	stack []frame
 	// recvGuard marks the run-once ranges being pushed as guarded by the
 	// receiver's fields only (lazyInit).
 	recvGuard bool
 	skip      bool // the current file is generated or a test
-	test    bool // the current file is a test
-	pos     token.Pos
-	ctorMap map[*types.Func]*catalogue.Ctor
+	test      bool // the current file is a test
+	pos       token.Pos
+	ctorMap   map[*types.Func]*catalogue.Ctor
 	// varCalls are calls of package variables, resolved at the end.
 	varCalls []varCall
 	// declSyntax finds a function's declaration before the traversal
