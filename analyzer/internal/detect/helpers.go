@@ -58,7 +58,9 @@ func (iv *Invariance) recvSame(call *ast.CallExpr, fn *FuncNode) bool {
 	if s, ok := iv.info().Selections[sel]; !ok || s.Kind() != types.MethodVal {
 		return false // a method expression: its receiver is an argument
 	}
-	return iv.Expr(sel.X) && (!iv.ix.writesRecv(fn) || iv.ix.fresh(sel.X))
+	// A summary asks what the value is, not whether the call may move:
+	// s.Config(ctx) on the method's own receiver gives what Config keeps.
+	return iv.Expr(sel.X) && (iv.stateful || !iv.ix.writesRecv(fn) || iv.ix.fresh(sel.X))
 }
 
 // writesRecv reports whether the method fn assigns through its receiver

@@ -327,6 +327,10 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 	if v, isVar := callee.(*types.Var); isVar && v.Parent() == iv.ix.Syms.PkgScope {
 		if f := iv.ix.FuncOf(call); f != nil {
 			callee = f // a package variable holding a function
+		} else if iv.onceValue(v) {
+			// var cfg = sync.OnceValue(load): every call answers what
+			// the first computed.
+			return iv.args(call, true)
 		}
 	}
 	switch callee := callee.(type) {
@@ -691,4 +695,20 @@ func returnsRecvType(sig *types.Signature) bool {
 		return t
 	}
 	return types.Identical(base(sig.Recv().Type()), base(sig.Results().At(0).Type()))
+}
+
+// onceValue reports whether the package variable v is given one value
+// only, at its declaration: what sync.OnceValue or sync.OnceValues
+// returns.
+func (iv *Invariance) onceValue(v *types.Var) bool {
+	as := iv.ix.Assigns[v]
+	if len(as) != 1 || as[0].In != nil || as[0].Opaque {
+		return false
+	}
+	call, ok := ast.Unparen(as[0].rhs).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	f, _ := typeutil.Callee(iv.info(), call).(*types.Func)
+	return f != nil && f.Pkg() != nil && f.Pkg().Path() == "sync" && (f.Name() == "OnceValue" || f.Name() == "OnceValues")
 }
