@@ -876,6 +876,10 @@ func (ix *Detection) routesElsewhere(region []*Reach) []analysis.Diagnostic {
 	if p == nil {
 		return nil
 	}
+	routes := p.RouteWork()
+	if len(routes) == 0 {
+		return nil // no route of the program builds anything
+	}
 	var reg *Registration
 	for _, r := range ix.regs {
 		if ix.servesRouter(r, region) {
@@ -888,7 +892,7 @@ func (ix *Detection) routesElsewhere(region []*Reach) []analysis.Diagnostic {
 	}
 	arg := reg.Call.Args[reg.entry.Arg]
 	var out []analysis.Diagnostic
-	for _, rw := range p.RouteWork() {
+	for _, rw := range routes {
 		var ws []Work
 		for _, w := range rw.Work {
 			if ix.cfg.Enabled(w.Kind) {
