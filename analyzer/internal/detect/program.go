@@ -831,6 +831,9 @@ func (ix *Detection) dispatchRegion(region []*Reach) {
 				tw := p.targetWork(t)
 				if len(tw) > 0 && first == nil {
 					first = t.fn
+					if first == nil && t.lit != nil {
+						first = t.lit.fn // a function whose work the flow carries
+					}
 				}
 				ws = append(ws, tw...)
 			}

@@ -26,7 +26,7 @@ func ListCurrent(ctx context.Context) error {
 // ListConfigured lists the archive bucket with a client in the configured
 // region.
 func ListConfigured(ctx context.Context) error {
-	c := s3.New(s3.Options{Region: region}) // EXPECT: built from the package's state, which main sets once
+	c := s3.New(s3.Options{Region: region})                                               // EXPECT: built from the package's state, which main sets once
 	_, err := c.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: aws.String("archive")}) // EXPECT: an input of constants
 	return err
 }
