@@ -772,6 +772,10 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 			}
 		}
 		for _, c := range ix.candsOf(f) {
+			if c.Kind == config.KindParams && s.paramsSame(c, f, params) {
+				out = append(out, ix.workAt(c, nil)) // an input of constants
+				continue
+			}
 			if c.Kind == config.KindParams || c.Opaque {
 				continue
 			}
