@@ -320,10 +320,10 @@ func IsServicePackage(path string) bool {
 var TimeLimited = []string{v2Prefix + "feature/rds/auth", v1Service + "rds/rdsutils"}
 
 // pureFuncs are standard library functions whose result depends only on
-// their arguments (and, for os.Getenv, on the environment, which Lambda
+// their arguments (and, for os.Getenv, LookupEnv and ExpandEnv, on the environment, which Lambda
 // fixes for the life of an execution environment).
 var pureFuncs = map[string][]string{
-	"os":      {"Getenv"},
+	"os":      {"Getenv", "LookupEnv", "ExpandEnv"},
 	"fmt":     {"Sprintf", "Sprint", "Sprintln"},
 	"strconv": {"Itoa", "Quote", "FormatInt", "FormatUint", "FormatFloat", "FormatBool", "Atoi", "ParseInt", "ParseBool", "ParseFloat"},
 	"strings": {"ToLower", "ToUpper", "TrimSpace", "Join", "Repeat", "TrimPrefix", "TrimSuffix", "Trim", "TrimLeft", "TrimRight",
