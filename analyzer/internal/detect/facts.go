@@ -130,6 +130,17 @@ func (*ShareFact) AFact() {}
 
 func (*ShareFact) String() string { return "shareable" }
 
+// OnceFact marks a package variable of the module that holds what
+// sync.OnceValue or sync.OnceValues returns, given once at its
+// declaration (var Get = sync.OnceValue(load), or through a helper that
+// returns one): a call of it answers the same value on every invocation.
+type OnceFact struct{}
+
+// AFact marks OnceFact as an analysis.Fact.
+func (*OnceFact) AFact() {}
+
+func (*OnceFact) String() string { return "once value" }
+
 func (f *WorkFact) String() string {
 	var b strings.Builder
 	if len(f.Work) > 0 {
@@ -520,7 +531,11 @@ func (ix *Detection) exportFacts(builds bool) {
 	}
 	memo := map[*types.TypeName]uint8{}
 	links := map[*types.TypeName]bool{}
+	once := ix.wholeWith(map[*types.Var]bool{})
 	for _, name := range ix.Pass.Pkg.Scope().Names() {
+		if v, ok := ix.Pass.Pkg.Scope().Lookup(name).(*types.Var); ok && v.Exported() && once.onceValue(v) {
+			ix.Pass.ExportObjectFact(v, &OnceFact{})
+		}
 		if tn, ok := ix.Pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok && (builds || maySetUp(ix.Pass.Pkg)) && tn.Exported() && ix.safeType(tn, memo) {
 			ix.Pass.ExportObjectFact(tn, &ShareFact{})
 		}

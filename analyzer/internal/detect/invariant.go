@@ -324,6 +324,10 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			return len(call.Args) == 1 && iv.Expr(call.Args[0]) // conversion
 		}
 	}
+	if v, isVar := callee.(*types.Var); isVar && v.Pkg() != nil && v.Pkg() != iv.ix.Pass.Pkg && v.Parent() == v.Pkg().Scope() &&
+		iv.ix.Pass.ImportObjectFact != nil && inModule(iv.ix.Pass, v.Pkg()) && iv.ix.Pass.ImportObjectFact(v, &OnceFact{}) {
+		return iv.args(call, true) // awscfg.Get(), a OnceValue of another package
+	}
 	if v, isVar := callee.(*types.Var); isVar && v.Parent() == iv.ix.Syms.PkgScope {
 		if f := iv.ix.FuncOf(call); f != nil {
 			callee = f // a package variable holding a function
@@ -709,6 +713,29 @@ func (iv *Invariance) onceValue(v *types.Var) bool {
 	if !ok {
 		return false
 	}
-	f, _ := typeutil.Callee(iv.info(), call).(*types.Func)
-	return f != nil && f.Pkg() != nil && f.Pkg().Path() == "sync" && (f.Name() == "OnceValue" || f.Name() == "OnceValues")
+	return iv.ix.makesOnceValue(call, 0)
+}
+
+// makesOnceValue reports whether call returns what sync.OnceValue or
+// sync.OnceValues returns: it calls one, or a function of this package
+// whose body returns one (memo(load), with func memo[T any](f func() T)
+// func() T { return sync.OnceValue(f) }).
+func (ix *Detection) makesOnceValue(call *ast.CallExpr, depth int) bool {
+	f, _ := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func)
+	if f == nil || f.Pkg() == nil || depth > 3 {
+		return false
+	}
+	if f.Pkg().Path() == "sync" {
+		return f.Name() == "OnceValue" || f.Name() == "OnceValues"
+	}
+	fn := ix.Decls[f.Origin()]
+	if f.Pkg() != ix.Pass.Pkg || fn == nil || fn.Decl == nil || fn.Decl.Body == nil || len(fn.Decl.Body.List) != 1 {
+		return false
+	}
+	ret, ok := fn.Decl.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return false
+	}
+	inner, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+	return ok && ix.makesOnceValue(inner, depth+1)
 }
