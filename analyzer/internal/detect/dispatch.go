@@ -205,6 +205,21 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 	fn.dynSites = append(fn.dynSites, dynSite{call: call, cur: cur, dyn: dc})
 }
 
+// singleCall returns the call e, a local variable, is given: its one
+// assignment, when that is a call (h := factory(…)); or nil.
+func (ix *Detection) singleCall(e ast.Expr) *ast.CallExpr {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Parent() == ix.Syms.PkgScope || len(ix.Assigns[v]) != 1 || ix.Assigns[v][0].Opaque {
+		return nil
+	}
+	call, _ := ast.Unparen(ix.Assigns[v][0].rhs).(*ast.CallExpr)
+	return call
+}
+
 // recordFactoryRoute records a route given as what a call of a function of
 // the module returns (r.Group("/api", auth.RequireSession(addr))): the
 // function runs once, when the route is registered, and what it returns
@@ -216,15 +231,12 @@ func (ix *indexer) recordFactoryRoute(d *dispatchInfo, e ast.Expr) {
 			return // a function value: recordFlow
 		}
 	}
-	if id, ok := e.(*ast.Ident); ok {
-		// handler := auth.RequireAPIKey(mux); httpadapter.New(handler)
-		if v, ok := ix.info.Uses[id].(*types.Var); ok && v.Parent() != ix.Syms.PkgScope && len(ix.Assigns[v]) == 1 && ix.Assigns[v][0].rhs != nil {
-			e = ast.Unparen(ix.Assigns[v][0].rhs)
-		}
-	}
 	call, ok := e.(*ast.CallExpr)
 	if !ok {
-		return
+		// handler := auth.RequireAPIKey(mux); httpadapter.New(handler)
+		if call = ix.singleCall(e); call == nil {
+			return
+		}
 	}
 	if tv, ok := ix.info.Types[call.Fun]; !ok || tv.IsType() {
 		return // a conversion passes its operand on (recordFlow)

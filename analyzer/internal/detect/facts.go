@@ -404,6 +404,18 @@ func (ix *Detection) regionWritesState() bool {
 // writes a package variable of the module outside a run-once path, or
 // calls a function of another package that does (WorkFact.WritesState).
 func (ix *Detection) writesState(fn *FuncNode) bool {
+	if ix.stateWriters == nil {
+		// The functions that write a package variable themselves, found
+		// once for all the package's functions.
+		ix.stateWriters = map[*FuncNode]bool{}
+		for _, ws := range ix.PkgWriters {
+			for _, w := range ws {
+				if !w.Once && !w.Test {
+					ix.stateWriters[w.In] = true
+				}
+			}
+		}
+	}
 	seen := map[*FuncNode]bool{}
 	var walk func(f *FuncNode) bool
 	walk = func(f *FuncNode) bool {
@@ -411,13 +423,8 @@ func (ix *Detection) writesState(fn *FuncNode) bool {
 			return false
 		}
 		seen[f] = true
-		for v, ws := range ix.PkgWriters {
-			_ = v
-			for _, w := range ws {
-				if !w.Once && !w.Test && w.In == f {
-					return true
-				}
-			}
+		if ix.stateWriters[f] {
+			return true
 		}
 		for _, c := range f.calls {
 			if walk(ix.Decls[c]) {
@@ -531,9 +538,8 @@ func (ix *Detection) exportFacts(builds bool) {
 	}
 	memo := map[*types.TypeName]uint8{}
 	links := map[*types.TypeName]bool{}
-	once := ix.wholeWith(map[*types.Var]bool{})
 	for _, name := range ix.Pass.Pkg.Scope().Names() {
-		if v, ok := ix.Pass.Pkg.Scope().Lookup(name).(*types.Var); ok && v.Exported() && once.onceValue(v) {
+		if v, ok := ix.Pass.Pkg.Scope().Lookup(name).(*types.Var); ok && v.Exported() && ix.onceValue(v) {
 			ix.Pass.ExportObjectFact(v, &OnceFact{})
 		}
 		if tn, ok := ix.Pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok && (builds || maySetUp(ix.Pass.Pkg)) && tn.Exported() && ix.safeType(tn, memo) {
@@ -877,12 +883,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				// An input every field of which is the same on every call,
 				// whatever fn is given (its receiver included).
 				w := s.ix.workAt(c, nil)
-				vol := s.ix.invarianceWith(map[*types.Var]bool{})
-				vol.stateful, vol.volatile = true, true
-				w.State = !vol.paramsOK(c, f)
-				env := s.ix.invarianceWith(map[*types.Var]bool{})
-				env.stateful, env.volatileEnv = true, true
-				w.Env = !env.paramsOK(c, f)
+				w.State, w.Env = s.ix.readsShared(func(iv *Invariance) bool { return iv.paramsOK(c, f) })
 				out = append(out, w)
 				continue
 			}
@@ -897,8 +898,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 					if w.PerRecv {
 						// Per receiver value: per call on one the
 						// function builds.
-						sel, isSel := ast.Unparen(c.Node.(*ast.CallExpr).Fun).(*ast.SelectorExpr)
-						if !isSel || !s.ix.fresh(sel.X) {
+						if !s.ix.freshRecv(c.Node.(*ast.CallExpr)) {
 							continue
 						}
 						w.PerRecv = false
@@ -944,7 +944,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 					switch sel, _ := ast.Unparen(site.call.Fun).(*ast.SelectorExpr); {
 					case sel == nil:
 						continue
-					case recv != nil && code.IdentOf(sel.X) != nil && s.ix.Pass.TypesInfo.Uses[code.IdentOf(sel.X)] == recv:
+					case recv != nil && s.ix.Pass.TypesInfo.Uses[code.IdentOf(sel.X)] == recv:
 					case s.ix.fresh(sel.X):
 						w.PerRecv = false
 					default:
@@ -983,16 +983,21 @@ func runsWith(fn *FuncNode) []*FuncNode {
 func (ix *Detection) workAt(c *Candidate, deps []int) Work {
 	w := ix.workAt0(c, deps)
 	if e, ok := c.Node.(ast.Expr); ok && c.Kind != config.KindParams {
-		// Invariant when this package's own state is, but not when the
-		// state another package may change counts as changing.
-		vol := ix.wholeWith(map[*types.Var]bool{})
-		vol.stateful, vol.volatile = true, true
-		w.State = !vol.Expr(e)
-		env := ix.wholeWith(map[*types.Var]bool{})
-		env.stateful, env.volatileEnv = true, true
-		w.Env = !env.Expr(e)
+		w.State, w.Env = ix.readsShared(func(iv *Invariance) bool { return iv.Expr(e) })
 	}
 	return w
+}
+
+// readsShared asks same, a question of invariance, twice more: with the
+// package variables another package may change counting as changing, and
+// with the environment so: whether the answer rests on either (Work.State,
+// Work.Env).
+func (ix *Detection) readsShared(same func(*Invariance) bool) (state, env bool) {
+	vol := ix.wholeWith(map[*types.Var]bool{})
+	vol.stateful, vol.volatile = true, true
+	volEnv := ix.wholeWith(map[*types.Var]bool{})
+	volEnv.stateful, volEnv.volatileEnv = true, true
+	return !same(vol), !same(volEnv)
 }
 
 func (ix *Detection) workAt0(c *Candidate, deps []int) Work {
@@ -1217,8 +1222,7 @@ func (iv *Invariance) factWork(c *Candidate) []Work {
 		if w.PerRecv {
 			// Per receiver value: per invocation only on a receiver the
 			// handler builds each time.
-			sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			ok = ok && isSel && iv.ix.fresh(sel.X)
+			ok = ok && iv.ix.freshRecv(call)
 		}
 		for _, d := range w.Deps {
 			args := argExprs(iv.info(), call, c.Fn, d)
@@ -1465,14 +1469,10 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 			continue
 		}
 		arg := ast.Unparen(r.Call.Args[r.entry.Arg])
-		if id, ok := arg.(*ast.Ident); ok {
-			// h := stream.NewKinesisHandler(decode, sink); lambda.Start(h)
-			if v, ok := info.Uses[id].(*types.Var); ok && v.Parent() != ix.Syms.PkgScope && len(ix.Assigns[v]) == 1 {
-				if call, ok := ast.Unparen(ix.Assigns[v][0].rhs).(*ast.CallExpr); ok && !ix.Assigns[v][0].Opaque {
-					if _, isFunc := info.TypeOf(call).Underlying().(*types.Signature); isFunc {
-						arg = call // a handler function a factory returns
-					}
-				}
+		// h := stream.NewKinesisHandler(decode, sink); lambda.Start(h)
+		if call := ix.singleCall(arg); call != nil {
+			if _, isFunc := info.TypeOf(call).Underlying().(*types.Signature); isFunc {
+				arg = call // a handler function a factory returns
 			}
 		}
 		var fn *types.Func

@@ -74,34 +74,11 @@ func (ix *Detection) writesRecv(fn *FuncNode) bool {
 	}
 	info := ix.Pass.TypesInfo
 	_, ptr := recv.Type().Underlying().(*types.Pointer)
-	shared := func(e ast.Expr) bool {
-		if ptr {
-			return true
-		}
-		for {
-			switch x := ast.Unparen(e).(type) {
-			case *ast.SelectorExpr:
-				if _, p := info.TypeOf(x.X).Underlying().(*types.Pointer); p {
-					return true
-				}
-				e = x.X
-			case *ast.IndexExpr:
-				if _, arr := info.TypeOf(x.X).Underlying().(*types.Array); !arr {
-					return true // a map, a slice or a pointer to an array
-				}
-				e = x.X
-			case *ast.Ident:
-				return false
-			default:
-				return true
-			}
-		}
-	}
 	found := false
 	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
 		is := func(e ast.Expr) bool {
 			id := code.RootIdent(e)
-			return id != nil && info.Uses[id] == recv && shared(e)
+			return id != nil && info.Uses[id] == recv && (ptr || sharedThrough(info, e))
 		}
 		switch n := n.(type) {
 		case *ast.AssignStmt:
@@ -137,13 +114,7 @@ func (ix *Detection) fresh(e ast.Expr) bool {
 		if in := ix.funcAt(e.Pos()); in == nil || v.Pos() < in.Node().Pos() || v.Pos() >= in.Node().End() {
 			return false
 		}
-		for _, a := range ix.Assigns[v] {
-			fields := a.Setup != nil || a.Configure != nil || a.Through != nil
-			if !fields && (a.Opaque || a.rhs == nil || !ix.fresh(a.rhs)) {
-				return false
-			}
-		}
-		return true
+		return ix.freshlyAssigned(v)
 	case *ast.CompositeLit:
 		return true
 	case *ast.UnaryExpr:
@@ -169,6 +140,23 @@ func (ix *Detection) fresh(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// freshlyAssigned reports whether every value v is given is built afresh
+// (b := &builder{}), or is a value for one of its fields (b.region = r),
+// which leaves it the same value.
+func (ix *Detection) freshlyAssigned(v *types.Var) bool {
+	as := ix.Assigns[v]
+	return len(as) > 0 && !slices.ContainsFunc(as, func(a Assignment) bool {
+		return !a.setsField() && (a.Opaque || a.rhs == nil || !ix.fresh(a.rhs))
+	})
+}
+
+// freshRecv reports whether call is a method call on a receiver built
+// afresh where the call is (see fresh).
+func (ix *Detection) freshRecv(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && ix.fresh(sel.X)
 }
 
 const (
@@ -215,10 +203,7 @@ func (ix *Detection) returnsFresh(fn *FuncNode) uint8 {
 				case v == recv && recv != nil:
 					out = min(out, freshRecv)
 					return false
-				case v.Parent() != ix.Syms.PkgScope && len(ix.Assigns[v]) > 0 && !slices.ContainsFunc(ix.Assigns[v], func(a Assignment) bool {
-					fields := a.Setup != nil || a.Configure != nil || a.Through != nil // b.region = r: the same value
-					return !fields && (a.Opaque || a.rhs == nil || !ix.fresh(a.rhs))
-				}):
+				case v.Parent() != ix.Syms.PkgScope && ix.freshlyAssigned(v):
 					return false // a local built here
 				}
 			}
@@ -389,7 +374,7 @@ func (ix *Detection) markPerCallRecv(region []*Reach) {
 			if fn == nil || fn.Decl == nil || fn.Decl.Recv == nil || len(fn.recvCands) == 0 {
 				continue
 			}
-			if sel, ok := ast.Unparen(site.call.Fun).(*ast.SelectorExpr); ok && ix.fresh(sel.X) {
+			if ix.freshRecv(site.call) {
 				if ix.perCallRecv == nil {
 					ix.perCallRecv = map[*FuncNode]bool{}
 				}

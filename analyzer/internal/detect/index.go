@@ -76,6 +76,7 @@ type Detection struct {
 	freshMemo    map[*FuncNode]uint8 // see returnsFresh
 	mutated      map[*types.Var]bool // see recvMutated
 	stateMemo    uint8               // see regionWritesState
+	stateWriters map[*FuncNode]bool  // see writesState
 	perCallRecv  map[*FuncNode]bool  // see markPerCallRecv
 	summaries    *summariser
 	readsMemo    map[*FuncNode]Reads         // see helperReads
@@ -228,6 +229,13 @@ type Assignment struct {
 	Pos     token.Pos // where the value is given
 	// Once marks a write on a run-once path (a cache filled once).
 	Once bool
+}
+
+// setsField reports whether the assignment gives a field of the variable
+// a value (a set-up, a configurer, b.region = r) rather than the variable
+// a new value.
+func (a Assignment) setsField() bool {
+	return a.Setup != nil || a.Configure != nil || a.Through != nil
 }
 
 // Registration is a call that registers a handler.
@@ -998,10 +1006,9 @@ func (ix *indexer) assignStmt(as *ast.AssignStmt, cur inspector.Cursor) {
 			continue
 		}
 		if root := code.RootIdent(lhs); root != nil && as.Tok == token.ASSIGN && len(as.Rhs) == len(as.Lhs) && fieldPath(lhs) {
-			v := ix.varOf(root)
-			if v != nil {
+			if v := ix.varOf(root); v != nil {
 				if conds, ok := controlConds(cur, v); ok {
-					ix.writeThrough(lhs, rhs, conds)
+					ix.writeThrough(v, lhs, rhs, conds)
 					continue
 				}
 			}
@@ -1033,15 +1040,13 @@ func fieldPath(e ast.Expr) bool {
 	return false
 }
 
-// writeThrough records that a field of the variable at the root of lhs is
-// given rhs (b.region = r) when conds hold: an unknown value for the
+// writeThrough records that a field of v, the variable at the root of
+// lhs, is given rhs (b.region = r) when conds hold: an unknown value for the
 // variable, but one a builder stays invariant under when rhs and conds
 // are (Invariance.variable).
-func (ix *indexer) writeThrough(lhs, rhs ast.Expr, conds []ast.Expr) {
-	if v := ix.varOf(code.RootIdent(lhs)); v != nil {
-		fn, _ := ix.current()
-		ix.record(v, Assignment{Opaque: true, Through: rhs, Conds: conds, In: fn, Pos: lhs.Pos()})
-	}
+func (ix *indexer) writeThrough(v *types.Var, lhs, rhs ast.Expr, conds []ast.Expr) {
+	fn, _ := ix.current()
+	ix.record(v, Assignment{Opaque: true, Through: rhs, Conds: conds, In: fn, Pos: lhs.Pos()})
 }
 
 // controlConds returns the conditions that decide whether the statement
@@ -1140,7 +1145,7 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 	}
 	block, _ := cur.Parent().Node().(*ast.BlockStmt)
 	guard, condWrites := ix.guardState(s, block)
-	if len(guard) > 0 && ix.resetEachCall(s, cur, guard) {
+	if len(guard) > 0 && ix.resetEachCall(s, guard) {
 		return // the state does not outlive the invocation after all
 	}
 	ix.recvGuard = onRecv(guard)
@@ -1216,20 +1221,12 @@ func (ix *indexer) lazyInitRule(s *ast.IfStmt, cur inspector.Cursor, guard map[t
 // the state the guard reads on every run: `db = nil` in a deferred literal
 // or in a statement of the body itself, so the next invocation builds
 // again.
-func (ix *indexer) resetEachCall(s *ast.IfStmt, cur inspector.Cursor, guard map[types.Object]bool) bool {
-	var body *ast.BlockStmt
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			body = n.Body
-		case *ast.FuncLit:
-			body = n.Body
-		}
-		break
-	}
-	if body == nil {
+func (ix *indexer) resetEachCall(s *ast.IfStmt, guard map[types.Object]bool) bool {
+	fn, _ := ix.current()
+	if fn == nil {
 		return false
 	}
+	body := fn.Body()
 	clears := func(st ast.Stmt) bool {
 		as, ok := st.(*ast.AssignStmt)
 		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
@@ -1371,7 +1368,7 @@ func (ix *indexer) persistent(e ast.Expr) bool {
 			for _, f := range fn.Decl.Recv.List {
 				for _, n := range f.Names {
 					if ix.info.Defs[n] == v {
-						return ix.throughPointer(e)
+						return sharedThrough(ix.info, e)
 					}
 				}
 			}
@@ -1380,19 +1377,19 @@ func (ix *indexer) persistent(e ast.Expr) bool {
 	return false
 }
 
-// throughPointer reports whether e, rooted at a receiver, reaches state
-// the receiver shares with its caller: through a pointer (a pointer
-// receiver's fields), a map or a slice. A value receiver's own fields are
-// the call's copy (func (h handler) Handle: h.ddb = … is lost).
-func (ix *indexer) throughPointer(e ast.Expr) bool {
+// sharedThrough reports whether e, a path from a variable (v.f, v.m[k],
+// *v), reaches state the variable shares with others: through a pointer,
+// a map or a slice. A value's own fields are its copy's (a value
+// receiver's h.ddb = … is lost when the call returns).
+func sharedThrough(info *types.Info, e ast.Expr) bool {
 	for {
 		var x ast.Expr
 		switch n := ast.Unparen(e).(type) {
 		case *ast.SelectorExpr:
 			x = n.X
 		case *ast.IndexExpr:
-			if _, arr := ix.info.TypeOf(n.X).Underlying().(*types.Array); !arr {
-				return true // a map, a slice: shared
+			if _, arr := info.TypeOf(n.X).Underlying().(*types.Array); !arr {
+				return true // a map, a slice, a pointer to an array: shared
 			}
 			x = n.X
 		case *ast.StarExpr:
@@ -1400,7 +1397,7 @@ func (ix *indexer) throughPointer(e ast.Expr) bool {
 		default:
 			return false
 		}
-		if _, ptr := ix.info.TypeOf(x).Underlying().(*types.Pointer); ptr {
+		if _, ptr := info.TypeOf(x).Underlying().(*types.Pointer); ptr {
 			return true
 		}
 		e = x

@@ -331,7 +331,7 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 	if v, isVar := callee.(*types.Var); isVar && v.Parent() == iv.ix.Syms.PkgScope {
 		if f := iv.ix.FuncOf(call); f != nil {
 			callee = f // a package variable holding a function
-		} else if iv.onceValue(v) {
+		} else if iv.ix.onceValue(v) {
 			// var cfg = sync.OnceValue(load): every call answers what
 			// the first computed.
 			return iv.args(call, true)
@@ -704,16 +704,13 @@ func returnsRecvType(sig *types.Signature) bool {
 // onceValue reports whether the package variable v is given one value
 // only, at its declaration: what sync.OnceValue or sync.OnceValues
 // returns.
-func (iv *Invariance) onceValue(v *types.Var) bool {
-	as := iv.ix.Assigns[v]
+func (ix *Detection) onceValue(v *types.Var) bool {
+	as := ix.Assigns[v]
 	if len(as) != 1 || as[0].In != nil || as[0].Opaque {
 		return false
 	}
 	call, ok := ast.Unparen(as[0].rhs).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	return iv.ix.makesOnceValue(call, 0)
+	return ok && ix.makesOnceValue(call, 0)
 }
 
 // makesOnceValue reports whether call returns what sync.OnceValue or
