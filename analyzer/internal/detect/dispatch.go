@@ -577,9 +577,21 @@ func funcKey(f *types.Func) string {
 
 // sigKey spells a signature by its parameter and result types, with full
 // package paths and no names, so that signatures of different packages
-// compare as strings.
+// compare as strings. A type parameter is spelled "?", a wildcard
+// (sigMatch): the call r(ctx, e) in a generic dispatcher, of type
+// func(context.Context, E) error, may run any function value of the
+// program that E can be instantiated to.
 func sigKey(sig *types.Signature) string {
 	var b strings.Builder
+	var tparams map[string]bool
+	spell := func(t types.Type) {
+		s := types.TypeString(t, nil)
+		collectTypeParams(t, &tparams)
+		if tparams != nil {
+			s = wildcardTypeParams(s, tparams)
+		}
+		b.WriteString(s)
+	}
 	list := func(t *types.Tuple, variadic bool) {
 		b.WriteByte('(')
 		for i := range t.Len() {
@@ -588,10 +600,10 @@ func sigKey(sig *types.Signature) string {
 			}
 			if variadic && i == t.Len()-1 {
 				b.WriteString("...")
-				b.WriteString(types.TypeString(t.At(i).Type().(*types.Slice).Elem(), nil))
+				spell(t.At(i).Type().(*types.Slice).Elem())
 				continue
 			}
-			b.WriteString(types.TypeString(t.At(i).Type(), nil))
+			spell(t.At(i).Type())
 		}
 		b.WriteByte(')')
 	}
@@ -599,6 +611,120 @@ func sigKey(sig *types.Signature) string {
 	list(sig.Params(), sig.Variadic())
 	list(sig.Results(), false)
 	return b.String()
+}
+
+// collectTypeParams adds the names of the type parameters t mentions.
+func collectTypeParams(t types.Type, names *map[string]bool) {
+	switch t := t.(type) {
+	case *types.TypeParam:
+		if *names == nil {
+			*names = map[string]bool{}
+		}
+		(*names)[t.Obj().Name()] = true
+	case *types.Pointer:
+		collectTypeParams(t.Elem(), names)
+	case *types.Slice:
+		collectTypeParams(t.Elem(), names)
+	case *types.Array:
+		collectTypeParams(t.Elem(), names)
+	case *types.Chan:
+		collectTypeParams(t.Elem(), names)
+	case *types.Map:
+		collectTypeParams(t.Key(), names)
+		collectTypeParams(t.Elem(), names)
+	case *types.Named:
+		for a := range t.TypeArgs().Types() {
+			collectTypeParams(a, names)
+		}
+	case *types.Signature:
+		for v := range t.Params().Variables() {
+			collectTypeParams(v.Type(), names)
+		}
+		for v := range t.Results().Variables() {
+			collectTypeParams(v.Type(), names)
+		}
+	case *types.Struct:
+		for f := range t.Fields() {
+			collectTypeParams(f.Type(), names)
+		}
+	}
+}
+
+// wildcardTypeParams replaces, in a type's spelling, each identifier that
+// names one of the type parameters with "?". Named types are spelled with
+// their package path, so a bare identifier that is not a parameter is a
+// predeclared type.
+func wildcardTypeParams(s string, names map[string]bool) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if !isIdentByte(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isIdentByte(s[j]) {
+			j++
+		}
+		word := s[i:j]
+		qualified := i > 0 && (s[i-1] == '.' || s[i-1] == '/') || j < len(s) && (s[j] == '.' || s[j] == '/')
+		if names[word] && !qualified {
+			word = "?"
+		}
+		b.WriteString(word)
+		i = j
+	}
+	return b.String()
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// sigMatch reports whether a signature key of a call matches one of a
+// function value, either of which may have wildcards for type parameters.
+func sigMatch(call, value string) bool {
+	switch {
+	case call == value:
+		return true
+	case strings.Contains(call, "?"):
+		return wildMatch(call, value)
+	case strings.Contains(value, "?"):
+		return wildMatch(value, call)
+	}
+	return false
+}
+
+// wildMatch reports whether s spells the types pattern spells, where each
+// "?" of pattern stands for one whole type: brackets balanced, no comma
+// outside them.
+func wildMatch(pattern, s string) bool {
+	if pattern == "" {
+		return s == ""
+	}
+	if pattern[0] != '?' {
+		return s != "" && s[0] == pattern[0] && wildMatch(pattern[1:], s[1:])
+	}
+	depth := 0
+	for j := 0; j < len(s); j++ {
+		switch s[j] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		case ',', ';':
+			if depth == 0 {
+				return false
+			}
+		}
+		if depth < 0 {
+			return false
+		}
+		if depth == 0 && wildMatch(pattern[1:], s[j+1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 func withoutRecv(sig *types.Signature) *types.Signature {

@@ -335,7 +335,7 @@ func (p *program) targetsOf(dc DynCall) []target {
 	case "sig":
 		for i := range p.flows {
 			fl := &p.flows[i]
-			if fl.sig == dc.Key {
+			if sigMatch(dc.Key, fl.sig) {
 				ts = append(ts, p.flowTarget(fl, "a function value"))
 			}
 		}
