@@ -147,6 +147,16 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 			ix.recordMake(d, tv.Type)
 		}
 	}
+	if callee != nil && callee.Signature().TypeParams().Len() > 0 && ix.inModulePkg(callee.Pkg()) {
+		// Valid[EmailAddr](s): a generic function of the module may make
+		// values of its type arguments (var t T; PT(&t).Check(s)), whose
+		// methods it calls through its constraints.
+		if inst, ok := info.Instances[instanceIdent(call.Fun)]; ok {
+			for t := range inst.TypeArgs.Types() {
+				ix.recordMake(d, t)
+			}
+		}
+	}
 	if b, ok := typeutil.Callee(info, call).(*types.Builtin); ok && b.Name() == "new" && len(call.Args) == 1 {
 		ix.recordMake(d, info.TypeOf(call.Args[0]))
 		return
@@ -487,8 +497,37 @@ func (ix *indexer) recordReturn(ret *ast.ReturnStmt) {
 	}
 }
 
+// instanceIdent returns the identifier naming the function a call's
+// expression instantiates: F, pkg.F or x.M, with or without explicit
+// type arguments.
+func instanceIdent(fun ast.Expr) *ast.Ident {
+	fun = ast.Unparen(fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = ast.Unparen(f.X)
+	case *ast.IndexListExpr:
+		fun = ast.Unparen(f.X)
+	}
+	switch f := fun.(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
+}
+
 func (ix *indexer) recordMake(d *dispatchInfo, t types.Type) {
-	if named := namedOf(t); named != nil && ix.inModulePkg(named.Obj().Pkg()) {
+	named := namedOf(t)
+	if named == nil {
+		return
+	}
+	// Runner[Cleanup]{}: a generic type's methods may make values of
+	// its type arguments too (var j J; j.Run(ctx)).
+	for a := range named.TypeArgs().Types() {
+		ix.recordMake(d, a)
+	}
+	if ix.inModulePkg(named.Obj().Pkg()) {
 		if _, iface := named.Underlying().(*types.Interface); !iface {
 			d.makes = append(d.makes, named.Origin().Obj())
 		}
