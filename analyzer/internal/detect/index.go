@@ -108,6 +108,10 @@ type FuncNode struct {
 	// the method's receiver (if s.client == nil { s.client = build() }):
 	// per invocation when the receiver is built per invocation.
 	recvCands []*Candidate
+	// guardCands are the candidates on paths that a guard on package
+	// variables runs once (if tmpl == nil { tmpl = parse() }): per
+	// invocation when each invocation clears the variables (Guard).
+	guardCands []*Candidate
 	// extSites and dynSites are the calls, made on every run, of other
 	// packages' functions and through interfaces and function values
 	// (dispatch.go).
@@ -275,6 +279,9 @@ type Candidate struct {
 	// reach in other packages (program.go): it is reported at the call,
 	// named by label, with no fix.
 	Dispatched bool
+	// Guard are the package variables whose guard keeps the candidate to
+	// one run, reported because every invocation clears them.
+	Guard []*types.Var
 }
 
 // Name is how messages and fix titles name the candidate.
@@ -350,6 +357,9 @@ type frame struct {
 	// guard on its fields), so per invocation when the receiver is
 	// built per invocation.
 	recv bool
+	// guard: the range runs once until these package variables, which
+	// its guard reads, are cleared.
+	guard []*types.Var
 }
 
 type indexer struct {
@@ -357,8 +367,10 @@ type indexer struct {
 	info  *types.Info
 	stack []frame
 	// recvGuard marks the run-once ranges being pushed as guarded by the
-	// receiver's fields only (lazyInit).
+	// receiver's fields only (lazyInit), and varGuard by these package
+	// variables only.
 	recvGuard bool
+	varGuard  []*types.Var
 	skip      bool // the current file is generated or a test
 	test      bool // the current file is a test
 	pos       token.Pos
@@ -578,27 +590,62 @@ func (ix *indexer) outermost() *FuncNode {
 }
 
 func (ix *indexer) pushOnce(pos, end token.Pos) {
-	ix.stack = append(ix.stack, frame{pos: pos, end: end, recv: ix.recvGuard})
+	ix.stack = append(ix.stack, frame{pos: pos, end: end, recv: ix.recvGuard, guard: ix.varGuard})
 }
 
-// recvOnce reports whether every run-once range around the current
-// position, inside its function, runs once per receiver value.
-func (ix *indexer) recvOnce() bool {
-	found := false
+// onceRanges says why the current position, inside a run-once range of
+// its function, runs once: recv when every such range runs once per
+// receiver value; guard when there is one, guarded by package variables
+// (those variables).
+func (ix *indexer) onceRanges() (recv bool, guard []*types.Var) {
+	n := 0
+	recv = true
 	for i := len(ix.stack) - 1; i >= 0; i-- {
 		f := ix.stack[i]
 		if ix.pos < f.pos || ix.pos >= f.end {
 			continue
 		}
 		if f.fn != nil {
-			return found
+			break
 		}
-		if !f.recv {
-			return false
-		}
-		found = true
+		n++
+		recv = recv && f.recv
+		guard = f.guard
 	}
-	return false
+	if n != 1 {
+		guard = nil
+	}
+	return recv && n > 0, guard
+}
+
+// aside runs add, which adds candidates to fn, and gives what it adds to
+// keep instead: the candidates of a path that runs once per receiver
+// value, or until its guard's state is cleared. The calls add records
+// are not followed.
+func (ix *indexer) aside(fn *FuncNode, add func(), keep func([]*Candidate)) {
+	cands, calls, sites := fn.cands, len(fn.calls), len(fn.sites)
+	fn.cands = nil
+	add()
+	keep(fn.cands)
+	fn.cands, fn.calls, fn.sites = cands, fn.calls[:calls], fn.sites[:sites]
+}
+
+// keepAside returns what aside keeps for the current path of fn, by what
+// onceRanges says; nil when the path's candidates need not be kept.
+func (ix *indexer) keepAside(fn *FuncNode) func([]*Candidate) {
+	recv, guard := ix.onceRanges()
+	switch {
+	case recv:
+		return func(cs []*Candidate) { fn.recvCands = append(fn.recvCands, cs...) }
+	case guard != nil:
+		return func(cs []*Candidate) {
+			for _, c := range cs {
+				c.Guard = guard
+			}
+			fn.guardCands = append(fn.guardCands, cs...)
+		}
+	}
+	return nil
 }
 
 func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
@@ -659,13 +706,11 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	if fn != nil && isFSWrite(callee) {
 		ix.fsWrites = append(ix.fsWrites, EnvWrite{Pos: call.Pos(), In: ix.outermost(), key: fileWritten(ix.info, call, callee)})
 	}
-	if fn != nil && once && !ix.skip && ix.recvOnce() {
+	if fn != nil && once && !ix.skip {
 		// Kept aside: the candidates only, the calls not followed.
-		cands, calls, sites := fn.cands, len(fn.calls), len(fn.sites)
-		fn.cands = nil
-		ix.callIn(fn, callee, call, cur)
-		fn.recvCands = append(fn.recvCands, fn.cands...)
-		fn.cands, fn.calls, fn.sites = cands, fn.calls[:calls], fn.sites[:sites]
+		if keep := ix.keepAside(fn); keep != nil {
+			ix.aside(fn, func() { ix.callIn(fn, callee, call, cur) }, keep)
+		}
 		return
 	}
 	if fn == nil || once {
@@ -945,15 +990,22 @@ func (ix *indexer) funcRef(e ast.Expr) *types.Func {
 func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 	ix.recordLit(lit)
 	fn, once := ix.current()
-	if fn == nil || once && !ix.recvOnce() || ix.skip || len(lit.Elts) == 0 {
+	if fn == nil || ix.skip || len(lit.Elts) == 0 {
 		return
 	}
 	if once {
-		// A transport on a path run once per receiver value (below).
-		cands := fn.cands
-		fn.cands = nil
-		defer func() { fn.recvCands, fn.cands = append(fn.recvCands, fn.cands...), cands }()
+		// An input or a transport on a path run once per receiver value
+		// or until its guard is cleared.
+		if keep := ix.keepAside(fn); keep != nil {
+			ix.aside(fn, func() { ix.litCands(fn, lit, cur) }, keep)
+		}
+		return
 	}
+	ix.litCands(fn, lit, cur)
+}
+
+// litCands adds the candidates a composite literal is to fn's.
+func (ix *indexer) litCands(fn *FuncNode, lit *ast.CompositeLit, cur inspector.Cursor) {
 	t := ix.info.TypeOf(lit)
 	if named := catalogue.InputType(t); named != nil {
 		fn.cands = append(fn.cands, &Candidate{Node: lit, cur: cur, Kind: config.KindParams})
@@ -1148,9 +1200,24 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 	if len(guard) > 0 && ix.resetEachCall(s, guard) {
 		return // the state does not outlive the invocation after all
 	}
-	ix.recvGuard = onRecv(guard)
-	defer func() { ix.recvGuard = false }()
+	ix.recvGuard, ix.varGuard = onRecv(guard), pkgVarsOnly(guard, ix.Syms.PkgScope)
+	defer func() { ix.recvGuard, ix.varGuard = false, nil }()
 	ix.lazyInitRule(s, cur, guard, condWrites)
+}
+
+// pkgVarsOnly returns the guard's state when it is package variables
+// only, in source order; nil otherwise.
+func pkgVarsOnly(guard map[types.Object]bool, scope *types.Scope) []*types.Var {
+	var out []*types.Var
+	for obj := range guard {
+		v, ok := obj.(*types.Var)
+		if !ok || v.Parent() != scope {
+			return nil
+		}
+		out = append(out, v)
+	}
+	slices.SortFunc(out, func(a, b *types.Var) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	return out
 }
 
 // onRecv reports whether the guard's state is only the method's
