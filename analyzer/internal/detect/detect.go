@@ -70,6 +70,7 @@ func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 	}
 	region := ix.moveHelperCalls(hs)
 	ix.markPerCallRecv(region)
+	ix.markCleared(hs, region)
 	ix.dispatchRegion(region)
 	res.Elsewhere = append(res.Elsewhere, ix.routesElsewhere(region)...)
 	ix.inRegion = map[*FuncNode]bool{}
@@ -121,7 +122,7 @@ func (ix *Detection) findings(region []*Reach, iv *Invariance, cfg *config.Confi
 			case c.Fact != nil:
 				ws = iv.factWork(c)
 				ok = len(ws) > 0
-			case c.Kind == config.KindParams:
+			case c.Input():
 				ok = iv.paramsOK(c, r.Fn)
 			default:
 				ok = iv.Expr(c.Node.(ast.Expr))

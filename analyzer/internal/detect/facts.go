@@ -82,6 +82,12 @@ type WorkFact struct {
 	// freshRecv its receiver.
 	WritesRecv bool
 	Fresh      uint8
+	// Guarded is the work the function does on a path that a guard on
+	// package variables of the module runs once (Work.Guard): per call
+	// only for a caller that clears those variables on every run. Clears
+	// are the package variables (objKey) every call clears.
+	Guarded []Work
+	Clears  []string
 }
 
 // Work is one construction a call performs.
@@ -109,10 +115,19 @@ type Work struct {
 	// Env: the work's value reads the environment, which another package
 	// may change during the invocation (os.Setenv in a helper).
 	Env bool
+	// Guard are the package variables (objKey) whose guard keeps the work
+	// to one run, in WorkFact.Guarded.
+	Guard []string
 	// Func is the function that does the work, and Via the dynamic call
 	// that reaches it ("ports.Store.Put"), when it is reached through one
 	// (program.go), and ViaAt where that call is ("file:line:col").
 	Func, Via, ViaAt string
+}
+
+// GuardLabel names the variables of the work's guard, "cache.client", or
+// "" when it has none.
+func (w Work) GuardLabel() string {
+	return strings.Join(mapStrings(w.Guard, keyLabel), " and ")
 }
 
 // AFact marks WorkFact as an analysis.Fact.
@@ -157,6 +172,24 @@ func (f *WorkFact) String() string {
 	}
 	if f.Ctor {
 		b.WriteString("; constructor")
+	}
+	if len(f.Guarded) > 0 {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString("guards")
+		for i, w := range f.Guarded {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			fmt.Fprintf(&b, " %s (%s) by %s", w.Name, w.At, w.GuardLabel())
+		}
+	}
+	if len(f.Clears) > 0 {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString("clears " + strings.Join(mapStrings(f.Clears, keyLabel), ", "))
 	}
 	if f.WritesEnv {
 		b.WriteString("writes the environment; ")
@@ -366,38 +399,44 @@ func (ix *Detection) anyFact(fn *types.Func) *WorkFact {
 // regionWritesState reports whether the code that runs on every
 // invocation changes state another package's work may read: it calls a
 // function whose fact says it does, sets the environment, or assigns a
-// package variable of another package of the module.
-func (ix *Detection) regionWritesState() bool {
+// package variable of another package of the module; and env whether the
+// state it changes includes the environment.
+func (ix *Detection) regionWritesState() (state, env bool) {
 	if ix.inRegion == nil {
-		return false // asked while the region is being found
+		return false, false // asked while the region is being found
 	}
-	if ix.stateMemo != 0 {
-		return ix.stateMemo == memoYes
+	const known, writesState, writesEnv = 1, 2, 4
+	if ix.stateMemo&known != 0 {
+		return ix.stateMemo&writesState != 0, ix.stateMemo&writesEnv != 0
 	}
-	found := false
 	for fn := range ix.inRegion {
 		for _, s := range fn.extSites {
-			if f := ix.anyFact(s.callee); f != nil && f.WritesState {
-				found = true
+			if f := ix.anyFact(s.callee); f != nil {
+				state = state || f.WritesState
+				env = env || f.WritesEnv
 			}
 		}
 	}
 	for _, w := range ix.envs {
-		found = found || !w.same && ix.inRegion[ix.innermost(w.In, w.Pos)]
+		env = env || !w.same && ix.inRegion[ix.innermost(w.In, w.Pos)]
 	}
+	state = state || env
 	for v, as := range ix.Assigns {
-		if found || v.Pkg() == ix.Pass.Pkg || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !inModule(ix.Pass, v.Pkg()) {
+		if state || v.Pkg() == ix.Pass.Pkg || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !inModule(ix.Pass, v.Pkg()) {
 			continue
 		}
 		for _, a := range as {
-			found = found || a.In != nil && ix.inRegion[a.In] && !a.Once
+			state = state || a.In != nil && ix.inRegion[a.In] && !a.Once
 		}
 	}
-	ix.stateMemo = memoNo
-	if found {
-		ix.stateMemo = memoYes
+	ix.stateMemo = known
+	if state {
+		ix.stateMemo |= writesState
 	}
-	return found
+	if env {
+		ix.stateMemo |= writesEnv
+	}
+	return state, env
 }
 
 // writesState reports whether fn, or a function of its package it calls,
@@ -517,6 +556,7 @@ func (ix *Detection) buildsType(fn *types.Func, memo map[*types.TypeName]bool) b
 type summariser struct {
 	ix    *Detection
 	memo  map[*FuncNode][]Work
+	gmemo map[*FuncNode][]Work // see guarded
 	busy  map[*FuncNode]bool
 	ctors map[*FuncNode]bool // ctor's answers: helpers that share helpers ask again
 }
@@ -556,7 +596,9 @@ func (ix *Detection) exportFacts(builds bool) {
 		if !handlers[fn] {
 			if builds {
 				fact.Work = s.summary(fn)
+				fact.Guarded = s.guarded(fn)
 			}
+			fact.Clears = slices.Sorted(maps.Keys(ix.ClearsEachRun(fn)))
 			if len(fact.Work) > 0 {
 				fact.Ctor = s.ctor(fn)
 			}
@@ -585,7 +627,7 @@ func (ix *Detection) exportFacts(builds bool) {
 			}
 			slices.Sort(fact.OnceParams)
 		}
-		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Same && !fact.WritesState {
+		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Same && !fact.WritesState && len(fact.Guarded) == 0 && len(fact.Clears) == 0 {
 			continue
 		}
 		ix.Pass.ExportObjectFact(obj, fact)
@@ -793,11 +835,11 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 			}
 		}
 		for _, c := range ix.candsOf(f) {
-			if c.Kind == config.KindParams && s.paramsSame(c, f, params) {
+			if c.Input() && s.paramsSame(c, f, params) {
 				out = append(out, ix.workAt(c, nil)) // an input of constants
 				continue
 			}
-			if c.Kind == config.KindParams || c.Opaque {
+			if c.Input() || c.Opaque {
 				continue
 			}
 			if c.Fact != nil {
@@ -861,7 +903,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 	for i, p := range params {
 		all[p] = i
 	}
-	var out []Work
+	var out, guarded []Work
 	for _, f := range runsWith(fn) {
 		// A literal's parameters are what its caller passes, each call
 		// anew (a route's request, a returned handler's event): work that
@@ -879,7 +921,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 			own = func(deps []int) bool { return !slices.Contains(deps, litParam) }
 		}
 		for _, c := range s.ix.candsOf(f) {
-			if c.Kind == config.KindParams && s.paramsSame(c, f, fall) {
+			if c.Input() && s.paramsSame(c, f, fall) {
 				// An input every field of which is the same on every call,
 				// whatever fn is given (its receiver included).
 				w := s.ix.workAt(c, nil)
@@ -887,7 +929,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				out = append(out, w)
 				continue
 			}
-			if c.Kind == config.KindParams || c.Opaque {
+			if c.Input() || c.Opaque {
 				continue
 			}
 			e := c.Node.(ast.Expr)
@@ -925,17 +967,24 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 		}
 		if f == fn && recv != nil {
 			for _, c := range fn.recvCands {
-				if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok && c.Fact == nil && c.Kind != config.KindParams {
+				if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok && c.Fact == nil && !c.Input() {
 					w := s.ix.workAt(c, deps)
 					w.PerRecv = true
 					out = append(out, w)
 				}
 			}
 		}
+		guarded = append(guarded, s.guardedIn(f, fall, own)...)
 		for _, site := range f.sites {
 			callee := s.ix.Decls[site.callee]
 			if callee == nil || callee.Decl == nil {
 				continue
+			}
+			for _, w := range s.guarded(callee) {
+				if deps, ok := s.mapDeps(site.call, site.callee, w.Deps, fall); ok && own(deps) {
+					w.Deps = deps
+					guarded = append(guarded, w)
+				}
 			}
 			for _, w := range s.summary(callee) {
 				if w.PerRecv {
@@ -958,11 +1007,77 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Work) int {
+	if len(guarded) > 0 {
+		// What a guard keeps runs on every call of a function that always
+		// clears the guard's state.
+		cleared := s.ix.ClearsEachRun(fn)
+		kept := guarded[:0]
+		for _, w := range guarded {
+			if covered(w.Guard, cleared) {
+				w.Guard = nil
+				out = append(out, w)
+			} else {
+				kept = append(kept, w)
+			}
+		}
+		guarded = sortWork(kept)
+	}
+	out = sortWork(out)
+	s.memo[fn], s.gmemo[fn] = out, guarded
+	return out
+}
+
+// sortWork sorts work by position, once each.
+func sortWork(ws []Work) []Work {
+	slices.SortStableFunc(ws, func(a, b Work) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})
-	out = slices.CompactFunc(out, func(a, b Work) bool { return a.File == b.File && a.Line == b.Line && a.Col == b.Col })
-	s.memo[fn] = out
+	return slices.CompactFunc(ws, func(a, b Work) bool { return a.File == b.File && a.Line == b.Line && a.Col == b.Col })
+}
+
+// guarded returns the work a call of fn does on paths that a guard on
+// package variables runs once, until they are cleared (Work.Guard).
+func (s *summariser) guarded(fn *FuncNode) []Work {
+	s.summary(fn)
+	return s.gmemo[fn]
+}
+
+// guardedIn returns the guarded work of f, one of the functions that run
+// with a function being summarised: its own guarded candidates, and what
+// the other packages' functions it calls keep behind guards. fall and own
+// are the summary's.
+func (s *summariser) guardedIn(f *FuncNode, fall map[*types.Var]int, own func([]int) bool) []Work {
+	var out []Work
+	for _, c := range f.guardCands {
+		guard := guardKeys(c.Guard)
+		switch {
+		case c.Input() || c.Opaque:
+		case c.Fact != nil:
+			for _, w := range c.Fact.Work {
+				if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && own(deps) && !w.PerRecv {
+					w.Deps, w.Guard = deps, guard
+					out = append(out, w)
+				}
+			}
+		default:
+			if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok && own(deps) {
+				w := s.ix.workAt(c, deps)
+				w.Guard = guard
+				out = append(out, w)
+			}
+		}
+	}
+	for _, c := range s.ix.candsOf(f) {
+		if c.Fact == nil {
+			continue
+		}
+		for _, w := range c.Fact.Guarded {
+			if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && own(deps) {
+				w.Deps = deps
+				out = append(out, w)
+			}
+		}
+	}
 	return out
 }
 
@@ -982,7 +1097,7 @@ func runsWith(fn *FuncNode) []*FuncNode {
 // workAt describes a construction of this package.
 func (ix *Detection) workAt(c *Candidate, deps []int) Work {
 	w := ix.workAt0(c, deps)
-	if e, ok := c.Node.(ast.Expr); ok && c.Kind != config.KindParams {
+	if e, ok := c.Node.(ast.Expr); ok && !c.Input() {
 		w.State, w.Env = ix.readsShared(func(iv *Invariance) bool { return iv.Expr(e) })
 	}
 	return w
@@ -1003,7 +1118,7 @@ func (ix *Detection) readsShared(same func(*Invariance) bool) (state, env bool) 
 func (ix *Detection) workAt0(c *Candidate, deps []int) Work {
 	p := ix.Pass.Fset.Position(c.Node.Pos())
 	what := c.What
-	if c.Kind == config.KindParams {
+	if c.Input() {
 		what = "rebuilds the same constant request input"
 	}
 	return Work{
@@ -1217,8 +1332,17 @@ func (s *summariser) ctorNested(f *FuncNode) bool {
 func (iv *Invariance) factWork(c *Candidate) []Work {
 	call := c.Node.(*ast.CallExpr)
 	var out []Work
-	for _, w := range c.Fact.Work {
-		ok := !w.State && !w.Env || !iv.ix.regionWritesState()
+	work := c.Fact.Work
+	for _, w := range c.Fact.Guarded {
+		if covered(w.Guard, iv.ix.regionCleared) {
+			// Kept behind a guard the handlers clear on every invocation
+			// (Guard stays, for the message).
+			work = append(slices.Clip(work), w)
+		}
+	}
+	for _, w := range work {
+		state, env := iv.ix.regionWritesState()
+		ok := (!w.State || !state) && (!w.Env || !env)
 		if w.PerRecv {
 			// Per receiver value: per invocation only on a receiver the
 			// handler builds each time.

@@ -225,7 +225,7 @@ func (ix *Detection) returnsFresh(fn *FuncNode) uint8 {
 // the helpers its handlers call.
 func (ix *Detection) sums() *summariser {
 	if ix.summaries == nil {
-		ix.summaries = &summariser{ix: ix, memo: map[*FuncNode][]Work{}, busy: map[*FuncNode]bool{}}
+		ix.summaries = &summariser{ix: ix, memo: map[*FuncNode][]Work{}, gmemo: map[*FuncNode][]Work{}, busy: map[*FuncNode]bool{}}
 	}
 	return ix.summaries
 }
@@ -349,18 +349,45 @@ func (ix *Detection) candsOf(fn *FuncNode) []*Candidate {
 	if cands, ok := ix.helperCallCands[fn]; ok {
 		return cands
 	}
+	var recv []*Candidate
 	if ix.perCallRecv[fn] {
-		return ix.withRecvCands(fn)
+		recv = fn.recvCands
 	}
-	return fn.cands
-}
-
-// withRecvCands returns fn's candidates and those on its paths run once
-// per receiver value, in source order.
-func (ix *Detection) withRecvCands(fn *FuncNode) []*Candidate {
-	out := slices.Concat(fn.cands, fn.recvCands)
+	if len(recv) == 0 && len(ix.clearedCands[fn]) == 0 {
+		return fn.cands
+	}
+	out := slices.Concat(fn.cands, recv, ix.clearedCands[fn])
 	slices.SortStableFunc(out, func(a, b *Candidate) int { return cmp.Compare(a.Node.Pos(), b.Node.Pos()) })
 	return out
+}
+
+// markCleared finds the package variables the region's handlers clear on
+// every invocation, and the guarded candidates of the region's functions
+// that they make run on every invocation.
+func (ix *Detection) markCleared(hs []*Handler, region []*Reach) {
+	for _, h := range hs {
+		for _, r := range h.Roots {
+			for k := range ix.ClearsEachRun(r) {
+				if ix.regionCleared == nil {
+					ix.regionCleared = map[string]bool{}
+				}
+				ix.regionCleared[k] = true
+			}
+		}
+	}
+	if len(ix.regionCleared) == 0 {
+		return
+	}
+	for _, r := range region {
+		for _, c := range r.Fn.guardCands {
+			if covered(guardKeys(c.Guard), ix.regionCleared) {
+				if ix.clearedCands == nil {
+					ix.clearedCands = map[*FuncNode][]*Candidate{}
+				}
+				ix.clearedCands[r.Fn] = append(ix.clearedCands[r.Fn], c)
+			}
+		}
+	}
 }
 
 // markPerCallRecv marks the methods of this package that the region calls

@@ -69,22 +69,28 @@ type Detection struct {
 	// arrays they share; identBuf is the array the next one goes to.
 	idents       map[*FuncNode]code.Idents
 	identBuf     code.Idents
-	recvMemo     map[*types.Var]bool // see recvWritten
-	modTypes     *[]*types.TypeName  // see moduleTypes
-	setupMemo    map[*FuncNode]bool  // see setupOnly
-	helperMemo   map[*FuncNode]uint8 // see helperInvariant
-	freshMemo    map[*FuncNode]uint8 // see returnsFresh
-	mutated      map[*types.Var]bool // see recvMutated
-	stateMemo    uint8               // see regionWritesState
-	stateWriters map[*FuncNode]bool  // see writesState
-	perCallRecv  map[*FuncNode]bool  // see markPerCallRecv
-	summaries    *summariser
-	readsMemo    map[*FuncNode]Reads         // see helperReads
-	safeMemo     map[*types.TypeName]uint8   // see safeType
-	writesMemo   map[*types.Named]bool       // see sdkWrites
-	envsMemo     []EnvWrite                  // see envWrites
-	dispatchMemo map[*FuncNode]*dispatchInfo // see dispatchOf
-	prog         *program                    // see program
+	recvMemo     map[*types.Var]bool           // see recvWritten
+	modTypes     *[]*types.TypeName            // see moduleTypes
+	setupMemo    map[*FuncNode]bool            // see setupOnly
+	helperMemo   map[*FuncNode]uint8           // see helperInvariant
+	freshMemo    map[*FuncNode]uint8           // see returnsFresh
+	mutated      map[*types.Var]bool           // see recvMutated
+	stateMemo    uint8                         // see regionWritesState
+	stateWriters map[*FuncNode]bool            // see writesState
+	perCallRecv  map[*FuncNode]bool            // see markPerCallRecv
+	clearsMemo   map[*FuncNode]map[string]bool // see ClearsEachRun
+	// regionCleared are the package variables the handlers clear on every
+	// invocation, and clearedCands the guarded candidates of the region's
+	// functions whose guard they clear (markCleared).
+	regionCleared map[string]bool
+	clearedCands  map[*FuncNode][]*Candidate
+	summaries     *summariser
+	readsMemo     map[*FuncNode]Reads         // see helperReads
+	safeMemo      map[*types.TypeName]uint8   // see safeType
+	writesMemo    map[*types.Named]bool       // see sdkWrites
+	envsMemo      []EnvWrite                  // see envWrites
+	dispatchMemo  map[*FuncNode]*dispatchInfo // see dispatchOf
+	prog          *program                    // see program
 	// dispatchCands are the candidates of the region's functions with
 	// those the program's dynamic calls add (dispatchRegion).
 	dispatchCands map[*FuncNode][]*Candidate
@@ -284,12 +290,17 @@ type Candidate struct {
 	Guard []*types.Var
 }
 
+// Input reports whether the candidate is an operation input literal of
+// this package. A call of another package's function whose work is such
+// inputs has their kind, and is a call.
+func (c *Candidate) Input() bool { return c.Kind == config.KindParams && c.Fact == nil }
+
 // Name is how messages and fix titles name the candidate.
 func (c *Candidate) Name(info *types.Info) string {
 	switch {
 	case c.label != "":
 		return c.label
-	case c.Kind == config.KindParams:
+	case c.Input():
 		named := catalogue.InputType(info.TypeOf(c.Node.(ast.Expr)))
 		return named.Obj().Pkg().Name() + "." + named.Obj().Name()
 	}
@@ -927,7 +938,11 @@ func (ix *indexer) callIn(fn *FuncNode, callee *types.Func, call *ast.CallExpr, 
 				return
 			}
 		}
-		f, several := ix.FactOf(target), false
+		g, several := ix.anyFact(target), false
+		f := g
+		if f != nil && len(f.Work) == 0 {
+			f = nil
+		}
 		if f == nil {
 			if first, common := ix.commonWork(callee); common != nil {
 				target, via, f, several = first, callee, common, true
@@ -936,6 +951,11 @@ func (ix *indexer) callIn(fn *FuncNode, callee *types.Func, call *ast.CallExpr, 
 		}
 		if f != nil {
 			fn.cands = append(fn.cands, &Candidate{Node: call, cur: cur, Kind: f.Work[0].Kind, Fn: target, Fact: f, Via: via, Several: several})
+		} else if g != nil && len(g.Guarded) > 0 {
+			// Work kept behind a guard on that package's variables: per
+			// call when the caller clears them (cache.S3(); defer
+			// cache.Reset()).
+			fn.cands = append(fn.cands, &Candidate{Node: call, cur: cur, Kind: g.Guarded[0].Kind, Fn: target, Fact: g, Via: via})
 		}
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"sort"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -287,4 +288,134 @@ func endsInReturn(b *ast.BlockStmt) bool {
 		return ok
 	}
 	return false
+}
+
+// The converse for package variables: a guard keeps what it builds only
+// while its state lives. A handler that clears the state on every run
+// (defer cache.Reset(), defer func() { tmpl = nil }()) makes the guarded
+// path run on every invocation. Only clearing that always happens counts:
+// a statement of the function's body itself or one it defers, or a call
+// made there of a function that always clears (of this package, or
+// another's by its fact). Clearing on a failure (if err != nil { db = nil })
+// is how a cache recovers, and keeps it a cache.
+
+// ClearsEachRun returns the package variables of the module (objKey) that
+// every run of fn clears: sets to nil, to an empty value or a new map.
+func (ix *Detection) ClearsEachRun(fn *FuncNode) map[string]bool {
+	if out, ok := ix.clearsMemo[fn]; ok {
+		return out
+	}
+	if ix.clearsMemo == nil {
+		ix.clearsMemo = map[*FuncNode]map[string]bool{}
+	}
+	ix.clearsMemo[fn] = nil // recursion clears nothing more
+	out := map[string]bool{}
+	info := ix.Pass.TypesInfo
+	call := func(e ast.Expr) {
+		c, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		if b, ok := typeutil.Callee(info, c).(*types.Builtin); ok && b.Name() == "clear" && len(c.Args) == 1 {
+			if v := ix.pkgVarOf(c.Args[0]); v != nil {
+				out[objKey(v)] = true
+			}
+			return
+		}
+		callee, _ := typeutil.Callee(info, c).(*types.Func)
+		if callee == nil {
+			return
+		}
+		if node := ix.Decls[callee.Origin()]; node != nil && node.Decl.Body != nil {
+			maps.Copy(out, ix.ClearsEachRun(node))
+		} else if f := ix.anyFact(callee); f != nil {
+			for _, k := range f.Clears {
+				out[k] = true
+			}
+		}
+	}
+	var stmts func(list []ast.Stmt)
+	stmts = func(list []ast.Stmt) {
+		for _, st := range list {
+			switch st := st.(type) {
+			case *ast.AssignStmt:
+				if st.Tok == token.ASSIGN && len(st.Lhs) == len(st.Rhs) {
+					for i, l := range st.Lhs {
+						if v := ix.pkgVarOf(l); v != nil && ix.emptyValue(st.Rhs[i]) {
+							out[objKey(v)] = true
+						}
+					}
+				}
+				for _, r := range st.Rhs {
+					call(r)
+				}
+			case *ast.ExprStmt:
+				call(st.X)
+			case *ast.DeferStmt:
+				if lit, ok := ast.Unparen(st.Call.Fun).(*ast.FuncLit); ok {
+					stmts(lit.Body.List)
+				} else {
+					call(st.Call)
+				}
+			}
+		}
+	}
+	stmts(fn.Body().List)
+	if len(out) == 0 {
+		out = nil
+	}
+	ix.clearsMemo[fn] = out
+	return out
+}
+
+// pkgVarOf returns the package variable e names, or nil.
+func (ix *Detection) pkgVarOf(e ast.Expr) *types.Var {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	}
+	if id == nil {
+		return nil
+	}
+	v, _ := ix.Pass.TypesInfo.Uses[id].(*types.Var)
+	if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return nil
+	}
+	return v
+}
+
+// emptyValue reports whether e is a value that holds nothing built: nil,
+// a composite literal with no elements, or a new map.
+func (ix *Detection) emptyValue(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return len(e.Elts) == 0
+	case *ast.CallExpr:
+		b, ok := typeutil.Callee(ix.Pass.TypesInfo, e).(*types.Builtin)
+		return ok && b.Name() == "make"
+	}
+	return code.IsNil(ix.Pass.TypesInfo, e)
+}
+
+// guardKeys names a guard's package variables as facts do.
+func guardKeys(vs []*types.Var) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = objKey(v)
+	}
+	return out
+}
+
+// covered reports whether clearing the variables of cleared clears every
+// variable of a guard.
+func covered(guard []string, cleared map[string]bool) bool {
+	for _, g := range guard {
+		if !cleared[g] {
+			return false
+		}
+	}
+	return len(guard) > 0
 }

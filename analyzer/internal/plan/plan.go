@@ -90,6 +90,14 @@ func (p *plan) add(f *detect.Finding) bool {
 	if p.fn.Decl != nil && p.fn.Decl.Recv == nil && p.ix.InitCalls[p.ix.Pass.TypesInfo.Defs[p.fn.Decl.Name].(*types.Func)] {
 		return p.fail(p.fn.Name() + " also runs during package initialisation")
 	}
+	if g := f.Cand.Guard; g != nil {
+		return p.fail("it is kept in " + g[0].Name() + ", which the handler clears on every invocation; stop clearing it, and the guard builds it once")
+	}
+	for _, w := range f.Work {
+		if w.Guard != nil {
+			return p.fail(code.FuncLabel(f.Cand.Fn) + " keeps it in " + w.GuardLabel() + ", which the handler clears on every invocation; stop clearing it, and the guard builds it once")
+		}
+	}
 	if f.Cand.Kind == config.KindFetch {
 		return p.fail("when a cached secret or parameter is refreshed is a decision to make, not a move")
 	}
@@ -466,7 +474,7 @@ func (p *plan) finish() bool {
 		}
 	}
 	for _, f := range p.findings {
-		if f.Cand.Kind == config.KindParams {
+		if f.Cand.Input() {
 			continue
 		}
 		e, _ := f.Expr()
