@@ -78,8 +78,10 @@ func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor, guard map[types.
 		found = true
 	}
 	// if c != nil { return c }: the rest of the block runs only when the
-	// state is not set yet.
-	if block != nil && s.Else == nil && endsInReturn(s.Body) {
+	// state is not set yet; or, when the body returns only on some of its
+	// paths (if c != nil { if c.Ping() == nil { return c }; c = nil }), not
+	// set or no longer good.
+	if block != nil && s.Else == nil && returns(s.Body) {
 		var rest []ast.Stmt
 		for i, st := range block.List {
 			if st == s {
@@ -282,13 +284,22 @@ func (ix *indexer) fillDeclSyntax() {
 	}
 }
 
-func endsInReturn(b *ast.BlockStmt) bool {
-	if n := len(b.List); n > 0 {
-		_, ok := b.List[n-1].(*ast.ReturnStmt)
-		return ok
-	}
-	return false
+// returns reports whether b returns on some path: a return statement in
+// it, not in a function literal.
+func returns(b *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ReturnStmt:
+			found = true
+		case *ast.FuncLit:
+			return false
+		}
+		return !found
+	})
+	return found
 }
+
 
 // The converse for package variables: a guard keeps what it builds only
 // while its state lives. A handler that clears the state on every run
