@@ -403,6 +403,10 @@ func (ix *indexer) recordFlow(d *dispatchInfo, e ast.Expr, into string) {
 	switch x := e.(type) {
 	case *ast.Ident:
 		f, _ = ix.info.Uses[x].(*types.Func)
+		if v, ok := ix.info.Uses[x].(*types.Var); ok {
+			ix.recordAlias(d, v, into)
+			return
+		}
 	case *ast.SelectorExpr:
 		f, _ = ix.info.Uses[x.Sel].(*types.Func)
 	case *ast.IndexExpr, *ast.IndexListExpr:
@@ -428,6 +432,20 @@ func (ix *indexer) recordFlow(d *dispatchInfo, e ast.Expr, into string) {
 	}
 	f = f.Origin()
 	d.flows = append(d.flows, flowRec{fn: f, into: into, sig: sigKey(sig)})
+}
+
+// recordAlias records a parameter of the function holding a function
+// value that goes on elsewhere (routes = append(routes, route{fn: fn})):
+// what flows there is what the function's callers pass for it.
+func (ix *indexer) recordAlias(d *dispatchInfo, v *types.Var, into string) {
+	sig, ok := v.Type().Underlying().(*types.Signature)
+	if !ok {
+		return
+	}
+	fn, _ := ix.current()
+	if key := ix.paramKey(fn, v); key != "" {
+		d.flows = append(d.flows, flowRec{into: into, sig: sigKey(sig), dyn: []DynCall{{Kind: "param", Key: key, Method: sigKey(sig)}}})
+	}
 }
 
 // recordAssign records the function values an assignment or a variable

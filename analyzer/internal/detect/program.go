@@ -184,6 +184,11 @@ func (p *program) addLocal(d *dispatchInfo) {
 		if f.fn != nil {
 			p.reach(f.fn)
 		}
+		if f.fn == nil && f.lit == nil {
+			for _, dc := range f.dyn {
+				p.dyns[dc] = true // a value whose calls are dynamic: a parameter passed on
+			}
+		}
 	}
 	for _, f := range d.ext {
 		p.reach(f)
