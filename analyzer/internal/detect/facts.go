@@ -344,6 +344,14 @@ func mayDispatch(pkg *types.Package) bool {
 		}
 		return false
 	}
+	takes := func(f *types.Func) bool {
+		for v := range f.Signature().Params().Variables() {
+			if holds(v.Type()) {
+				return true
+			}
+		}
+		return false
+	}
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		switch obj := scope.Lookup(name).(type) {
@@ -351,11 +359,20 @@ func mayDispatch(pkg *types.Package) bool {
 			if holds(obj.Type()) {
 				return true
 			}
-		case *types.Func:
-			for v := range obj.Signature().Params().Variables() {
-				if holds(v.Type()) {
-					return true
+			// A method taking a function: cache.GetOrCreate(k, build).
+			if tn, ok := obj.(*types.TypeName); !ok || tn.IsAlias() {
+				continue
+			}
+			if named, ok := obj.Type().(*types.Named); ok {
+				for m := range named.Methods() {
+					if takes(m) {
+						return true
+					}
 				}
+			}
+		case *types.Func:
+			if takes(obj) {
+				return true
 			}
 		}
 	}
@@ -455,6 +472,34 @@ func (ix *Detection) writesState(fn *FuncNode) bool {
 			}
 		}
 	}
+	return ix.writesStateOf(fn, ix.stateWriters)
+}
+
+// writesOthersState is writesState for state of other packages only:
+// their variables, and what their functions change. That is the state
+// another package's work reads (Work.State); what this package's own
+// variables hold, its own invariance judges.
+func (ix *Detection) writesOthersState(fn *FuncNode) bool {
+	if ix.othersWriters == nil {
+		ix.othersWriters = map[*FuncNode]bool{}
+		for v, as := range ix.Assigns {
+			if v.Pkg() == ix.Pass.Pkg || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !inModule(ix.Pass, v.Pkg()) {
+				continue
+			}
+			for _, a := range as {
+				if a.In != nil && !a.Once {
+					ix.othersWriters[a.In] = true
+				}
+			}
+		}
+	}
+	return ix.writesStateOf(fn, ix.othersWriters)
+}
+
+// writesStateOf reports whether fn, a function it calls or a literal that
+// runs with it is one of writers, or calls another package's function
+// whose fact says it changes state.
+func (ix *Detection) writesStateOf(fn *FuncNode, writers map[*FuncNode]bool) bool {
 	seen := map[*FuncNode]bool{}
 	var walk func(f *FuncNode) bool
 	walk = func(f *FuncNode) bool {
@@ -462,7 +507,7 @@ func (ix *Detection) writesState(fn *FuncNode) bool {
 			return false
 		}
 		seen[f] = true
-		if ix.stateWriters[f] {
+		if writers[f] {
 			return true
 		}
 		for _, c := range f.calls {
@@ -1021,6 +1066,14 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 			}
 		}
 		guarded = sortWork(kept)
+	}
+	if len(out) > 0 && fn.Decl != nil {
+		// Work built from the environment or state another package
+		// changes varies for a function that changes them itself
+		// (envx.UseRegion(job.Region), then config.LoadDefaultConfig).
+		if env := s.ix.HelperReads(fn).WritesEnv; env || s.ix.writesOthersState(fn) {
+			out = slices.DeleteFunc(out, func(w Work) bool { return w.State || w.Env && env })
+		}
 	}
 	out = sortWork(out)
 	s.memo[fn], s.gmemo[fn] = out, guarded

@@ -191,8 +191,16 @@ func (ix *indexer) stateOf(e ast.Expr) types.Object {
 	if v.Parent() == ix.Syms.PkgScope {
 		return v
 	}
-	// The receiver: the field it holds names the state.
+	// The receiver: the field it holds names the state (c.m[k] is c.m's).
 	for x := e; ; {
+		switch ix := x.(type) {
+		case *ast.IndexExpr:
+			x = ast.Unparen(ix.X)
+			continue
+		case *ast.StarExpr:
+			x = ast.Unparen(ix.X)
+			continue
+		}
 		sel, ok := x.(*ast.SelectorExpr)
 		if !ok {
 			return nil // the receiver itself
@@ -299,7 +307,6 @@ func returns(b *ast.BlockStmt) bool {
 	})
 	return found
 }
-
 
 // The converse for package variables: a guard keeps what it builds only
 // while its state lives. A handler that clears the state on every run
