@@ -610,7 +610,7 @@ func handlerSignature(sig *types.Signature) bool {
 		in = p.Elem()
 	}
 	named, ok := types.Unalias(in).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != catalogue.EventsPkg {
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != catalogue.EventsPkg || isRecordType(named) {
 		return false
 	}
 	switch results.Len() {
@@ -672,6 +672,34 @@ func returnsFunc(info *types.Info, fn *FuncNode) bool {
 	for v := range obj.Signature().Results().Variables() {
 		if _, ok := v.Type().Underlying().(*types.Signature); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// isRecordType reports whether an events type is one record of a batch
+// event: the element of a slice (or of a map's slices) that another type
+// of the package holds (SQSEvent.Records []SQSMessage). A function taking
+// one processes a record; the invocation's payload is the batch.
+func isRecordType(t *types.Named) bool {
+	scope := t.Obj().Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn == t.Obj() {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for f := range st.Fields() {
+			ft := f.Type().Underlying()
+			if m, ok := ft.(*types.Map); ok {
+				ft = m.Elem().Underlying()
+			}
+			if sl, ok := ft.(*types.Slice); ok && types.Identical(sl.Elem(), t) {
+				return true
+			}
 		}
 	}
 	return false

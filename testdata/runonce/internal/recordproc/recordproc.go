@@ -1,0 +1,40 @@
+// Package recordproc is a library no program of this module registers:
+// its functions are found by their shape. One takes a batch event, and is
+// a handler; the others take one record of a batch, and are not.
+package recordproc
+
+import (
+	"context"
+	"os"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/redis/go-redis/v9"
+)
+
+// Drain parks every record of the batch.
+func Drain(ctx context.Context, evt events.KinesisEvent) error {
+	rdb := redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // EXPECT: a handler by its shape: it takes a batch event
+	defer rdb.Close()
+	for _, r := range evt.Records {
+		if err := rdb.LPush(ctx, "parked", r.Kinesis.Data).Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Park parks one queue message; it takes a record of a batch, not an
+// invocation's payload.
+func Park(ctx context.Context, msg events.SQSMessage) error {
+	rdb := redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")})
+	defer rdb.Close()
+	return rdb.LPush(ctx, "parked", msg.Body).Err()
+}
+
+// ParkKafka parks one Kafka record (KafkaEvent.Records is a map of slices
+// of them).
+func ParkKafka(ctx context.Context, rec events.KafkaRecord) error {
+	rdb := redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")})
+	defer rdb.Close()
+	return rdb.LPush(ctx, "parked", rec.Value).Err()
+}
