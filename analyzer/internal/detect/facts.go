@@ -72,6 +72,9 @@ type WorkFact struct {
 	// WritesState: a call changes the environment or a package variable
 	// of the module, not only on a run-once path (state.Bind(job)).
 	WritesState bool
+	// WritesVars are the package variables of the module (objKey) a call
+	// changes, outside a run-once path.
+	WritesVars []string
 	// FillsParams are the parameters (pointers, maps, slices) the function
 	// writes through: a package variable given there is written. A
 	// function with no fact may write through any.
@@ -103,11 +106,12 @@ type Work struct {
 	// 0… the parameters in order. Work with no deps is the same on every
 	// call.
 	Deps []int
-	// State: the work's value reads state another package may change
+	// State: the package variables (objKey, or anyState) the work's value
+	// reads that another package may change
 	// during the invocation (the environment, a package variable of the
 	// module): not the same on every invocation when the handler calls
 	// one that does (WorkFact.WritesState) first.
-	State bool
+	State []string
 	// PerRecv: the work runs once per value of the method's receiver (a
 	// guard on its fields): on every invocation only when the caller
 	// builds the receiver on every invocation.
@@ -418,18 +422,18 @@ func (ix *Detection) anyFact(fn *types.Func) *WorkFact {
 // function whose fact says it does, sets the environment, or assigns a
 // package variable of another package of the module; and env whether the
 // state it changes includes the environment.
-func (ix *Detection) regionWritesState() (state, env bool) {
+func (ix *Detection) regionWritesState() (written map[string]bool, env bool) {
 	if ix.inRegion == nil {
-		return false, false // asked while the region is being found
+		return nil, false // asked while the region is being found
 	}
-	const known, writesState, writesEnv = 1, 2, 4
-	if ix.stateMemo&known != 0 {
-		return ix.stateMemo&writesState != 0, ix.stateMemo&writesEnv != 0
+	if ix.regionWrites != nil {
+		return ix.regionWrites, ix.regionEnv
 	}
+	written = map[string]bool{}
 	for fn := range ix.inRegion {
+		maps.Copy(written, ix.writtenVars(fn))
 		for _, s := range fn.extSites {
 			if f := ix.anyFact(s.callee); f != nil {
-				state = state || f.WritesState
 				env = env || f.WritesEnv
 			}
 		}
@@ -437,23 +441,78 @@ func (ix *Detection) regionWritesState() (state, env bool) {
 	for _, w := range ix.envs {
 		env = env || !w.same && ix.inRegion[ix.innermost(w.In, w.Pos)]
 	}
-	state = state || env
-	for v, as := range ix.Assigns {
-		if state || v.Pkg() == ix.Pass.Pkg || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !inModule(ix.Pass, v.Pkg()) {
-			continue
+	ix.regionWrites, ix.regionEnv = written, env
+	return written, env
+}
+
+// writtenVars returns the package variables of the module (objKey) that
+// a run of fn may change outside a run-once path: its own and those of
+// the functions of this package it calls and the literals that run with
+// it, and what the facts of other packages' functions it calls say
+// (WorkFact.WritesVars). A write through a path that does not say which
+// variable is anyState.
+func (ix *Detection) writtenVars(fn *FuncNode) map[string]bool {
+	if w, ok := ix.writesMemo2[fn]; ok {
+		return w
+	}
+	if ix.writerVars == nil {
+		// Who writes what, found once for all the package's functions.
+		ix.writerVars = map[*FuncNode][]string{}
+		for v, ws := range ix.PkgWriters {
+			for _, w := range ws {
+				if !w.Once && !w.Test && w.In != nil {
+					ix.writerVars[w.In] = append(ix.writerVars[w.In], objKey(v))
+				}
+			}
 		}
-		for _, a := range as {
-			state = state || a.In != nil && ix.inRegion[a.In] && !a.Once
+		for v, as := range ix.Assigns {
+			if v.Pkg() == ix.Pass.Pkg || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !inModule(ix.Pass, v.Pkg()) {
+				continue
+			}
+			for _, a := range as {
+				if a.In != nil && !a.Once {
+					ix.writerVars[a.In] = append(ix.writerVars[a.In], objKey(v))
+				}
+			}
 		}
 	}
-	ix.stateMemo = known
-	if state {
-		ix.stateMemo |= writesState
+	if ix.writesMemo2 == nil {
+		ix.writesMemo2 = map[*FuncNode]map[string]bool{}
 	}
-	if env {
-		ix.stateMemo |= writesEnv
+	out := map[string]bool{}
+	seen := map[*FuncNode]bool{}
+	var walk func(f *FuncNode)
+	walk = func(f *FuncNode) {
+		if f == nil || seen[f] {
+			return
+		}
+		seen[f] = true
+		for _, k := range ix.writerVars[f] {
+			out[k] = true
+		}
+		for _, c := range f.calls {
+			walk(ix.Decls[c])
+		}
+		for _, s := range f.extSites {
+			if g := ix.anyFact(s.callee); g != nil {
+				for _, k := range g.WritesVars {
+					out[k] = true
+				}
+				if g.WritesState && len(g.WritesVars) == 0 && !g.WritesEnv {
+					out[anyState] = true
+				}
+			}
+		}
+		for _, l := range f.lits {
+			walk(l)
+		}
 	}
-	return state, env
+	walk(fn)
+	if len(out) == 0 {
+		out = nil
+	}
+	ix.writesMemo2[fn] = out
+	return out
 }
 
 // writesState reports whether fn, or a function of its package it calls,
@@ -473,27 +532,6 @@ func (ix *Detection) writesState(fn *FuncNode) bool {
 		}
 	}
 	return ix.writesStateOf(fn, ix.stateWriters)
-}
-
-// writesOthersState is writesState for state of other packages only:
-// their variables, and what their functions change. That is the state
-// another package's work reads (Work.State); what this package's own
-// variables hold, its own invariance judges.
-func (ix *Detection) writesOthersState(fn *FuncNode) bool {
-	if ix.othersWriters == nil {
-		ix.othersWriters = map[*FuncNode]bool{}
-		for v, as := range ix.Assigns {
-			if v.Pkg() == ix.Pass.Pkg || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !inModule(ix.Pass, v.Pkg()) {
-				continue
-			}
-			for _, a := range as {
-				if a.In != nil && !a.Once {
-					ix.othersWriters[a.In] = true
-				}
-			}
-		}
-	}
-	return ix.writesStateOf(fn, ix.othersWriters)
 }
 
 // writesStateOf reports whether fn, a function it calls or a literal that
@@ -655,6 +693,7 @@ func (ix *Detection) exportFacts(builds bool) {
 			}
 			fact.WritesEnv = ix.HelperReads(fn).WritesEnv
 			fact.WritesState = fact.WritesEnv || ix.writesState(fn)
+			fact.WritesVars = slices.Sorted(maps.Keys(ix.writtenVars(fn)))
 			fact.FillsParams = ix.fillsParams(fn, obj)
 			if fact.Ctor || fact.Same {
 				fact.WritesRecv = ix.writesRecv(fn)
@@ -1071,8 +1110,9 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 		// Work built from the environment or state another package
 		// changes varies for a function that changes them itself
 		// (envx.UseRegion(job.Region), then config.LoadDefaultConfig).
-		if env := s.ix.HelperReads(fn).WritesEnv; env || s.ix.writesOthersState(fn) {
-			out = slices.DeleteFunc(out, func(w Work) bool { return w.State || w.Env && env })
+		if env := s.ix.HelperReads(fn).WritesEnv; env || len(s.ix.writtenVars(fn)) > 0 {
+			written := s.ix.writtenVars(fn)
+			out = slices.DeleteFunc(out, func(w Work) bool { return changes(w.State, written) || w.Env && env })
 		}
 	}
 	out = sortWork(out)
@@ -1160,12 +1200,38 @@ func (ix *Detection) workAt(c *Candidate, deps []int) Work {
 // package variables another package may change counting as changing, and
 // with the environment so: whether the answer rests on either (Work.State,
 // Work.Env).
-func (ix *Detection) readsShared(same func(*Invariance) bool) (state, env bool) {
+func (ix *Detection) readsShared(same func(*Invariance) bool) (state []string, env bool) {
 	vol := ix.wholeWith(map[*types.Var]bool{})
 	vol.stateful, vol.volatile = true, true
 	volEnv := ix.wholeWith(map[*types.Var]bool{})
 	volEnv.stateful, volEnv.volatileEnv = true, true
-	return !same(vol), !same(volEnv)
+	if !same(vol) {
+		for v := range vol.stateRead {
+			state = append(state, objKey(v))
+		}
+		if len(state) == 0 {
+			state = []string{anyState} // through a path that does not say which
+		}
+		slices.Sort(state)
+	}
+	return state, !same(volEnv)
+}
+
+// anyState stands, in Work.State, for state not known by name.
+const anyState = "*"
+
+// changes reports whether writing the variables written (objKey) changes
+// state work reads.
+func changes(state []string, written map[string]bool) bool {
+	if len(state) > 0 && written[anyState] {
+		return true
+	}
+	for _, k := range state {
+		if k == anyState && len(written) > 0 || written[k] {
+			return true
+		}
+	}
+	return false
 }
 
 func (ix *Detection) workAt0(c *Candidate, deps []int) Work {
@@ -1394,8 +1460,8 @@ func (iv *Invariance) factWork(c *Candidate) []Work {
 		}
 	}
 	for _, w := range work {
-		state, env := iv.ix.regionWritesState()
-		ok := (!w.State || !state) && (!w.Env || !env)
+		written, env := iv.ix.regionWritesState()
+		ok := !changes(w.State, written) && (!w.Env || !env)
 		if w.PerRecv {
 			// Per receiver value: per invocation only on a receiver the
 			// handler builds each time.

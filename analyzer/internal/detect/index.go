@@ -67,19 +67,21 @@ type Detection struct {
 	files FileFinder // the file set's files by name (facts.go)
 	// idents are the identifiers of function bodies (see identsOf), in
 	// arrays they share; identBuf is the array the next one goes to.
-	idents        map[*FuncNode]code.Idents
-	identBuf      code.Idents
-	recvMemo      map[*types.Var]bool           // see recvWritten
-	modTypes      *[]*types.TypeName            // see moduleTypes
-	setupMemo     map[*FuncNode]bool            // see setupOnly
-	helperMemo    map[*FuncNode]uint8           // see helperInvariant
-	freshMemo     map[*FuncNode]uint8           // see returnsFresh
-	mutated       map[*types.Var]bool           // see recvMutated
-	stateMemo     uint8                         // see regionWritesState
-	stateWriters  map[*FuncNode]bool            // see writesState
-	othersWriters map[*FuncNode]bool            // see writesOthersState
-	perCallRecv   map[*FuncNode]bool            // see markPerCallRecv
-	clearsMemo    map[*FuncNode]map[string]bool // see ClearsEachRun
+	idents       map[*FuncNode]code.Idents
+	identBuf     code.Idents
+	recvMemo     map[*types.Var]bool           // see recvWritten
+	modTypes     *[]*types.TypeName            // see moduleTypes
+	setupMemo    map[*FuncNode]bool            // see setupOnly
+	helperMemo   map[*FuncNode]uint8           // see helperInvariant
+	freshMemo    map[*FuncNode]uint8           // see returnsFresh
+	mutated      map[*types.Var]bool           // see recvMutated
+	stateWriters map[*FuncNode]bool            // see writesState
+	writerVars   map[*FuncNode][]string        // see writtenVars
+	writesMemo2  map[*FuncNode]map[string]bool // see writtenVars
+	regionWrites map[string]bool               // see regionWritesState
+	regionEnv    bool
+	perCallRecv  map[*FuncNode]bool            // see markPerCallRecv
+	clearsMemo   map[*FuncNode]map[string]bool // see ClearsEachRun
 	// regionCleared are the package variables the handlers clear on every
 	// invocation, and clearedCands the guarded candidates of the region's
 	// functions whose guard they clear (markCleared).

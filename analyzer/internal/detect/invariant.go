@@ -42,6 +42,8 @@ type Invariance struct {
 	// package, or exported from it), and volatileEnv the environment
 	// (Work.State, Work.Env).
 	volatile, volatileEnv bool
+	// stateRead are the variables volatile counted as varying.
+	stateRead map[*types.Var]bool
 	// judging is the stack of variables whose assignments are being
 	// judged (variable).
 	judging []*types.Var
@@ -168,16 +170,48 @@ func (iv *Invariance) ident(id *ast.Ident) bool {
 	return false
 }
 
+// configuredOutside reports whether fn, which writes a package variable,
+// is a configurer of a library whose handler the program registers: an
+// exported function of a package other than main that no function of the
+// package calls and the invocation does not reach (thumbs.Init(cfg), which
+// main calls before lambda.Start). What it sets is the same on every
+// invocation, as for a configurer of another package (Work.State).
+func (iv *Invariance) configuredOutside(fn *FuncNode) bool {
+	if iv.ix.inRegion == nil || iv.ix.inRegion[fn] || fn.Decl == nil || !fn.Decl.Name.IsExported() || iv.ix.Pass.Pkg.Name() == "main" {
+		return false
+	}
+	obj, _ := iv.ix.Pass.TypesInfo.Defs[fn.Decl.Name].(*types.Func)
+	for _, caller := range iv.ix.Funcs {
+		if slices.Contains(caller.calls, obj) {
+			return false
+		}
+	}
+	return obj != nil
+}
+
+// readState notes a package variable that volatile counts as varying,
+// and answers that it varies.
+func (iv *Invariance) readState(v *types.Var) bool {
+	if iv.stateRead == nil {
+		iv.stateRead = map[*types.Var]bool{}
+	}
+	iv.stateRead[v] = true
+	return false
+}
+
 // variable reports whether v holds the same value on every invocation.
 func (iv *Invariance) variable(v *types.Var) bool {
 	if v.Pkg() != iv.ix.Pass.Pkg {
 		// Another package's variable, e.g. http.DefaultClient; one of the
 		// module may be written by the handler.
-		return !iv.volatile || v.Parent() != v.Pkg().Scope() || !inModule(iv.ix.Pass, v.Pkg())
+		if !iv.volatile || v.Parent() != v.Pkg().Scope() || !inModule(iv.ix.Pass, v.Pkg()) {
+			return true
+		}
+		return iv.readState(v)
 	}
 	if v.Parent() == iv.ix.Syms.PkgScope {
 		if iv.volatile && v.Exported() {
-			return false
+			return iv.readState(v)
 		}
 		if iv.ix.mutated[v] {
 			return false // a method the handler calls changes it
@@ -185,12 +219,15 @@ func (iv *Invariance) variable(v *types.Var) bool {
 		for _, w := range iv.ix.PkgWriters[v] {
 			// A test setting it up does not run in production; where the
 			// code may move to is the landing's concern.
-			if !w.Test && !w.In.IsNamed("init") && !w.In.IsNamed("main") && !iv.ix.setupOnly(w.In, nil) {
+			if !w.Test && !w.In.IsNamed("init") && !w.In.IsNamed("main") && !iv.ix.setupOnly(w.In, nil) && !iv.configuredOutside(w.In) {
 				// In a summary, a variable a function of the package sets
 				// (store.Configure(cfg), called from main) is state: the
 				// same unless the program calls that function on every
 				// invocation, which the program decides (Work.State).
-				return iv.stateful && !iv.volatile
+				if iv.volatile {
+					return iv.readState(v)
+				}
+				return iv.stateful
 			}
 		}
 		return true

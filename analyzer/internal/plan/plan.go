@@ -282,7 +282,7 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 					p.helperEnv = p.helperEnv || r.Env
 				}
 				if f := p.ix.FactOf(fn); f != nil {
-					if p.stateOf == "" && slices.ContainsFunc(f.Work, func(w detect.Work) bool { return w.State }) {
+					if p.stateOf == "" && slices.ContainsFunc(f.Work, func(w detect.Work) bool { return len(w.State) > 0 }) {
 						p.stateOf = fn.Pkg().Name()
 					}
 					p.helperEnv = p.helperEnv || slices.ContainsFunc(f.Work, func(w detect.Work) bool { return w.Env })
