@@ -9,3 +9,9 @@ var Current Job
 
 // Bind records the job for the packages that follow.
 func Bind(j Job) { Current = j }
+
+// Seen counts the jobs handled.
+var Seen int
+
+// Count counts one job.
+func Count() { Seen++ }
