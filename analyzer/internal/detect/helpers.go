@@ -142,13 +142,35 @@ func (ix *Detection) fresh(e ast.Expr) bool {
 	return false
 }
 
+// copiesPkgValue reports whether e, assigned to a local, copies a package
+// variable holding a struct by value (r := render.Default): the local is
+// a new value, whatever the variable's methods keep on it.
+func (ix *Detection) copiesPkgValue(e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	}
+	if id == nil {
+		return false
+	}
+	v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Kind() != types.PackageVar {
+		return false
+	}
+	_, isStruct := v.Type().Underlying().(*types.Struct)
+	return isStruct
+}
+
 // freshlyAssigned reports whether every value v is given is built afresh
 // (b := &builder{}), or is a value for one of its fields (b.region = r),
 // which leaves it the same value.
 func (ix *Detection) freshlyAssigned(v *types.Var) bool {
 	as := ix.Assigns[v]
 	return len(as) > 0 && !slices.ContainsFunc(as, func(a Assignment) bool {
-		return !a.setsField() && (a.Opaque || a.rhs == nil || !ix.fresh(a.rhs))
+		return !a.setsField() && (a.Opaque || a.rhs == nil || !ix.fresh(a.rhs) && !ix.copiesPkgValue(a.rhs))
 	})
 }
 
