@@ -32,6 +32,10 @@ type DynCall struct {
 	// a table element: any function of the signature Key whose value is
 	// taken).
 	Kind, Key, Method string
+	// Fresh marks a call through an interface on a value the caller
+	// builds on every run (var r Renderer = Plain{Tenant: ev.Tenant}):
+	// what the method builds from its receiver varies with it.
+	Fresh bool
 }
 
 // Flow is a function whose value is taken, and where the value goes.
@@ -165,6 +169,9 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 		if recv := callee.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
 			if named := namedOf(recv.Type()); named != nil && (ix.inModulePkg(named.Obj().Pkg()) || isHTTPHandler(named)) && fn != nil && !once {
 				dc := DynCall{Kind: "iface", Key: typeKey(named.Obj()), Method: callee.Name()}
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+					dc.Fresh = ix.fresh(sel.X)
+				}
 				d.dyn = append(d.dyn, dc)
 				ix.noteDynAt(d, dc, call)
 				fn.dynSites = append(fn.dynSites, dynSite{call: call, cur: cur, dyn: dc, abstract: callee})

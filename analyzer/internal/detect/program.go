@@ -400,7 +400,7 @@ func (p *program) RouteWork() []RouteWork {
 			// function it returns.
 			ws = p.returned(t.fn)
 		} else {
-			ws = p.targetWork(t)
+			ws = p.targetWork(t, false)
 		}
 		name := t.name
 		if fl.ret && !t.ret {
@@ -460,7 +460,7 @@ func (p *program) ReturnedWork(f *types.Func) []Work {
 	if len(out) == 0 && f.Signature().Results().Len() > 0 {
 		if sig, ok := f.Signature().Results().At(0).Type().Underlying().(*types.Signature); ok {
 			for _, t := range p.targetsOf(DynCall{Kind: "sig", Key: sigKey(sig)}) {
-				for _, w := range p.targetWork(t) {
+				for _, w := range p.targetWork(t, false) {
 					if w.Func == "" {
 						w.Func = t.name
 					}
@@ -490,7 +490,7 @@ func (p *program) returned(f *types.Func) []Work {
 			}
 			t = target{fn: pf.fn, name: code.FuncLabel(pf.fn), ret: fl.Ret}
 		}
-		for _, w := range p.targetWork(t) {
+		for _, w := range p.targetWork(t, false) {
 			if w.Func == "" {
 				w.Func = t.name
 			}
@@ -529,7 +529,7 @@ func (p *program) fact(f *types.Func) *WorkFact {
 // on every call whatever its arguments: its own (the receiver aside, which
 // a value reached through an interface or stored in a field keeps), and
 // what its own dynamic calls reach.
-func (p *program) targetWork(t target) []Work {
+func (p *program) targetWork(t target, freshRecv bool) []Work {
 	var out []Work
 	if t.lit != nil {
 		for _, w := range t.lit.work {
@@ -547,6 +547,9 @@ func (p *program) targetWork(t target) []Work {
 	}
 	if fact := p.fact(t.fn); fact != nil {
 		for _, w := range fact.Work {
+			if freshRecv && slices.Contains(w.Deps, -1) {
+				continue // built from a receiver made on every run
+			}
 			if !w.PerRecv && !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 }) {
 				w.Deps = nil
 				if w.Func == "" {
@@ -572,7 +575,7 @@ func (p *program) dynCallWork(dc DynCall) []Work {
 	defer delete(p.busyDyn, dc)
 	var out []Work
 	for _, t := range p.targetsOf(dc) {
-		for _, w := range p.targetWork(t) {
+		for _, w := range p.targetWork(t, dc.Fresh) {
 			if w.Via == "" {
 				w.Via = t.via
 			}
@@ -833,7 +836,7 @@ func (ix *Detection) dispatchRegion(region []*Reach) {
 					continue // followed by the region
 				}
 				// The label names the call; the work names where it is.
-				tw := p.targetWork(t)
+				tw := p.targetWork(t, s.dyn.Fresh)
 				if len(tw) > 0 && first == nil {
 					first = t.fn
 					if first == nil && t.lit != nil {
