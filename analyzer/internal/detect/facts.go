@@ -50,6 +50,10 @@ type WorkFact struct {
 	Dyn   []DynCall
 	Makes []string
 	Flows []Flow
+	// DynSites says, for each of Dyn made by the function itself, what
+	// the first such call passes (see DynSite); nil where a function of
+	// the package it calls makes it.
+	DynSites []DynSite
 	// DynAt is where each of Dyn is called, "file:line:col" (the first
 	// call), for related information at that step.
 	DynAt []string
@@ -92,6 +96,23 @@ type WorkFact struct {
 	Guarded []Work
 	Clears  []string
 }
+
+// DynSite is what a dynamic call passes, in terms of the calling
+// function's parameters: for each argument, the parameters it depends on
+// (-1 the caller's receiver), or varies. Work of the target that depends
+// on its own parameters maps through it (partial invariance through
+// dynamic calls). The receiver of a call through an interface is one of
+// the values the program converts to it, picked perhaps by the event but
+// built where the program builds it (DynCall.Fresh says when that is on
+// every run).
+type DynSite struct {
+	Known bool
+	Args  [][]int
+}
+
+// argVaries marks, in a DynSite, an argument that is not the same on
+// every call whatever the caller is given.
+const argVaries = -2
 
 // Work is one construction a call performs.
 type Work struct {
@@ -703,6 +724,9 @@ func (ix *Detection) exportFacts(builds bool) {
 		d := ix.dispatchOf(fn)
 		fact.Calls, fact.Dyn, fact.Makes, fact.Flows = ix.dispatchFact(d)
 		fact.DynAt = ix.dynPositions(d, fact.Dyn)
+		if builds || len(fact.Dyn) > 0 {
+			fact.DynSites = ix.dynSites(fn, fact.Dyn)
+		}
 		if own := ix.dispatch[fn]; own != nil {
 			for i, once := range own.paramCalls {
 				if once {
@@ -741,6 +765,91 @@ func (ix *Detection) exportFacts(builds bool) {
 // without repeats: the literals whose values it takes carry their own work.
 // dynPositions returns where each dynamic call of dyn is made, as far as
 // this package's functions tell ("" for one folded in from elsewhere).
+// dynSites returns, for each of dyn that fn or a literal running with it
+// makes, what its first call passes (DynSite).
+func (ix *Detection) dynSites(fn *FuncNode, dyn []DynCall) []DynSite {
+	var out []DynSite
+	s := ix.sums()
+	recv, params := ix.params(fn)
+	all := map[*types.Var]int{}
+	if recv != nil {
+		all[recv] = -1
+	}
+	for i, p := range params {
+		all[p] = i
+	}
+	deps := func(e ast.Expr, f *FuncNode) []int {
+		fall := all
+		if f != fn {
+			fall = maps.Clone(all)
+			for l := f; l != nil && l != fn; l = l.Outer {
+				if sig, ok := ix.Pass.TypesInfo.TypeOf(l.Lit).(*types.Signature); ok {
+					for v := range sig.Params().Variables() {
+						fall[v] = litParam
+					}
+				}
+			}
+		}
+		d, ok := s.dependsOn(e, fall)
+		if !ok || slices.Contains(d, litParam) {
+			return []int{argVaries}
+		}
+		return d
+	}
+	for i, dc := range dyn {
+		for _, f := range runsWith(fn) {
+			j := slices.IndexFunc(f.dynSites, func(s dynSite) bool { return s.dyn == dc })
+			if j < 0 {
+				continue
+			}
+			call := f.dynSites[j].call
+			if out == nil {
+				out = make([]DynSite, len(dyn))
+			}
+			site := DynSite{Known: true}
+			for _, a := range call.Args {
+				site.Args = append(site.Args, deps(a, f))
+			}
+			out[i] = site
+			break
+		}
+	}
+	return out
+}
+
+// mapDynDeps maps the parameters a target's work depends on to what a
+// dynamic call passes for them (DynSite): the caller's parameters, or
+// false when one varies. A receiver was built where the program built the
+// value (a method value's where it was taken), which targetWorkDeps has
+// judged (DynCall.Fresh).
+func mapDynDeps(deps []int, site DynSite) ([]int, bool) {
+	var out []int
+	add := func(ds []int) bool {
+		for _, d := range ds {
+			if d == argVaries {
+				return false
+			}
+			if !slices.Contains(out, d) {
+				out = append(out, d)
+			}
+		}
+		return true
+	}
+	for _, d := range deps {
+		switch {
+		case d == -1:
+		case d < len(site.Args):
+			if !add(site.Args[d]) {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	slices.Sort(out)
+	return out, true
+}
+
 func (ix *Detection) dynPositions(d *dispatchInfo, dyn []DynCall) []string {
 	at := make([]string, len(dyn))
 	for i, dc := range dyn {
@@ -799,7 +908,7 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 					}
 				} else {
 					for _, w := range ix.sums().summary(node) {
-						if len(w.Deps) == 0 {
+						if !w.PerRecv { // with its deps: a call of the value passes them
 							fl.Work = append(fl.Work, w)
 						}
 					}
@@ -851,7 +960,7 @@ func (ix *Detection) embedImported(fl *Flow, f flowRec) {
 		return
 	}
 	for _, w := range fact.Work {
-		if len(w.Deps) == 0 && !w.PerRecv {
+		if !w.PerRecv { // with its deps: a call of the value passes them
 			fl.Work = append(fl.Work, w)
 		}
 	}
@@ -895,16 +1004,22 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 		if sig == nil {
 			continue
 		}
+		// Its own parameters by position (a call of the value passes
+		// them: Work.Deps); those of the functions around it vary.
 		if r := sig.Recv(); r != nil {
 			params[r] = -1
 		}
 		for i := range sig.Params().Len() {
 			params[sig.Params().At(i)] = i
+			if l != lit {
+				params[sig.Params().At(i)] = litParam
+			}
 		}
 		if returned {
 			break
 		}
 	}
+	own := func(deps []int) bool { return !slices.Contains(deps, litParam) && !slices.Contains(deps, -1) }
 	for _, f := range runsWith(lit) {
 		params := params
 		if f != lit {
@@ -934,11 +1049,11 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 				}
 				continue
 			}
-			if deps, ok := s.dependsOn(c.Node.(ast.Expr), params); ok && len(deps) == 0 {
-				out = append(out, ix.workAt(c, nil))
+			if deps, ok := s.dependsOn(c.Node.(ast.Expr), params); ok && own(deps) {
+				out = append(out, ix.workAt(c, deps))
 			} else if c.Alt != nil {
-				if deps, ok := s.dependsOn(c.Alt.Node.(ast.Expr), params); ok && len(deps) == 0 {
-					out = append(out, ix.workAt(c.Alt, nil))
+				if deps, ok := s.dependsOn(c.Alt.Node.(ast.Expr), params); ok && own(deps) {
+					out = append(out, ix.workAt(c.Alt, deps))
 				}
 			}
 		}
@@ -1017,6 +1132,11 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				continue
 			}
 			e := c.Node.(ast.Expr)
+			if c.Several {
+				// A guess among the interface's implementations: the
+				// program resolves the call precisely (Dyn).
+				continue
+			}
 			if c.Fact != nil {
 				// Another package's function: its work, through the
 				// arguments of this call.
@@ -1755,11 +1875,12 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		}
 		f := ix.FactOf(fn)
 		var dyn []Work
+		iv := ix.invarianceWith(map[*types.Var]bool{})
 		if factory || isServe {
 			f = nil // its own work runs once, in main
 		}
 		if p := ix.program(); p != nil {
-			found := p.DynWork(fn)
+			found := p.DynWorkDeps(fn)
 			switch {
 			case factory:
 				found = p.ReturnedWork(fn)
@@ -1770,7 +1891,8 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 				found = append(found, p.dynCallWork(serve)...)
 			}
 			for _, w := range found {
-				if ix.cfg.Enabled(w.Kind) {
+				if ix.cfg.Enabled(w.Kind) && registeredSame(w.Deps, recv, iv) {
+					w.Deps = nil
 					dyn = append(dyn, w)
 				}
 			}
@@ -1778,22 +1900,14 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		if f == nil && len(dyn) == 0 {
 			continue
 		}
-		iv := ix.invarianceWith(map[*types.Var]bool{})
 		var ws []Work
 		var own []Work
 		if f != nil {
 			own = f.Work
 		}
 		for _, w := range own {
-			ok := ix.cfg.Enabled(w.Kind) && !w.PerRecv // the receiver lives as long as the registration
-			for _, d := range w.Deps {
-				// The handler's parameters are the invocation's; only a
-				// receiver fixed at registration is the same every time.
-				if d != -1 || recv == nil || !iv.Expr(recv) {
-					ok = false
-				}
-			}
-			if ok {
+			// The receiver lives as long as the registration.
+			if ix.cfg.Enabled(w.Kind) && !w.PerRecv && registeredSame(w.Deps, recv, iv) {
 				ws = append(ws, w)
 			}
 		}
@@ -1818,6 +1932,19 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		out = append(out, d)
 	}
 	return out
+}
+
+// registeredSame reports whether work with deps is the same on every
+// invocation of a registered handler: the handler's parameters are the
+// invocation's; only a receiver fixed at registration is the same every
+// time.
+func registeredSame(deps []int, recv ast.Expr, iv *Invariance) bool {
+	for _, d := range deps {
+		if d != -1 || recv == nil || !iv.Expr(recv) {
+			return false
+		}
+	}
+	return true
 }
 
 // handlerIface returns the call of the handler method of t when t is

@@ -64,6 +64,8 @@ type program struct {
 	busy     map[*types.Func]bool
 	busyDyn  map[DynCall]bool
 	dynMemo  map[DynCall][]Work // see dynCallWork
+	// dynDepsMemo serves dynCallWorkDeps.
+	dynDepsMemo map[DynCall][]Work
 	// flowCallbacks memoises targetCallbacks for the work flows carry.
 	flowCallbacks map[*progFlow][]*types.Func
 }
@@ -531,12 +533,24 @@ func (p *program) fact(f *types.Func) *WorkFact {
 // what its own dynamic calls reach.
 func (p *program) targetWork(t target, freshRecv bool) []Work {
 	var out []Work
-	if t.lit != nil {
-		for _, w := range t.lit.work {
-			if len(w.Deps) == 0 {
-				out = append(out, w)
-			}
+	for _, w := range p.targetWorkDeps(t, freshRecv) {
+		if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 }) {
+			w.Deps = nil
+			out = append(out, w)
 		}
+	}
+	return out
+}
+
+// targetWorkDeps is targetWork with the work of a function target that
+// depends on its parameters, Deps kept: a dynamic call whose site the
+// facts describe maps them (mapDynDeps).
+func (p *program) targetWorkDeps(t target, freshRecv bool) []Work {
+	var out []Work
+	if t.lit != nil {
+		// With its deps: the parameters of the literal, or of the
+		// function whose work the flow carries, that a call passes.
+		out = append(out, t.lit.work...)
 		for _, dc := range t.lit.dyn {
 			out = append(out, p.dynCallWork(dc)...)
 		}
@@ -550,8 +564,7 @@ func (p *program) targetWork(t target, freshRecv bool) []Work {
 			if freshRecv && slices.Contains(w.Deps, -1) {
 				continue // built from a receiver made on every run
 			}
-			if !w.PerRecv && !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 }) {
-				w.Deps = nil
+			if !w.PerRecv {
 				if w.Func == "" {
 					w.Func = t.name
 				}
@@ -587,10 +600,52 @@ func (p *program) dynCallWork(dc DynCall) []Work {
 	return out
 }
 
+// dynCallWorkDeps is dynCallWork with the work that depends on the
+// targets' parameters, Deps kept.
+func (p *program) dynCallWorkDeps(dc DynCall) []Work {
+	if ws, ok := p.dynDepsMemo[dc]; ok {
+		return ws
+	}
+	if p.busyDyn[dc] {
+		return nil
+	}
+	p.busyDyn[dc] = true
+	defer delete(p.busyDyn, dc)
+	var out []Work
+	for _, t := range p.targetsOf(dc) {
+		for _, w := range p.targetWorkDeps(t, dc.Fresh) {
+			if w.Via == "" {
+				w.Via = t.via
+			}
+			out = append(out, w)
+		}
+	}
+	out = dedupWork(out)
+	if p.dynDepsMemo == nil {
+		p.dynDepsMemo = map[DynCall][]Work{}
+	}
+	p.dynDepsMemo[dc] = out
+	return out
+}
+
 // DynWork returns the Init work that calling f reaches through dynamic
 // calls, in f or in the functions of other packages it calls: the work
-// its own fact does not hold.
+// its own fact does not hold, whatever f is given.
 func (p *program) DynWork(f *types.Func) []Work {
+	var out []Work
+	for _, w := range p.DynWorkDeps(f) {
+		if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 }) {
+			w.Deps = nil
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// DynWorkDeps is DynWork with the work that depends on f's parameters,
+// Deps kept: the work of a dynamic call f makes whose target builds from
+// what f passes (h.openRepo(ctx, h.cfg) depends on f's receiver only).
+func (p *program) DynWorkDeps(f *types.Func) []Work {
 	f = f.Origin()
 	if ws, ok := p.workMemo[f]; ok {
 		return ws
@@ -603,7 +658,23 @@ func (p *program) DynWork(f *types.Func) []Work {
 	var out []Work
 	if fact := p.fact(f); fact != nil {
 		for i, dc := range fact.Dyn {
-			for _, w := range p.dynCallWork(dc) {
+			ws := p.dynCallWork(dc)
+			var site DynSite
+			if i < len(fact.DynSites) {
+				site = fact.DynSites[i]
+			}
+			if site.Known {
+				ws = nil
+				for _, w := range p.dynCallWorkDeps(dc) {
+					deps, ok := mapDynDeps(w.Deps, site)
+					if !ok {
+						continue
+					}
+					w.Deps = deps
+					ws = append(ws, w)
+				}
+			}
+			for _, w := range ws {
 				if w.ViaAt == "" && i < len(fact.DynAt) {
 					w.ViaAt = fact.DynAt[i]
 				}
@@ -811,7 +882,7 @@ func (ix *Detection) dispatchRegion(region []*Reach) {
 			cands = append(cands, c)
 		}
 		for _, s := range fn.extSites {
-			ws := p.DynWork(s.callee)
+			ws := p.DynWorkDeps(s.callee) // the call's arguments judge the deps
 			if len(ws) == 0 {
 				continue
 			}
@@ -836,7 +907,14 @@ func (ix *Detection) dispatchRegion(region []*Reach) {
 					continue // followed by the region
 				}
 				// The label names the call; the work names where it is.
-				tw := p.targetWork(t, s.dyn.Fresh)
+				// Work built from the target's parameters stays, for the
+				// call's arguments to judge (factWork); its receiver was
+				// judged where the value was built (DynCall.Fresh).
+				var tw []Work
+				for _, w := range p.targetWorkDeps(t, s.dyn.Fresh) {
+					w.Deps = slices.DeleteFunc(slices.Clone(w.Deps), func(d int) bool { return d < 0 })
+					tw = append(tw, w)
+				}
 				if len(tw) > 0 && first == nil {
 					first = t.fn
 					if first == nil && t.lit != nil {
@@ -859,7 +937,17 @@ func (ix *Detection) dispatchRegion(region []*Reach) {
 				fn0 = s.abstract
 			}
 			if fn0 == nil {
-				continue
+				// Only literals: the call's own signature stands for
+				// theirs, for the arguments that judge their work.
+				sig, ok := ix.Pass.TypesInfo.TypeOf(s.call.Fun).Underlying().(*types.Signature)
+				if !ok {
+					continue
+				}
+				pkg, name := ix.Pass.Pkg, types.ExprString(s.call.Fun)
+				if path, v, ok := strings.Cut(s.dyn.Key, " "); ok && s.dyn.Kind == "var" && p.pkgs[path] != nil {
+					pkg, name = p.pkgs[path], v // the variable's package is where to change it
+				}
+				fn0 = types.NewFunc(s.call.Fun.Pos(), pkg, name, sig)
 			}
 			ws = dedupWork(ws)
 			put(s.call, &Candidate{Node: s.call, cur: s.cur, Kind: ws[0].Kind, Fn: fn0, Fact: &WorkFact{Work: ws},
