@@ -37,7 +37,7 @@ func newAnalyzer(cfg Config, hooks plan.Hooks) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		// What the functions of each package of the main module build, for
 		// the handlers of the packages that call them (detect/facts.go).
-		FactTypes: []analysis.Fact{(*detect.WorkFact)(nil), (*detect.ShareFact)(nil), (*detect.OnceFact)(nil), (*detect.PackageFact)(nil), (*detect.ModuleFact)(nil)},
+		FactTypes: []analysis.Fact{(*detect.WorkFact)(nil), (*detect.ShareFact)(nil), (*detect.OnceFact)(nil), (*detect.PackageFact)(nil), (*detect.ModuleFact)(nil), (*detect.StarterFact)(nil)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &c, hooks) },
 	}
 	c.BindFlags(&a.Flags)

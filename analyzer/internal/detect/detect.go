@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
@@ -38,7 +39,8 @@ func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 	markModule(pass)
 	syms := lookupSymbols(pass, cfg)
 	shapes := !cfg.NoHandlerShapes && code.ImportsPath(pass, catalogue.EventsPkg)
-	entry := len(syms.entries) > 0 || shapes || code.MentionsDirective(pass.Files)
+	entry := len(syms.entries) > 0 || shapes || code.MentionsDirective(pass.Files) ||
+		importsStarter(pass.Pkg, func(p *types.Package) bool { return inModule(pass, p) && pass.ImportPackageFact(p, new(StarterFact)) })
 	// A library package of the module summarises what its functions build
 	// for the packages that call them (facts.go).
 	export := exportsFacts(pass) && (mayBuild(pass.Pkg) || mayDispatch(pass.Pkg) || maySetUp(pass.Pkg))

@@ -95,6 +95,11 @@ type WorkFact struct {
 	// are the package variables (objKey) every call clears.
 	Guarded []Work
 	Clears  []string
+	// Starts: the function registers a handler derived from its
+	// parameter Starts-1 (itself, wrapped, or, StartsResult, what
+	// calling it returns).
+	Starts       int
+	StartsResult bool
 }
 
 // DynSite is what a dynamic call passes, in terms of the calling
@@ -690,6 +695,7 @@ func (ix *Detection) exportFacts(builds bool) {
 			ix.Pass.ExportObjectFact(tn, &ShareFact{})
 		}
 	}
+	starter := false
 	for obj, fn := range ix.Decls {
 		if fn.Decl.Body == nil {
 			continue
@@ -735,7 +741,16 @@ func (ix *Detection) exportFacts(builds bool) {
 			}
 			slices.Sort(fact.OnceParams)
 		}
-		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Same && !fact.WritesState && len(fact.Guarded) == 0 && len(fact.Clears) == 0 {
+		for _, r := range ix.regs {
+			if r.In == fn && fact.Starts == 0 && ix.Pass.Pkg.Name() != "main" {
+				fact.Starts, fact.StartsResult = ix.startsParam(fn, r)
+				if fact.Starts > 0 && !starter {
+					starter = true
+					ix.Pass.ExportPackageFact(&StarterFact{})
+				}
+			}
+		}
+		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Same && !fact.WritesState && len(fact.Guarded) == 0 && len(fact.Clears) == 0 && fact.Starts == 0 {
 			continue
 		}
 		ix.Pass.ExportObjectFact(obj, fact)
@@ -1819,6 +1834,33 @@ func (ix *Detection) fieldShareable(t types.Type, memo map[*types.TypeName]uint8
 	return false
 }
 
+// returnedExpr returns the one expression a function literal returns
+// (its only return statement, with one result), or nil.
+func (ix *Detection) returnedExpr(e ast.Expr) ast.Expr {
+	lit, ok := ast.Unparen(e).(*ast.FuncLit)
+	if !ok {
+		return nil
+	}
+	var out ast.Expr
+	n := 0
+	ast.Inspect(lit.Body, func(n2 ast.Node) bool {
+		switch r := n2.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			n++
+			if len(r.Results) == 1 {
+				out = ast.Unparen(r.Results[0])
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return out
+}
+
 // registeredElsewhere reports the Init work of handlers that live in
 // another package of the module and that this package registers
 // (lambda.Start(billing.Handle)): their own package cannot tell they are
@@ -1832,6 +1874,13 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 			continue
 		}
 		arg := ast.Unparen(r.Call.Args[r.entry.Arg])
+		if r.result {
+			// platform.BuildAndStart(func(cfg) H { return ingest.New(cfg) }):
+			// the handler is what the literal returns.
+			if arg = ix.returnedExpr(arg); arg == nil {
+				continue
+			}
+		}
 		// h := stream.NewKinesisHandler(decode, sink); lambda.Start(h)
 		if call := ix.singleCall(arg); call != nil {
 			if _, isFunc := info.TypeOf(call).Underlying().(*types.Signature); isFunc {

@@ -47,6 +47,19 @@ func (ix *Detection) handlers() []*Handler {
 		res := &resolver{ix: ix, seen: map[types.Object]bool{}}
 		arg := r.Call.Args[r.entry.Arg]
 		roots, name := res.resolve(arg)
+		if r.result {
+			// The starter calls what it is given and registers what that
+			// returns: the factory's body runs once, its closures on
+			// every invocation.
+			var ret []*FuncNode
+			for _, f := range roots {
+				ret = append(ret, res.returned(f)...)
+			}
+			roots, name = ret, "the handler returned by "+types.ExprString(arg)
+			if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok && ix.byLit[lit] != nil {
+				name = "the handler returned by " + ix.byLit[lit].Name()
+			}
+		}
 		if tv, ok := ix.Pass.TypesInfo.Types[arg]; ok && tv.IsNil() && r.entry.Pkg == catalogue.AlgnhsaPkg {
 			// algnhsa.ListenAndServe(nil, …) serves http.DefaultServeMux.
 			if v := ix.defaultMux(); v != nil {

@@ -82,6 +82,7 @@ type Detection struct {
 	regionEnv    bool
 	perCallRecv  map[*FuncNode]bool            // see markPerCallRecv
 	clearsMemo   map[*FuncNode]map[string]bool // see ClearsEachRun
+	starterPkgs  map[*types.Package]bool       // see starterFact
 	// regionCleared are the package variables the handlers clear on every
 	// invocation, and clearedCands the guarded candidates of the region's
 	// functions whose guard they clear (markCleared).
@@ -258,6 +259,10 @@ type Registration struct {
 	Fn    *types.Func
 	In    *FuncNode
 	cur   inspector.Cursor
+	// result: the handler is what the argument returns when called (a
+	// starter of another package that calls the factory it is given,
+	// WorkFact.Starts).
+	result bool
 }
 
 // Candidate is an expensive construction or input literal, before the
@@ -699,6 +704,11 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	// A registration in a generated file counts (its findings would not).
 	if e, ok := ix.Syms.entries[callee]; ok && !ix.test {
 		ix.regs = append(ix.regs, &Registration{Call: call, entry: e, Fn: callee, In: fn, cur: cur})
+	} else if f := ix.starterFact(callee); f != nil && !ix.test {
+		// platform.Start(h): a function of another package of the module
+		// that registers what it is given.
+		e := catalogue.EntryPoint{Pkg: callee.Pkg().Path(), Name: callee.Name(), Arg: f.Starts - 1}
+		ix.regs = append(ix.regs, &Registration{Call: call, entry: e, Fn: callee, In: fn, cur: cur, result: f.StartsResult})
 	}
 	if callee != nil && callee.Pkg() == ix.Pass.Pkg && (fn == nil || fn.IsNamed("init")) {
 		ix.InitCalls[callee] = true
