@@ -456,8 +456,11 @@ func (ix *Detection) regionWritesState() (written map[string]bool, env bool) {
 		return ix.regionWrites, ix.regionEnv
 	}
 	written = map[string]bool{}
+	ix.fillWriterVars()
 	for fn := range ix.inRegion {
-		maps.Copy(written, ix.writtenVars(fn))
+		// The region holds what its functions call: each one's own
+		// writes are enough.
+		maps.Copy(written, ix.directWrites(fn))
 		for _, s := range fn.extSites {
 			if f := ix.anyFact(s.callee); f != nil {
 				env = env || f.WritesEnv
@@ -481,6 +484,35 @@ func (ix *Detection) writtenVars(fn *FuncNode) map[string]bool {
 	if w, ok := ix.writesMemo2[fn]; ok {
 		return w
 	}
+	ix.fillWriterVars()
+	if ix.writesMemo2 == nil {
+		ix.writesMemo2 = map[*FuncNode]map[string]bool{}
+	}
+	ix.writesMemo2[fn] = nil // recursion: what the outer call finds is enough
+	out := ix.directWrites(fn)
+	for _, c := range fn.calls {
+		if g := ix.Decls[c]; g != nil {
+			for k := range ix.writtenVars(g) {
+				out = setAdd(out, k)
+			}
+		}
+	}
+	for _, l := range fn.lits {
+		for k := range ix.writtenVars(l) {
+			out = setAdd(out, k)
+		}
+	}
+	ix.writesMemo2[fn] = out
+	return out
+}
+
+// envWritten stands, in writtenVars, for a change of the environment
+// (other than to a constant).
+const envWritten = "$env"
+
+// fillWriterVars finds, once for all the package's functions, which
+// package variables each writes itself, and which set the environment.
+func (ix *Detection) fillWriterVars() {
 	if ix.writerVars == nil {
 		// Who writes what, found once for all the package's functions.
 		ix.writerVars = map[*FuncNode][]string{}
@@ -501,44 +533,42 @@ func (ix *Detection) writtenVars(fn *FuncNode) map[string]bool {
 				}
 			}
 		}
-	}
-	if ix.writesMemo2 == nil {
-		ix.writesMemo2 = map[*FuncNode]map[string]bool{}
-	}
-	out := map[string]bool{}
-	seen := map[*FuncNode]bool{}
-	var walk func(f *FuncNode)
-	walk = func(f *FuncNode) {
-		if f == nil || seen[f] {
-			return
-		}
-		seen[f] = true
-		for _, k := range ix.writerVars[f] {
-			out[k] = true
-		}
-		for _, c := range f.calls {
-			walk(ix.Decls[c])
-		}
-		for _, s := range f.extSites {
-			if g := ix.anyFact(s.callee); g != nil {
-				for _, k := range g.WritesVars {
-					out[k] = true
-				}
-				if g.WritesState && len(g.WritesVars) == 0 && !g.WritesEnv {
-					out[anyState] = true
-				}
+		for _, w := range ix.envs {
+			if !w.same && w.In != nil {
+				ix.writerVars[w.In] = append(ix.writerVars[w.In], envWritten)
 			}
 		}
-		for _, l := range f.lits {
-			walk(l)
+	}
+}
+
+// directWrites is what fn writes itself (writtenVars), not counting the
+// functions of this package it calls.
+func (ix *Detection) directWrites(fn *FuncNode) map[string]bool {
+	var out map[string]bool
+	for _, k := range ix.writerVars[fn] {
+		out = setAdd(out, k)
+	}
+	for _, s := range fn.extSites {
+		if g := ix.anyFact(s.callee); g != nil {
+			for _, k := range g.WritesVars {
+				out = setAdd(out, k)
+			}
+			if g.WritesEnv {
+				out = setAdd(out, envWritten)
+			} else if g.WritesState && len(g.WritesVars) == 0 {
+				out = setAdd(out, anyState)
+			}
 		}
 	}
-	walk(fn)
-	if len(out) == 0 {
-		out = nil
-	}
-	ix.writesMemo2[fn] = out
 	return out
+}
+
+func setAdd(m map[string]bool, k string) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	m[k] = true
+	return m
 }
 
 // writesState reports whether fn, or a function of its package it calls,
@@ -1135,12 +1165,15 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 			own = func(deps []int) bool { return !slices.Contains(deps, litParam) }
 		}
 		for _, c := range s.ix.candsOf(f) {
-			if c.Input() && s.paramsSame(c, f, fall) {
-				// An input every field of which is the same on every call,
-				// whatever fn is given (its receiver included).
-				w := s.ix.workAt(c, nil)
-				w.State, w.Env = s.ix.readsShared(func(iv *Invariance) bool { return iv.paramsOK(c, f) })
-				out = append(out, w)
+			if c.Input() {
+				// An input every field of which is the same on every call
+				// whatever fn is given, or given the same receiver and
+				// arguments it depends on (TopicArn: r.topic).
+				if deps, ok := s.inputDeps(c, f, fall); ok && own(deps) {
+					w := s.ix.workAt(c, deps)
+					w.State, w.Env = s.ix.readsShared(func(iv *Invariance) bool { return iv.paramsOK(c, f) })
+					out = append(out, w)
+				}
 				continue
 			}
 			if c.Input() || c.Opaque {
@@ -1245,8 +1278,8 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 		// Work built from the environment or state another package
 		// changes varies for a function that changes them itself
 		// (envx.UseRegion(job.Region), then config.LoadDefaultConfig).
-		if env := s.ix.HelperReads(fn).WritesEnv; env || len(s.ix.writtenVars(fn)) > 0 {
-			written := s.ix.writtenVars(fn)
+		if written := s.ix.writtenVars(fn); len(written) > 0 {
+			env := written[envWritten]
 			out = slices.DeleteFunc(out, func(w Work) bool { return changes(w.State, written) || w.Env && env })
 		}
 	}
@@ -1393,6 +1426,31 @@ func (s *summariser) paramsSame(c *Candidate, f *FuncNode, all map[*types.Var]in
 	iv := s.ix.invarianceWith(vary)
 	iv.stateful = true
 	return iv.paramsOK(c, f)
+}
+
+// inputDeps is dependsOn for an operation input: which of the parameters
+// its fields depend on, or false when one depends on something else that
+// varies from call to call.
+func (s *summariser) inputDeps(c *Candidate, f *FuncNode, all map[*types.Var]int) ([]int, bool) {
+	if s.paramsSame(c, f, all) {
+		return nil, true
+	}
+	if !s.paramsSame(c, f, nil) {
+		return nil, false
+	}
+	var deps []int
+	for v, i := range all {
+		if !s.paramsSame(c, f, map[*types.Var]int{v: i}) {
+			if i == -1 {
+				// Built from what the receiver holds: its state, as for
+				// an input of this package (paramsOK's strict mode).
+				return nil, false
+			}
+			deps = append(deps, i)
+		}
+	}
+	slices.Sort(deps)
+	return deps, true
 }
 
 // dependsOn returns which of the parameters e depends on, or false when e

@@ -47,7 +47,7 @@ func New(ctx context.Context, opts ...Option) (*Exporter, error) {
 }
 
 func (e *Exporter) Export(ctx context.Context, table string) error {
-	out, err := e.ddb.Scan(ctx, &dynamodb.ScanInput{TableName: aws.String(table)})
+	out, err := e.ddb.Scan(ctx, &dynamodb.ScanInput{TableName: aws.String(table)}) // EXPECT: an input of the table the handler passes from the environment (partial invariance, session 13)
 	if err != nil {
 		return err
 	}
