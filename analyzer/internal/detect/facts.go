@@ -1225,6 +1225,15 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 					out = append(out, w)
 				}
 			}
+			for _, l := range fn.recvLits {
+				for _, c := range l.cands {
+					if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok && c.Fact == nil && !c.Input() && own(deps) {
+						w := s.ix.workAt(c, deps)
+						w.PerRecv = true
+						out = append(out, w)
+					}
+				}
+			}
 		}
 		guarded = append(guarded, s.guardedIn(f, fall, own)...)
 		for _, site := range f.sites {

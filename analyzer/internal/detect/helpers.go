@@ -374,6 +374,9 @@ func (ix *Detection) candsOf(fn *FuncNode) []*Candidate {
 	var recv []*Candidate
 	if ix.perCallRecv[fn] {
 		recv = fn.recvCands
+		for _, l := range fn.recvLits {
+			recv = append(slices.Clip(recv), l.cands...)
+		}
 	}
 	if len(recv) == 0 && len(ix.clearedCands[fn]) == 0 {
 		return fn.cands
@@ -420,7 +423,7 @@ func (ix *Detection) markPerCallRecv(region []*Reach) {
 	for _, r := range region {
 		for _, site := range r.Fn.sites {
 			fn := ix.Decls[site.callee]
-			if fn == nil || fn.Decl == nil || fn.Decl.Recv == nil || len(fn.recvCands) == 0 {
+			if fn == nil || fn.Decl == nil || fn.Decl.Recv == nil || len(fn.recvCands) == 0 && len(fn.recvLits) == 0 {
 				continue
 			}
 			if ix.freshRecv(site.call) {

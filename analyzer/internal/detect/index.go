@@ -118,6 +118,9 @@ type FuncNode struct {
 	// the method's receiver (if s.client == nil { s.client = build() }):
 	// per invocation when the receiver is built per invocation.
 	recvCands []*Candidate
+	// recvLits are the literals that run once per value of the method's
+	// receiver (a sync.Once field of it).
+	recvLits []*FuncNode
 	// guardCands are the candidates on paths that a guard on package
 	// variables runs once (if tmpl == nil { tmpl = parse() }): per
 	// invocation when each invocation clears the variables (Guard).
@@ -451,6 +454,12 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			fn := &FuncNode{Lit: n, cur: cur, Outer: outer}
 			if outer != nil && !once {
 				outer.lits = append(outer.lits, fn)
+			} else if outer != nil {
+				if recv, _ := ix.onceRanges(); recv {
+					// l.once.Do(func() { … }) with the Once a field of
+					// the receiver: it runs once per receiver value.
+					outer.recvLits = append(outer.recvLits, fn)
+				}
 			}
 			ix.byLit[n] = fn
 			ix.Funcs = append(ix.Funcs, fn)
@@ -574,6 +583,17 @@ func (ix *indexer) onceOutlives(fn *FuncNode, callee *types.Func, call *ast.Call
 // popTo pops the frames that end before pos. Frames can be pushed before
 // the traversal reaches them (the arguments of a sync.Once call, the rest of
 // a block after a nil-check guard), so current checks containment itself.
+// onceOnRecv reports whether the Once of a call of once.Do is a field of
+// the method's receiver (l.once.Do(…)).
+func (ix *indexer) onceOnRecv(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	v, ok := ix.stateOf(sel.X).(*types.Var)
+	return ok && v.IsField()
+}
+
 func (ix *indexer) popTo(pos token.Pos) {
 	for len(ix.stack) > 0 && ix.stack[len(ix.stack)-1].end <= pos {
 		ix.stack = ix.stack[:len(ix.stack)-1]
@@ -680,9 +700,13 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		// the function runs (its literal then runs with the function, in
 		// the region when the function is).
 		if ix.onceOutlives(fn, callee, call) {
+			// A Once held by the receiver runs what it is given once per
+			// receiver value.
+			ix.recvGuard = callee == ix.Syms.onceDo && ix.onceOnRecv(call)
 			for _, a := range call.Args {
 				ix.pushOnce(a.Pos(), a.End())
 			}
+			ix.recvGuard = false
 		}
 		return
 	}
