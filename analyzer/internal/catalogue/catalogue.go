@@ -19,6 +19,8 @@ const (
 	// EventsPkg holds aws-lambda-go's event types, whose handlers are
 	// found by shape.
 	EventsPkg = "github.com/aws/aws-lambda-go/events"
+	// LambdaContextPkg holds the invocation's context (its request ID).
+	LambdaContextPkg = "github.com/aws/aws-lambda-go/lambdacontext"
 	// LambdaPkg holds lambda.Start and the lambda.Handler interface.
 	LambdaPkg    = "github.com/aws/aws-lambda-go/lambda"
 	lambdaPkg    = LambdaPkg

@@ -1253,9 +1253,12 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 		return // if err != nil: the common case, and never a guard
 	}
 	block, _ := cur.Parent().Node().(*ast.BlockStmt)
-	guard, condWrites := ix.guardState(s, block)
+	guard, condWrites, keys := ix.guardStateKeys(s, block)
 	if len(guard) > 0 && ix.resetEachCall(s, guard) {
 		return // the state does not outlive the invocation after all
+	}
+	if slices.ContainsFunc(keys, func(k ast.Expr) bool { return ix.uniqueKey(k, 0) }) {
+		return // looked up by a key new on every invocation: never hits
 	}
 	ix.recvGuard, ix.varGuard = onRecv(guard), pkgVarsOnly(guard, ix.Syms.PkgScope)
 	defer func() { ix.recvGuard, ix.varGuard = false, nil }()

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
 	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 )
 
@@ -121,15 +122,30 @@ func (ix *indexer) errCheck(cond ast.Expr) bool {
 // or through locals read from it earlier in the block, and whether the
 // condition itself writes it (CompareAndSwap, LoadOrStore).
 func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Object]bool, bool) {
+	state, writes, _ := ix.guardStateKeys(s, block)
+	return state, writes
+}
+
+// guardStateKeys is guardState, with the keys the condition looks the
+// state up by (clients[k], cache.Load(k)).
+func (ix *indexer) guardStateKeys(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Object]bool, bool, []ast.Expr) {
 	state := map[types.Object]bool{}
 	writes := false
+	var keys []ast.Expr
 	var locals []*types.Var
 	visit := func(n ast.Node) {
 		ast.Inspect(n, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncLit:
 				return false
+			case *ast.IndexExpr:
+				if ix.stateOf(n.X) != nil {
+					keys = append(keys, n.Index)
+				}
 			case *ast.CallExpr:
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && (sel.Sel.Name == "Load" || sel.Sel.Name == "LoadOrStore") && len(n.Args) > 0 && ix.stateOf(sel.X) != nil {
+					keys = append(keys, n.Args[0])
+				}
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && stateWriters[sel.Sel.Name] {
 					if obj := ix.stateOf(sel.X); obj != nil {
 						state[obj], writes = true, true
@@ -172,7 +188,39 @@ func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Ob
 			}
 		}
 	}
-	return state, writes
+	return state, writes, keys
+}
+
+// uniqueKey reports whether a cache key is new on every invocation: the
+// request ID of the Lambda context (lc.AwsRequestID), directly, through a
+// local given it, or as part of a key built from it. A cache looked up by
+// such a key never hits.
+func (ix *indexer) uniqueKey(e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		v, ok := ix.info.Uses[e.Sel].(*types.Var)
+		return ok && v.IsField() && v.Name() == "AwsRequestID" && v.Pkg() != nil && v.Pkg().Path() == catalogue.LambdaContextPkg
+	case *ast.BinaryExpr:
+		return ix.uniqueKey(e.X, depth+1) || ix.uniqueKey(e.Y, depth+1)
+	case *ast.Ident:
+		v, ok := ix.info.Uses[e].(*types.Var)
+		if !ok || v.Kind() != types.LocalVar {
+			return false
+		}
+		as := ix.Assigns[v]
+		return len(as) == 1 && as[0].rhs != nil && ix.uniqueKey(as[0].rhs, depth+1)
+	case *ast.CallExpr:
+		// fmt.Sprintf("%s/%s", lc.AwsRequestID, name) and the like.
+		for _, a := range e.Args {
+			if ix.uniqueKey(a, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateOf returns the persistent state an expression reads: a package
