@@ -1253,7 +1253,7 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 		return // if err != nil: the common case, and never a guard
 	}
 	block, _ := cur.Parent().Node().(*ast.BlockStmt)
-	guard, condWrites, keys := ix.guardStateKeys(s, block)
+	guard, condWrites, keys := ix.guardState(s, block)
 	if len(guard) > 0 && ix.resetEachCall(s, guard) {
 		return // the state does not outlive the invocation after all
 	}

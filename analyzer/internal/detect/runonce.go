@@ -119,16 +119,10 @@ func (ix *indexer) errCheck(cond ast.Expr) bool {
 }
 
 // guardState returns the persistent state s's condition reads, directly
-// or through locals read from it earlier in the block, and whether the
-// condition itself writes it (CompareAndSwap, LoadOrStore).
-func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Object]bool, bool) {
-	state, writes, _ := ix.guardStateKeys(s, block)
-	return state, writes
-}
-
-// guardStateKeys is guardState, with the keys the condition looks the
-// state up by (clients[k], cache.Load(k)).
-func (ix *indexer) guardStateKeys(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Object]bool, bool, []ast.Expr) {
+// or through locals read from it earlier in the block, whether the
+// condition itself writes it (CompareAndSwap, LoadOrStore), and the keys
+// it looks the state up by (clients[k], cache.Load(k)).
+func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Object]bool, bool, []ast.Expr) {
 	state := map[types.Object]bool{}
 	writes := false
 	var keys []ast.Expr
