@@ -148,6 +148,9 @@ type Work struct {
 	// Guard are the package variables (objKey) whose guard keeps the work
 	// to one run, in WorkFact.Guarded.
 	Guard []string
+	// Files: the work reads files (template.ParseFiles), which a function
+	// that writes files first changes.
+	Files bool
 	// Func is the function that does the work, and Via the dynamic call
 	// that reaches it ("ports.Store.Put"), when it is reached through one
 	// (program.go), and ViaAt where that call is ("file:line:col").
@@ -507,8 +510,12 @@ func (ix *Detection) writtenVars(fn *FuncNode) map[string]bool {
 }
 
 // envWritten stands, in writtenVars, for a change of the environment
-// (other than to a constant).
-const envWritten = "$env"
+// (other than to a constant), and filesWritten for one of files or of
+// the working directory.
+const (
+	envWritten   = "$env"
+	filesWritten = "$files"
+)
 
 // fillWriterVars finds, once for all the package's functions, which
 // package variables each writes itself, and which set the environment.
@@ -536,6 +543,11 @@ func (ix *Detection) fillWriterVars() {
 		for _, w := range ix.envs {
 			if !w.same && w.In != nil {
 				ix.writerVars[w.In] = append(ix.writerVars[w.In], envWritten)
+			}
+		}
+		for _, w := range ix.fsWrites {
+			if w.In != nil {
+				ix.writerVars[w.In] = append(ix.writerVars[w.In], filesWritten)
 			}
 		}
 	}
@@ -1288,8 +1300,8 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 		// changes varies for a function that changes them itself
 		// (envx.UseRegion(job.Region), then config.LoadDefaultConfig).
 		if written := s.ix.writtenVars(fn); len(written) > 0 {
-			env := written[envWritten]
-			out = slices.DeleteFunc(out, func(w Work) bool { return changes(w.State, written) || w.Env && env })
+			env, files := written[envWritten], written[filesWritten]
+			out = slices.DeleteFunc(out, func(w Work) bool { return changes(w.State, written) || w.Env && env || w.Files && files })
 		}
 	}
 	out = sortWork(out)
@@ -1369,6 +1381,14 @@ func (ix *Detection) workAt(c *Candidate, deps []int) Work {
 	w := ix.workAt0(c, deps)
 	if e, ok := c.Node.(ast.Expr); ok && !c.Input() {
 		w.State, w.Env = ix.readsShared(func(iv *Invariance) bool { return iv.Expr(e) })
+		ast.Inspect(e, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if f, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func); ok && readsFiles(ix.Pass.TypesInfo, call, f) {
+					w.Files = true
+				}
+			}
+			return !w.Files
+		})
 	}
 	return w
 }

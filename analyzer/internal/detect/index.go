@@ -1098,7 +1098,16 @@ func (ix *indexer) assignStmt(as *ast.AssignStmt, cur inspector.Cursor) {
 		case len(as.Rhs) == 1:
 			rhs = as.Rhs[0]
 		}
-		if id, ok := lhs.(*ast.Ident); ok && !opaque {
+		id, ok := lhs.(*ast.Ident)
+		if sel, isSel := lhs.(*ast.SelectorExpr); isSel {
+			// source.CurrentTable = t: another package's variable.
+			if x, isID := sel.X.(*ast.Ident); isID {
+				if _, isPkg := ix.info.Uses[x].(*types.PkgName); isPkg {
+					id, ok = sel.Sel, true
+				}
+			}
+		}
+		if ok && !opaque {
 			if v := ix.varOf(id); v != nil {
 				fn, _ := ix.current()
 				a := Assignment{rhs: rhs, In: fn, Pos: id.Pos()}

@@ -1,0 +1,10 @@
+// main registers filejobs.Render.
+package main
+
+import (
+	"github.com/aws/aws-lambda-go/lambda"
+
+	"example.com/cases/runonce/internal/filejobs"
+)
+
+func main() { lambda.Start(filejobs.Render) }
