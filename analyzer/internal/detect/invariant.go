@@ -44,6 +44,7 @@ type Invariance struct {
 	volatile, volatileEnv bool
 	// stateRead are the variables volatile counted as varying.
 	stateRead map[*types.Var]bool
+
 	// judging is the stack of variables whose assignments are being
 	// judged (variable).
 	judging []*types.Var
@@ -172,12 +173,17 @@ func (iv *Invariance) ident(id *ast.Ident) bool {
 
 // configuredOutside reports whether fn, which writes a package variable,
 // is a configurer of a library whose handler the program registers: an
-// exported function of a package other than main that no function of the
-// package calls and the invocation does not reach (thumbs.Init(cfg), which
+// exported function of a package other than main, with handlers of its
+// own, that no function of the package calls (thumbs.Init(cfg), which
 // main calls before lambda.Start). What it sets is the same on every
 // invocation, as for a configurer of another package (Work.State).
 func (iv *Invariance) configuredOutside(fn *FuncNode) bool {
-	if iv.ix.inRegion == nil || iv.ix.inRegion[fn] || fn.Decl == nil || !fn.Decl.Name.IsExported() || iv.ix.Pass.Pkg.Name() == "main" {
+	// Only for a package with handlers of its own: a package without one
+	// (tenancy.Use(t), which the handler of another package calls first)
+	// cannot tell who calls its setter, and when. No function of the
+	// package calls it, so no handler of the package reaches it: the
+	// region need not be known yet (helpers are judged before it is).
+	if len(iv.ix.found) == 0 || fn.Decl == nil || !fn.Decl.Name.IsExported() || iv.ix.Pass.Pkg.Name() == "main" {
 		return false
 	}
 	obj, _ := iv.ix.Pass.TypesInfo.Defs[fn.Decl.Name].(*types.Func)
