@@ -411,6 +411,12 @@ func (ix *indexer) recordFlow(d *dispatchInfo, e ast.Expr, into string) {
 	case *ast.Ident:
 		f, _ = ix.info.Uses[x].(*types.Func)
 		if v, ok := ix.info.Uses[x].(*types.Var); ok {
+			if call := ix.singleCall(x); call != nil {
+				// h := decorate.WithAuth(…, app.Handle); JSON(h): what the
+				// call returns goes on.
+				ix.recordFlow(d, call, into)
+				return
+			}
 			ix.recordAlias(d, v, into)
 			return
 		}

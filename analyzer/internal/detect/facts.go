@@ -1987,9 +1987,15 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		}
 		factory := false
 		if call, ok := arg.(*ast.CallExpr); ok && fn == nil {
-			// A handler another package's factory returns.
+			// A handler another package's factory returns: a function,
+			// or a value whose Invoke or ServeHTTP runs
+			// (decorate.JSON(h), a struct holding h).
 			if f, ok := typeutil.Callee(info, call).(*types.Func); ok && f.Signature().Recv() == nil {
-				fn, factory = f.Origin(), true
+				if m := ix.handlerMethod(info.TypeOf(arg)); m != nil {
+					fn, recv = m, arg
+				} else {
+					fn, factory = f.Origin(), true
+				}
 			}
 		}
 		if fn == nil {
@@ -2056,7 +2062,7 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		// or a function value.
 		where := "in package " + fn.Pkg().Name()
 		if w := ws[0]; w.Func != "" && w.Via != "" {
-			pkg, _, _ := strings.Cut(w.Func, ".")
+			pkg, _, _ := strings.Cut(strings.TrimPrefix(w.Func, "the function "), ".")
 			where = "where package " + pkg + " is set up (the work is in " + w.Func + ")"
 		}
 		d := analysis.Diagnostic{

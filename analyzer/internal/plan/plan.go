@@ -106,7 +106,7 @@ func (p *plan) add(f *detect.Finding) bool {
 		// or a function value: name where to change it.
 		for _, w := range c.Fact.Work {
 			if w.Func != "" {
-				pkg, _, _ := strings.Cut(w.Func, ".")
+				pkg, _, _ := strings.Cut(strings.TrimPrefix(w.Func, "the function "), ".")
 				return p.fail("the work is in " + w.Func + "; build it once where package " + pkg + " is set up (in main, before the Start call), and pass it in")
 			}
 		}
