@@ -2,6 +2,7 @@ package detect
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strconv"
@@ -235,6 +236,34 @@ func (ix *Detection) singleCall(e ast.Expr) *ast.CallExpr {
 	}
 	call, _ := ast.Unparen(ix.Assigns[v][0].rhs).(*ast.CallExpr)
 	return call
+}
+
+// lastCall returns the call e, a local variable given only calls in one
+// block, got last (h := New(); h = Chain(h, mw…)), or nil.
+func (ix *Detection) lastCall(e ast.Expr) *ast.CallExpr {
+	if call := ix.singleCall(e); call != nil {
+		return call
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Parent() == ix.Syms.PkgScope {
+		return nil
+	}
+	var last *ast.CallExpr
+	var lastPos token.Pos
+	for _, a := range ix.Assigns[v] {
+		call, isCall := ast.Unparen(a.rhs).(*ast.CallExpr)
+		if a.Opaque || !isCall || len(a.Conds) > 0 {
+			return nil // a value chosen by a branch, or not a call's
+		}
+		if a.Pos > lastPos && a.Pos < id.Pos() {
+			last, lastPos = call, a.Pos
+		}
+	}
+	return last
 }
 
 // recordFactoryRoute records a route given as what a call of a function of

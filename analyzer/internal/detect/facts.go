@@ -1968,8 +1968,9 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 				continue
 			}
 		}
-		// h := stream.NewKinesisHandler(decode, sink); lambda.Start(h)
-		if call := ix.singleCall(arg); call != nil {
+		// h := stream.NewKinesisHandler(decode, sink); lambda.Start(h), or
+		// h = middleware.Chain(h, …) after it: the last call h is given.
+		if call := ix.lastCall(arg); call != nil {
 			if _, isFunc := info.TypeOf(call).Underlying().(*types.Signature); isFunc {
 				arg = call // a handler function a factory returns
 			}

@@ -204,8 +204,19 @@ func (ix *indexer) uniqueKey(e ast.Expr, depth int) bool {
 		if !ok || v.Kind() != types.LocalVar {
 			return false
 		}
-		as := ix.Assigns[v]
-		return len(as) == 1 && as[0].rhs != nil && ix.uniqueKey(as[0].rhs, depth+1)
+		// Every value it is given (var id string; if lc != nil { id =
+		// lc.AwsRequestID }: the zero value aside).
+		n := 0
+		for _, a := range ix.Assigns[v] {
+			if a.rhs == nil && !a.Opaque {
+				continue
+			}
+			if a.Opaque || !ix.uniqueKey(a.rhs, depth+1) {
+				return false
+			}
+			n++
+		}
+		return n > 0
 	case *ast.CallExpr:
 		// fmt.Sprintf("%s/%s", lc.AwsRequestID, name) and the like.
 		for _, a := range e.Args {
