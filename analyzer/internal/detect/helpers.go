@@ -146,18 +146,8 @@ func (ix *Detection) fresh(e ast.Expr) bool {
 // variable holding a struct by value (r := render.Default): the local is
 // a new value, whatever the variable's methods keep on it.
 func (ix *Detection) copiesPkgValue(e ast.Expr) bool {
-	var id *ast.Ident
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = e
-	case *ast.SelectorExpr:
-		id = e.Sel
-	}
-	if id == nil {
-		return false
-	}
-	v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || v.Kind() != types.PackageVar {
+	v := ix.pkgVarOf(e)
+	if v == nil {
 		return false
 	}
 	_, isStruct := v.Type().Underlying().(*types.Struct)

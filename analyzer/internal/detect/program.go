@@ -532,14 +532,7 @@ func (p *program) fact(f *types.Func) *WorkFact {
 // a value reached through an interface or stored in a field keeps), and
 // what its own dynamic calls reach.
 func (p *program) targetWork(t target, freshRecv bool) []Work {
-	var out []Work
-	for _, w := range p.targetWorkDeps(t, freshRecv) {
-		if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 }) {
-			w.Deps = nil
-			out = append(out, w)
-		}
-	}
-	return out
+	return sameWhateverGiven(p.targetWorkDeps(t, freshRecv))
 }
 
 // targetWorkDeps is targetWork with the work of a function target that
@@ -581,22 +574,22 @@ func (p *program) dynCallWork(dc DynCall) []Work {
 	if ws, ok := p.dynMemo[dc]; ok {
 		return ws
 	}
-	if p.busyDyn[dc] {
-		return nil // a function value that calls itself
-	}
-	p.busyDyn[dc] = true
-	defer delete(p.busyDyn, dc)
+	out := sameWhateverGiven(p.dynCallWorkDeps(dc))
+	p.dynMemo[dc] = out
+	return out
+}
+
+// sameWhateverGiven keeps the work that depends on no parameter of the
+// function doing it (a receiver was judged where it was built), deps
+// dropped.
+func sameWhateverGiven(ws []Work) []Work {
 	var out []Work
-	for _, t := range p.targetsOf(dc) {
-		for _, w := range p.targetWork(t, dc.Fresh) {
-			if w.Via == "" {
-				w.Via = t.via
-			}
+	for _, w := range ws {
+		if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 }) {
+			w.Deps = nil
 			out = append(out, w)
 		}
 	}
-	out = dedupWork(out)
-	p.dynMemo[dc] = out
 	return out
 }
 
@@ -632,14 +625,7 @@ func (p *program) dynCallWorkDeps(dc DynCall) []Work {
 // calls, in f or in the functions of other packages it calls: the work
 // its own fact does not hold, whatever f is given.
 func (p *program) DynWork(f *types.Func) []Work {
-	var out []Work
-	for _, w := range p.DynWorkDeps(f) {
-		if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 }) {
-			w.Deps = nil
-			out = append(out, w)
-		}
-	}
-	return out
+	return sameWhateverGiven(p.DynWorkDeps(f))
 }
 
 // DynWorkDeps is DynWork with the work that depends on f's parameters,
