@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"maps"
@@ -145,6 +146,9 @@ type Work struct {
 	// Env: the work's value reads the environment, which another package
 	// may change during the invocation (os.Setenv in a helper).
 	Env bool
+	// EnvKeys are the environment variables the work reads, when known
+	// (awsEnv for the SDK's configuration); nil: any.
+	EnvKeys []string
 	// Guard are the package variables (objKey) whose guard keeps the work
 	// to one run, in WorkFact.Guarded.
 	Guard []string
@@ -446,35 +450,32 @@ func (ix *Detection) anyFact(fn *types.Func) *WorkFact {
 	return f
 }
 
-// regionWritesState reports whether the code that runs on every
-// invocation changes state another package's work may read: it calls a
-// function whose fact says it does, sets the environment, or assigns a
-// package variable of another package of the module; and env whether the
-// state it changes includes the environment.
-func (ix *Detection) regionWritesState() (written map[string]bool, env bool) {
+// regionWritesState returns the state the code that runs on every
+// invocation changes that another package's work may read (writtenVars'
+// keys): what the functions it calls say their facts change, the
+// environment it sets, the package variables of other packages of the
+// module it assigns.
+func (ix *Detection) regionWritesState() map[string]bool {
 	if ix.inRegion == nil {
-		return nil, false // asked while the region is being found
+		return nil // asked while the region is being found
 	}
 	if ix.regionWrites != nil {
-		return ix.regionWrites, ix.regionEnv
+		return ix.regionWrites
 	}
-	written = map[string]bool{}
+	written := map[string]bool{}
 	ix.fillWriterVars()
 	for fn := range ix.inRegion {
 		// The region holds what its functions call: each one's own
 		// writes are enough.
 		maps.Copy(written, ix.directWrites(fn))
-		for _, s := range fn.extSites {
-			if f := ix.anyFact(s.callee); f != nil {
-				env = env || f.WritesEnv
-			}
-		}
 	}
 	for _, w := range ix.envs {
-		env = env || !w.same && ix.inRegion[ix.innermost(w.In, w.Pos)]
+		if !w.same && ix.inRegion[ix.innermost(w.In, w.Pos)] {
+			written[envWritten+w.key] = true
+		}
 	}
-	ix.regionWrites, ix.regionEnv = written, env
-	return written, env
+	ix.regionWrites = written
+	return written
 }
 
 // writtenVars returns the package variables of the module (objKey) that
@@ -509,13 +510,39 @@ func (ix *Detection) writtenVars(fn *FuncNode) map[string]bool {
 	return out
 }
 
-// envWritten stands, in writtenVars, for a change of the environment
-// (other than to a constant), and filesWritten for one of files or of
-// the working directory.
+// envWritten, followed by the variable's name ("" when not known),
+// stands in writtenVars for a change of the environment (other than to a
+// constant), and filesWritten for one of files or of the working
+// directory.
 const (
-	envWritten   = "$env"
+	envWritten   = "$env:"
 	filesWritten = "$files"
 )
+
+// envChanged reports whether writing the variables written changes what
+// work that reads the environment variables keys reads (nil: not known
+// which). The SDK's configuration reads the AWS_ variables (awsEnv).
+func envChanged(keys []string, written map[string]bool) bool {
+	for k := range written {
+		w, ok := strings.CutPrefix(k, envWritten)
+		if !ok {
+			continue
+		}
+		if w == "" || keys == nil {
+			return true
+		}
+		for _, r := range keys {
+			if r == w || r == awsEnv && strings.HasPrefix(w, "AWS_") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// awsEnv stands, in Work.EnvKeys, for the AWS_ variables the SDK's
+// configuration reads.
+const awsEnv = "AWS_*"
 
 // fillWriterVars finds, once for all the package's functions, which
 // package variables each writes itself, and which set the environment.
@@ -542,7 +569,7 @@ func (ix *Detection) fillWriterVars() {
 		}
 		for _, w := range ix.envs {
 			if !w.same && w.In != nil {
-				ix.writerVars[w.In] = append(ix.writerVars[w.In], envWritten)
+				ix.writerVars[w.In] = append(ix.writerVars[w.In], envWritten+w.key)
 			}
 		}
 		for _, w := range ix.fsWrites {
@@ -562,11 +589,13 @@ func (ix *Detection) directWrites(fn *FuncNode) map[string]bool {
 	}
 	for _, s := range fn.extSites {
 		if g := ix.anyFact(s.callee); g != nil {
+			env := false
 			for _, k := range g.WritesVars {
 				out = setAdd(out, k)
+				env = env || strings.HasPrefix(k, envWritten)
 			}
-			if g.WritesEnv {
-				out = setAdd(out, envWritten)
+			if g.WritesEnv && !env {
+				out = setAdd(out, envWritten) // which variable is not known
 			} else if g.WritesState && len(g.WritesVars) == 0 {
 				out = setAdd(out, anyState)
 			}
@@ -1300,8 +1329,10 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 		// changes varies for a function that changes them itself
 		// (envx.UseRegion(job.Region), then config.LoadDefaultConfig).
 		if written := s.ix.writtenVars(fn); len(written) > 0 {
-			env, files := written[envWritten], written[filesWritten]
-			out = slices.DeleteFunc(out, func(w Work) bool { return changes(w.State, written) || w.Env && env || w.Files && files })
+			files := written[filesWritten]
+			out = slices.DeleteFunc(out, func(w Work) bool {
+				return changes(w.State, written) || w.Env && envChanged(w.EnvKeys, written) || w.Files && files
+			})
 		}
 	}
 	out = sortWork(out)
@@ -1381,6 +1412,9 @@ func (ix *Detection) workAt(c *Candidate, deps []int) Work {
 	w := ix.workAt0(c, deps)
 	if e, ok := c.Node.(ast.Expr); ok && !c.Input() {
 		w.State, w.Env = ix.readsShared(func(iv *Invariance) bool { return iv.Expr(e) })
+		if w.Env {
+			w.EnvKeys = ix.envKeysOf(e)
+		}
 		ast.Inspect(e, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok {
 				if f, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func); ok && readsFiles(ix.Pass.TypesInfo, call, f) {
@@ -1391,6 +1425,62 @@ func (ix *Detection) workAt(c *Candidate, deps []int) Work {
 		})
 	}
 	return w
+}
+
+// envKeysOf returns the environment variables an expression reads by
+// name (os.Getenv("K"), and awsEnv for the SDK's configuration), or nil
+// when it may read others: a call of a function of the module, an
+// unknown key.
+func (ix *Detection) envKeysOf(e ast.Expr) []string {
+	info := ix.Pass.TypesInfo
+	var keys []string
+	known := true
+	seen := map[*types.Var]bool{}
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && known {
+			// A local: what it was given (cfg, err := config.Load…).
+			if v, ok := info.Uses[id].(*types.Var); ok && v.Kind() == types.LocalVar && !seen[v] {
+				seen[v] = true
+				for _, a := range ix.Assigns[v] {
+					if a.Opaque {
+						known = false
+					} else if a.rhs != nil {
+						ast.Inspect(a.rhs, visit)
+					}
+				}
+			}
+			return known
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok || !known {
+			return known
+		}
+		switch {
+		case ReadsEnvCall(info, call):
+			if isOSFunc(info, call, "Getenv", "LookupEnv") && len(call.Args) == 1 {
+				if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+					keys = append(keys, constant.StringVal(tv.Value))
+					return true
+				}
+				known = false
+			} else if isOSFunc(info, call, "Environ", "ExpandEnv") {
+				known = false
+			} else {
+				keys = append(keys, awsEnv)
+			}
+		default:
+			if f, ok := typeutil.Callee(info, call).(*types.Func); ok && f.Pkg() != nil && inModule(ix.Pass, f.Pkg()) {
+				known = false // a helper may read any
+			}
+		}
+		return known
+	}
+	ast.Inspect(e, visit)
+	if !known || len(keys) == 0 {
+		return nil
+	}
+	return keys
 }
 
 // readsShared asks same, a question of invariance, twice more: with the
@@ -1682,8 +1772,8 @@ func (iv *Invariance) factWork(c *Candidate) []Work {
 		}
 	}
 	for _, w := range work {
-		written, env := iv.ix.regionWritesState()
-		ok := !changes(w.State, written) && (!w.Env || !env)
+		written := iv.ix.regionWritesState()
+		ok := !changes(w.State, written) && (!w.Env || !envChanged(w.EnvKeys, written))
 		if w.PerRecv {
 			// Per receiver value: per invocation only on a receiver the
 			// handler builds each time.

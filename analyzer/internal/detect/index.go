@@ -79,7 +79,6 @@ type Detection struct {
 	writerVars   map[*FuncNode][]string        // see writtenVars
 	writesMemo2  map[*FuncNode]map[string]bool // see writtenVars
 	regionWrites map[string]bool               // see regionWritesState
-	regionEnv    bool
 	perCallRecv  map[*FuncNode]bool            // see markPerCallRecv
 	clearsMemo   map[*FuncNode]map[string]bool // see ClearsEachRun
 	starterPkgs  map[*types.Package]bool       // see starterFact
