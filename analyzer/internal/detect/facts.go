@@ -1457,22 +1457,20 @@ func (ix *Detection) envKeysOf(e ast.Expr) []string {
 			return known
 		}
 		switch {
-		case ReadsEnvCall(info, call):
-			if isOSFunc(info, call, "Getenv", "LookupEnv") && len(call.Args) == 1 {
-				if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-					keys = append(keys, constant.StringVal(tv.Value))
-					return true
-				}
-				known = false
-			} else if isOSFunc(info, call, "Environ", "ExpandEnv") {
-				known = false
-			} else {
-				keys = append(keys, awsEnv)
-			}
-		default:
+		case !ReadsEnvCall(info, call):
 			if f, ok := typeutil.Callee(info, call).(*types.Func); ok && f.Pkg() != nil && inModule(ix.Pass, f.Pkg()) {
 				known = false // a helper may read any
 			}
+		case isOSFunc(info, call, "Getenv", "LookupEnv") && len(call.Args) == 1:
+			if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				keys = append(keys, constant.StringVal(tv.Value))
+				return true
+			}
+			known = false
+		case isOSFunc(info, call, "Environ", "ExpandEnv"):
+			known = false
+		default:
+			keys = append(keys, awsEnv) // the SDK's configuration
 		}
 		return known
 	}
