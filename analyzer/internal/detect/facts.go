@@ -1232,8 +1232,13 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				for _, w := range c.Fact.Work {
 					if w.PerRecv {
 						// Per receiver value: per call on one the
-						// function builds.
-						if !s.ix.freshRecv(c.Node.(*ast.CallExpr)) {
+						// function builds, or when the function clears
+						// what the guard reads (pool.Reset()).
+						switch {
+						case s.ix.freshRecv(c.Node.(*ast.CallExpr)):
+							w.Guard = nil
+						case covered(w.Guard, s.ix.ClearsEachRun(fn)):
+						default:
 							continue
 						}
 						w.PerRecv = false
@@ -1263,6 +1268,11 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok && c.Fact == nil && !c.Input() {
 					w := s.ix.workAt(c, deps)
 					w.PerRecv = true
+					for _, f := range c.Guard {
+						if k := fieldGuardKey(recv, f); k != "" {
+							w.Guard = append(w.Guard, k) // the receiver's fields its guard reads
+						}
+					}
 					out = append(out, w)
 				}
 			}
@@ -1774,8 +1784,15 @@ func (iv *Invariance) factWork(c *Candidate) []Work {
 		ok := !changes(w.State, written) && (!w.Env || !envChanged(w.EnvKeys, written))
 		if w.PerRecv {
 			// Per receiver value: per invocation only on a receiver the
-			// handler builds each time.
-			ok = ok && iv.ix.freshRecv(call)
+			// handler builds each time, or whose guarded state the
+			// handlers clear on every invocation.
+			switch {
+			case iv.ix.freshRecv(call):
+				w.Guard = nil
+			case covered(w.Guard, iv.ix.regionCleared):
+			default:
+				ok = false
+			}
 		}
 		for _, d := range w.Deps {
 			args := argExprs(iv.info(), call, c.Fn, d)

@@ -296,7 +296,9 @@ type Candidate struct {
 	// named by label, with no fix.
 	Dispatched bool
 	// Guard are the package variables whose guard keeps the candidate to
-	// one run, reported because every invocation clears them.
+	// one run, reported because every invocation clears them; for a
+	// candidate kept per receiver value (recvCands), the receiver's fields
+	// the guard reads.
 	Guard []*types.Var
 }
 
@@ -379,8 +381,9 @@ type frame struct {
 	// built per invocation.
 	recv bool
 	// guard: the range runs once until these package variables, which
-	// its guard reads, are cleared.
-	guard []*types.Var
+	// its guard reads, are cleared; fields: until these fields of the
+	// receiver are (a recv range).
+	guard, fields []*types.Var
 }
 
 type indexer struct {
@@ -392,6 +395,7 @@ type indexer struct {
 	// variables only.
 	recvGuard bool
 	varGuard  []*types.Var
+	fieldGrd  []*types.Var
 	skip      bool // the current file is generated or a test
 	test      bool // the current file is a test
 	pos       token.Pos
@@ -454,7 +458,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			if outer != nil && !once {
 				outer.lits = append(outer.lits, fn)
 			} else if outer != nil {
-				if recv, _ := ix.onceRanges(); recv {
+				if recv, _, _ := ix.onceRanges(); recv {
 					// l.once.Do(func() { … }) with the Once a field of
 					// the receiver: it runs once per receiver value.
 					outer.recvLits = append(outer.recvLits, fn)
@@ -628,14 +632,14 @@ func (ix *indexer) outermost() *FuncNode {
 }
 
 func (ix *indexer) pushOnce(pos, end token.Pos) {
-	ix.stack = append(ix.stack, frame{pos: pos, end: end, recv: ix.recvGuard, guard: ix.varGuard})
+	ix.stack = append(ix.stack, frame{pos: pos, end: end, recv: ix.recvGuard, guard: ix.varGuard, fields: ix.fieldGrd})
 }
 
 // onceRanges says why the current position, inside a run-once range of
 // its function, runs once: recv when every such range runs once per
 // receiver value; guard when there is one, guarded by package variables
 // (those variables).
-func (ix *indexer) onceRanges() (recv bool, guard []*types.Var) {
+func (ix *indexer) onceRanges() (recv bool, guard, fields []*types.Var) {
 	n := 0
 	recv = true
 	for i := len(ix.stack) - 1; i >= 0; i-- {
@@ -648,12 +652,12 @@ func (ix *indexer) onceRanges() (recv bool, guard []*types.Var) {
 		}
 		n++
 		recv = recv && f.recv
-		guard = f.guard
+		guard, fields = f.guard, f.fields
 	}
 	if n != 1 {
-		guard = nil
+		guard, fields = nil, nil
 	}
-	return recv && n > 0, guard
+	return recv && n > 0, guard, fields
 }
 
 // aside runs add, which adds candidates to fn, and gives what it adds to
@@ -671,10 +675,15 @@ func (ix *indexer) aside(fn *FuncNode, add func(), keep func([]*Candidate)) {
 // keepAside returns what aside keeps for the current path of fn, by what
 // onceRanges says; nil when the path's candidates need not be kept.
 func (ix *indexer) keepAside(fn *FuncNode) func([]*Candidate) {
-	recv, guard := ix.onceRanges()
+	recv, guard, fields := ix.onceRanges()
 	switch {
 	case recv:
-		return func(cs []*Candidate) { fn.recvCands = append(fn.recvCands, cs...) }
+		return func(cs []*Candidate) {
+			for _, c := range cs {
+				c.Guard = fields // the receiver's fields its guard reads
+			}
+			fn.recvCands = append(fn.recvCands, cs...)
+		}
 	case guard != nil:
 		return func(cs []*Candidate) {
 			for _, c := range cs {
@@ -1269,8 +1278,23 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 		return // looked up by a key new on every invocation: never hits
 	}
 	ix.recvGuard, ix.varGuard = onRecv(guard), pkgVarsOnly(guard, ix.Syms.PkgScope)
-	defer func() { ix.recvGuard, ix.varGuard = false, nil }()
+	if ix.recvGuard {
+		ix.fieldGrd = sortedVars(guard)
+	}
+	defer func() { ix.recvGuard, ix.varGuard, ix.fieldGrd = false, nil, nil }()
 	ix.lazyInitRule(s, cur, guard, condWrites)
+}
+
+// sortedVars returns the guard's state variables in source order.
+func sortedVars(guard map[types.Object]bool) []*types.Var {
+	var out []*types.Var
+	for obj := range guard {
+		if v, ok := obj.(*types.Var); ok {
+			out = append(out, v)
+		}
+	}
+	slices.SortFunc(out, func(a, b *types.Var) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	return out
 }
 
 // pkgVarsOnly returns the guard's state when it is package variables

@@ -388,8 +388,8 @@ func (ix *Detection) ClearsEachRun(fn *FuncNode) map[string]bool {
 			return
 		}
 		if b, ok := typeutil.Callee(info, c).(*types.Builtin); ok && b.Name() == "clear" && len(c.Args) == 1 {
-			if v := ix.pkgVarOf(c.Args[0]); v != nil {
-				out[objKey(v)] = true
+			if k := ix.clearedKey(fn, c.Args[0]); k != "" {
+				out[k] = true
 			}
 			return
 		}
@@ -412,8 +412,8 @@ func (ix *Detection) ClearsEachRun(fn *FuncNode) map[string]bool {
 			case *ast.AssignStmt:
 				if st.Tok == token.ASSIGN && len(st.Lhs) == len(st.Rhs) {
 					for i, l := range st.Lhs {
-						if v := ix.pkgVarOf(l); v != nil && ix.emptyValue(st.Rhs[i]) {
-							out[objKey(v)] = true
+						if k := ix.clearedKey(fn, l); k != "" && ix.emptyValue(st.Rhs[i]) {
+							out[k] = true
 						}
 					}
 				}
@@ -437,6 +437,39 @@ func (ix *Detection) ClearsEachRun(fn *FuncNode) map[string]bool {
 	}
 	ix.clearsMemo[fn] = out
 	return out
+}
+
+// clearedKey names the state e is, for ClearsEachRun: a package
+// variable (objKey), or a field of the method's receiver (fieldGuardKey);
+// "" for anything else.
+func (ix *Detection) clearedKey(fn *FuncNode, e ast.Expr) string {
+	if v := ix.pkgVarOf(e); v != nil {
+		return objKey(v)
+	}
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || fn.Decl == nil || fn.Decl.Recv == nil {
+		return ""
+	}
+	x, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	recv, _ := ix.params(fn)
+	if recv == nil || ix.Pass.TypesInfo.Uses[x] != recv {
+		return ""
+	}
+	if f, ok := ix.Pass.TypesInfo.Uses[sel.Sel].(*types.Var); ok && f.IsField() {
+		return fieldGuardKey(recv, f)
+	}
+	return ""
+}
+
+// fieldGuardKey names a field of a receiver's type: "path T.f".
+func fieldGuardKey(recv *types.Var, f *types.Var) string {
+	if named := namedOf(recv.Type()); named != nil && named.Obj().Pkg() != nil {
+		return typeKey(named.Obj()) + "." + f.Name()
+	}
+	return ""
 }
 
 // pkgVarOf returns the package variable e names, or nil.

@@ -90,7 +90,7 @@ func (p *plan) add(f *detect.Finding) bool {
 	if p.fn.Decl != nil && p.fn.Decl.Recv == nil && p.ix.InitCalls[p.ix.Pass.TypesInfo.Defs[p.fn.Decl.Name].(*types.Func)] {
 		return p.fail(p.fn.Name() + " also runs during package initialisation")
 	}
-	if g := f.Cand.Guard; g != nil {
+	if g := f.Cand.Guard; g != nil && !g[0].IsField() {
 		return p.fail("it is kept in " + g[0].Name() + ", which the handler clears on every invocation; stop clearing it, and the guard builds it once")
 	}
 	for _, w := range f.Work {
