@@ -160,7 +160,7 @@ func (ix *Detection) copiesPkgValue(e ast.Expr) bool {
 func (ix *Detection) freshlyAssigned(v *types.Var) bool {
 	as := ix.Assigns[v]
 	return len(as) > 0 && !slices.ContainsFunc(as, func(a Assignment) bool {
-		return !a.setsField() && (a.Opaque || a.rhs == nil || !ix.fresh(a.rhs) && !ix.copiesPkgValue(a.rhs))
+		return !a.setsField() && (a.Opaque || a.elem || a.rhs == nil || !ix.fresh(a.rhs) && !ix.copiesPkgValue(a.rhs))
 	})
 }
 

@@ -212,6 +212,9 @@ type callSite struct {
 type Assignment struct {
 	rhs    ast.Expr
 	Opaque bool
+	// elem: the variable takes the elements of rhs, one after the other
+	// (a range over it).
+	elem bool
 	// Through is the value an Opaque assignment gives a field of the
 	// variable (b.region = r), when that is all it does. Conds are the
 	// conditions that decide whether the assignment runs (controlConds):
@@ -511,7 +514,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 		case *ast.RangeStmt:
 			for _, e := range []ast.Expr{n.Key, n.Value} {
 				if e != nil {
-					ix.write(e)
+					ix.rangeVar(n, e)
 				}
 			}
 		case *ast.IncDecStmt:
@@ -1204,6 +1207,32 @@ func controlConds(cur inspector.Cursor, v *types.Var) ([]ast.Expr, bool) {
 			return nil, false
 		}
 	}
+}
+
+// rangeVar records a variable a range statement declares: over a slice,
+// an array or a map held in a variable or a field (for _, region := range
+// regions.Replicas), it takes the values of what it ranges over, the same
+// ones on every run when that is; over anything else (a channel, a call's
+// result), values not known.
+func (ix *indexer) rangeVar(n *ast.RangeStmt, e ast.Expr) {
+	id, ok := e.(*ast.Ident)
+	if !ok || n.Tok != token.DEFINE {
+		ix.write(e)
+		return
+	}
+	v := ix.varOf(id)
+	switch x := ast.Unparen(n.X).(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		switch ix.info.TypeOf(x).Underlying().(type) {
+		case *types.Slice, *types.Array, *types.Map:
+			if v != nil {
+				fn, _ := ix.current()
+				ix.record(v, Assignment{rhs: x, In: fn, Pos: id.Pos(), elem: true})
+				return
+			}
+		}
+	}
+	ix.write(e)
 }
 
 // write records that the variable at the root of e (x in x, x.f, x[i], *x)
