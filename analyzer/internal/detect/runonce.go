@@ -137,10 +137,14 @@ func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Ob
 					keys = append(keys, n.Index)
 				}
 			case *ast.CallExpr:
-				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && (sel.Sel.Name == "Load" || sel.Sel.Name == "LoadOrStore") && len(n.Args) > 0 && ix.stateOf(sel.X) != nil {
+				sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+				if !ok {
+					break
+				}
+				if (sel.Sel.Name == "Load" || sel.Sel.Name == "LoadOrStore") && len(n.Args) > 0 && ix.stateOf(sel.X) != nil {
 					keys = append(keys, n.Args[0])
 				}
-				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && stateWriters[sel.Sel.Name] {
+				if stateWriters[sel.Sel.Name] {
 					if obj := ix.stateOf(sel.X); obj != nil {
 						state[obj], writes = true, true
 					}
