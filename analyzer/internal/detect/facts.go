@@ -150,8 +150,11 @@ type Work struct {
 	// (awsEnv for the SDK's configuration); nil: any.
 	EnvKeys []string
 	// Guard are the package variables (objKey) whose guard keeps the work
-	// to one run, in WorkFact.Guarded.
-	Guard []string
+	// to one run, in WorkFact.Guarded; KeyParam the parameter (index plus
+	// one) the guard looks them up by: a caller passing a key new on
+	// every invocation makes it run every time.
+	Guard    []string
+	KeyParam int
 	// Files: the work reads files (template.ParseFiles), which a function
 	// that writes files first changes.
 	Files bool
@@ -160,6 +163,10 @@ type Work struct {
 	// (program.go), and ViaAt where that call is ("file:line:col").
 	Func, Via, ViaAt string
 }
+
+// RequestKeyed reports whether the work's guard looks its state up by a
+// key new on every invocation (the request ID).
+func (w Work) RequestKeyed() bool { return slices.Contains(w.Guard, requestKeyed) }
 
 // GuardLabel names the variables of the work's guard, "cache.client", or
 // "" when it has none.
@@ -1365,6 +1372,20 @@ func (s *summariser) guarded(fn *FuncNode) []Work {
 	return s.gmemo[fn]
 }
 
+// requestKeyedCall reports whether the call of c passes, for the key
+// its guarded work w is looked up by, one new on every invocation.
+func (ix *Detection) requestKeyedCall(c *Candidate, w Work) bool {
+	if w.KeyParam == 0 {
+		return false
+	}
+	for _, a := range argExprs(ix.Pass.TypesInfo, c.Node.(*ast.CallExpr), c.Fn, w.KeyParam-1) {
+		if ix.uniqueKey(a, 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // guardedIn returns the guarded work of f, one of the functions that run
 // with a function being summarised: its own guarded candidates, and what
 // the other packages' functions it calls keep behind guards. fall and own
@@ -1385,7 +1406,7 @@ func (s *summariser) guardedIn(f *FuncNode, fall map[*types.Var]int, own func([]
 		default:
 			if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok && own(deps) {
 				w := s.ix.workAt(c, deps)
-				w.Guard = guard
+				w.Guard, w.KeyParam = guard, c.KeyParam
 				out = append(out, w)
 			}
 		}
@@ -1397,6 +1418,10 @@ func (s *summariser) guardedIn(f *FuncNode, fall map[*types.Var]int, own func([]
 		for _, w := range c.Fact.Guarded {
 			if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && own(deps) {
 				w.Deps = deps
+				if s.ix.requestKeyedCall(c, w) {
+					w.Guard = []string{requestKeyed}
+				}
+				w.KeyParam = 0
 				out = append(out, w)
 			}
 		}
@@ -1773,6 +1798,9 @@ func (iv *Invariance) factWork(c *Candidate) []Work {
 	var out []Work
 	work := c.Fact.Work
 	for _, w := range c.Fact.Guarded {
+		if iv.ix.requestKeyedCall(c, w) {
+			w.Guard = []string{requestKeyed}
+		}
 		if covered(w.Guard, iv.ix.regionCleared) {
 			// Kept behind a guard the handlers clear on every invocation
 			// (Guard stays, for the message).

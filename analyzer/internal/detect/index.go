@@ -301,8 +301,10 @@ type Candidate struct {
 	// Guard are the package variables whose guard keeps the candidate to
 	// one run, reported because every invocation clears them; for a
 	// candidate kept per receiver value (recvCands), the receiver's fields
-	// the guard reads.
-	Guard []*types.Var
+	// the guard reads. KeyParam: the guard looks its state up by that
+	// parameter (index plus one).
+	Guard    []*types.Var
+	KeyParam int
 }
 
 // Input reports whether the candidate is an operation input literal of
@@ -387,6 +389,9 @@ type frame struct {
 	// its guard reads, are cleared; fields: until these fields of the
 	// receiver are (a recv range).
 	guard, fields []*types.Var
+	// keyParam: the guard looks its state up by this parameter of the
+	// function (index plus one).
+	keyParam int
 }
 
 type indexer struct {
@@ -399,6 +404,7 @@ type indexer struct {
 	recvGuard bool
 	varGuard  []*types.Var
 	fieldGrd  []*types.Var
+	keyGrd    int
 	skip      bool // the current file is generated or a test
 	test      bool // the current file is a test
 	pos       token.Pos
@@ -461,7 +467,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			if outer != nil && !once {
 				outer.lits = append(outer.lits, fn)
 			} else if outer != nil {
-				if recv, _, _ := ix.onceRanges(); recv {
+				if recv, _, _, _ := ix.onceRanges(); recv {
 					// l.once.Do(func() { … }) with the Once a field of
 					// the receiver: it runs once per receiver value.
 					outer.recvLits = append(outer.recvLits, fn)
@@ -635,14 +641,14 @@ func (ix *indexer) outermost() *FuncNode {
 }
 
 func (ix *indexer) pushOnce(pos, end token.Pos) {
-	ix.stack = append(ix.stack, frame{pos: pos, end: end, recv: ix.recvGuard, guard: ix.varGuard, fields: ix.fieldGrd})
+	ix.stack = append(ix.stack, frame{pos: pos, end: end, recv: ix.recvGuard, guard: ix.varGuard, fields: ix.fieldGrd, keyParam: ix.keyGrd})
 }
 
 // onceRanges says why the current position, inside a run-once range of
 // its function, runs once: recv when every such range runs once per
 // receiver value; guard when there is one, guarded by package variables
 // (those variables).
-func (ix *indexer) onceRanges() (recv bool, guard, fields []*types.Var) {
+func (ix *indexer) onceRanges() (recv bool, guard, fields []*types.Var, keyParam int) {
 	n := 0
 	recv = true
 	for i := len(ix.stack) - 1; i >= 0; i-- {
@@ -655,12 +661,12 @@ func (ix *indexer) onceRanges() (recv bool, guard, fields []*types.Var) {
 		}
 		n++
 		recv = recv && f.recv
-		guard, fields = f.guard, f.fields
+		guard, fields, keyParam = f.guard, f.fields, f.keyParam
 	}
 	if n != 1 {
-		guard, fields = nil, nil
+		guard, fields, keyParam = nil, nil, 0
 	}
-	return recv && n > 0, guard, fields
+	return recv && n > 0, guard, fields, keyParam
 }
 
 // aside runs add, which adds candidates to fn, and gives what it adds to
@@ -678,7 +684,7 @@ func (ix *indexer) aside(fn *FuncNode, add func(), keep func([]*Candidate)) {
 // keepAside returns what aside keeps for the current path of fn, by what
 // onceRanges says; nil when the path's candidates need not be kept.
 func (ix *indexer) keepAside(fn *FuncNode) func([]*Candidate) {
-	recv, guard, fields := ix.onceRanges()
+	recv, guard, fields, keyParam := ix.onceRanges()
 	switch {
 	case recv:
 		return func(cs []*Candidate) {
@@ -690,7 +696,7 @@ func (ix *indexer) keepAside(fn *FuncNode) func([]*Candidate) {
 	case guard != nil:
 		return func(cs []*Candidate) {
 			for _, c := range cs {
-				c.Guard = guard
+				c.Guard, c.KeyParam = guard, keyParam
 			}
 			fn.guardCands = append(fn.guardCands, cs...)
 		}
@@ -1306,11 +1312,13 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 	if slices.ContainsFunc(keys, func(k ast.Expr) bool { return ix.uniqueKey(k, 0) }) {
 		return // looked up by a key new on every invocation: never hits
 	}
+	fn, _ := ix.current()
+	ix.keyGrd = ix.keyParam(keys, fn)
 	ix.recvGuard, ix.varGuard = onRecv(guard), pkgVarsOnly(guard, ix.Syms.PkgScope)
 	if ix.recvGuard {
 		ix.fieldGrd = sortedVars(guard)
 	}
-	defer func() { ix.recvGuard, ix.varGuard, ix.fieldGrd = false, nil, nil }()
+	defer func() { ix.recvGuard, ix.varGuard, ix.fieldGrd, ix.keyGrd = false, nil, nil, 0 }()
 	ix.lazyInitRule(s, cur, guard, condWrites)
 }
 

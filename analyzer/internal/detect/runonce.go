@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
+	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -193,27 +194,31 @@ func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Ob
 // request ID of the Lambda context (lc.AwsRequestID), directly, through a
 // local given it, or as part of a key built from it. A cache looked up by
 // such a key never hits.
-func (ix *indexer) uniqueKey(e ast.Expr, depth int) bool {
+func (ix *Detection) uniqueKey(e ast.Expr, depth int) bool {
 	if depth > 4 {
 		return false
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		v, ok := ix.info.Uses[e.Sel].(*types.Var)
+		v, ok := ix.Pass.TypesInfo.Uses[e.Sel].(*types.Var)
 		return ok && v.IsField() && v.Name() == "AwsRequestID" && v.Pkg() != nil && v.Pkg().Path() == catalogue.LambdaContextPkg
 	case *ast.BinaryExpr:
 		return ix.uniqueKey(e.X, depth+1) || ix.uniqueKey(e.Y, depth+1)
 	case *ast.Ident:
-		v, ok := ix.info.Uses[e].(*types.Var)
+		v, ok := ix.Pass.TypesInfo.Uses[e].(*types.Var)
 		if !ok || v.Kind() != types.LocalVar {
 			return false
 		}
 		// Every value it is given (var id string; if lc != nil { id =
-		// lc.AwsRequestID }: the zero value aside).
+		// lc.AwsRequestID }: the zero value and constants aside, the
+		// defaults of a run outside Lambda, where the context has none).
 		n := 0
 		for _, a := range ix.Assigns[v] {
 			if a.rhs == nil && !a.Opaque {
 				continue
+			}
+			if tv, ok := ix.Pass.TypesInfo.Types[a.rhs]; ok && tv.Value != nil {
+				continue // a default for runs outside Lambda (reqID := "local")
 			}
 			if a.Opaque || !ix.uniqueKey(a.rhs, depth+1) {
 				return false
@@ -508,6 +513,27 @@ func (ix *Detection) emptyValue(e ast.Expr) bool {
 	return code.IsNil(ix.Pass.TypesInfo, e)
 }
 
+// keyParam returns, for a guard that looks its state up by a parameter
+// of fn (scoped.Load(requestID)), that parameter's index plus one; 0 for
+// none. A caller that passes a key new on every invocation makes the
+// guarded path run every time (Work.KeyParam).
+func (ix *indexer) keyParam(keys []ast.Expr, fn *FuncNode) int {
+	if fn == nil || fn.Decl == nil {
+		return 0
+	}
+	_, params := ix.params(fn)
+	for _, k := range keys {
+		if id, ok := ast.Unparen(k).(*ast.Ident); ok {
+			if v, ok := ix.info.Uses[id].(*types.Var); ok {
+				if i := slices.Index(params, v); i >= 0 {
+					return i + 1
+				}
+			}
+		}
+	}
+	return 0
+}
+
 // guardKeys names a guard's package variables as facts do.
 func guardKeys(vs []*types.Var) []string {
 	out := make([]string, len(vs))
@@ -517,9 +543,16 @@ func guardKeys(vs []*types.Var) []string {
 	return out
 }
 
+// requestKeyed stands, in a guard's keys (Work.Guard), for a lookup by a
+// key new on every invocation: the guard never keeps anything.
+const requestKeyed = "$request-key"
+
 // covered reports whether clearing the variables of cleared clears every
 // variable of a guard.
 func covered(guard []string, cleared map[string]bool) bool {
+	if slices.Contains(guard, requestKeyed) {
+		return true
+	}
 	for _, g := range guard {
 		if !cleared[g] {
 			return false

@@ -94,6 +94,9 @@ func (p *plan) add(f *detect.Finding) bool {
 		return p.fail("it is kept in " + g[0].Name() + ", which the handler clears on every invocation; stop clearing it, and the guard builds it once")
 	}
 	for _, w := range f.Work {
+		if w.RequestKeyed() {
+			return p.fail(code.FuncLabel(f.Cand.Fn) + " keeps it under the key it is given, which is the request ID, new on every invocation; key it by something that repeats")
+		}
 		if w.Guard != nil {
 			return p.fail(code.FuncLabel(f.Cand.Fn) + " keeps it in " + w.GuardLabel() + ", which the handler clears on every invocation; stop clearing it, and the guard builds it once")
 		}
