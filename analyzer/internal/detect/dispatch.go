@@ -156,7 +156,7 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 		// Valid[EmailAddr](s): a generic function of the module may make
 		// values of its type arguments (var t T; PT(&t).Check(s)), whose
 		// methods it calls through its constraints.
-		if inst, ok := info.Instances[instanceIdent(call.Fun)]; ok {
+		if inst, ok := info.Instances[code.IdentOf(ast.Unparen(call.Fun))]; ok {
 			for t := range inst.TypeArgs.Types() {
 				ix.recordMake(d, t)
 			}
@@ -555,26 +555,6 @@ func (ix *indexer) recordReturn(ret *ast.ReturnStmt) {
 	for _, r := range ret.Results {
 		ix.recordFlow(d, r, into)
 	}
-}
-
-// instanceIdent returns the identifier naming the function a call's
-// expression instantiates: F, pkg.F or x.M, with or without explicit
-// type arguments.
-func instanceIdent(fun ast.Expr) *ast.Ident {
-	fun = ast.Unparen(fun)
-	switch f := fun.(type) {
-	case *ast.IndexExpr:
-		fun = ast.Unparen(f.X)
-	case *ast.IndexListExpr:
-		fun = ast.Unparen(f.X)
-	}
-	switch f := fun.(type) {
-	case *ast.Ident:
-		return f
-	case *ast.SelectorExpr:
-		return f.Sel
-	}
-	return nil
 }
 
 func (ix *indexer) recordMake(d *dispatchInfo, t types.Type) {

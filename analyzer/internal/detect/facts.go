@@ -164,6 +164,13 @@ type Work struct {
 	Func, Via, ViaAt string
 }
 
+// FuncPkg names the package of the function that does the work (Func,
+// "billing.Charge" or "the function billing.New returns").
+func (w Work) FuncPkg() string {
+	pkg, _, _ := strings.Cut(strings.TrimPrefix(w.Func, "the function "), ".")
+	return pkg
+}
+
 // RequestKeyed reports whether the work's guard looks its state up by a
 // key new on every invocation (the request ID).
 func (w Work) RequestKeyed() bool { return slices.Contains(w.Guard, requestKeyed) }
@@ -858,11 +865,17 @@ func (ix *Detection) exportFacts(builds bool) {
 // without repeats: the literals whose values it takes carry their own work.
 // dynPositions returns where each dynamic call of dyn is made, as far as
 // this package's functions tell ("" for one folded in from elsewhere).
-// dynSites returns, for each of dyn that fn or a literal running with it
-// makes, what its first call passes (DynSite).
-func (ix *Detection) dynSites(fn *FuncNode, dyn []DynCall) []DynSite {
-	var out []DynSite
-	s := ix.sums()
+func (ix *Detection) dynPositions(d *dispatchInfo, dyn []DynCall) []string {
+	at := make([]string, len(dyn))
+	for i, dc := range dyn {
+		at[i] = d.dynAt[dc]
+	}
+	return at
+}
+
+// paramIndex maps fn's receiver to -1 and its parameters to their
+// positions, as Work.Deps counts them.
+func (ix *Detection) paramIndex(fn *FuncNode) map[*types.Var]int {
 	recv, params := ix.params(fn)
 	all := map[*types.Var]int{}
 	if recv != nil {
@@ -871,19 +884,35 @@ func (ix *Detection) dynSites(fn *FuncNode, dyn []DynCall) []DynSite {
 	for i, p := range params {
 		all[p] = i
 	}
-	deps := func(e ast.Expr, f *FuncNode) []int {
-		fall := all
-		if f != fn {
-			fall = maps.Clone(all)
-			for l := f; l != nil && l != fn; l = l.Outer {
-				if sig, ok := ix.Pass.TypesInfo.TypeOf(l.Lit).(*types.Signature); ok {
-					for v := range sig.Params().Variables() {
-						fall[v] = litParam
-					}
-				}
+	return all
+}
+
+// withLitParams returns all with the parameters of the literals from f
+// out to outer (f running with outer) added as varying (litParam): what
+// the literal's caller passes, anew on each call.
+func (ix *Detection) withLitParams(all map[*types.Var]int, f, outer *FuncNode) map[*types.Var]int {
+	if f == outer {
+		return all
+	}
+	all = maps.Clone(all)
+	for l := f; l != nil && l != outer; l = l.Outer {
+		if sig, ok := ix.Pass.TypesInfo.TypeOf(l.Lit).(*types.Signature); ok {
+			for v := range sig.Params().Variables() {
+				all[v] = litParam
 			}
 		}
-		d, ok := s.dependsOn(e, fall)
+	}
+	return all
+}
+
+// dynSites returns, for each of dyn that fn or a literal running with it
+// makes, what its first call passes (DynSite).
+func (ix *Detection) dynSites(fn *FuncNode, dyn []DynCall) []DynSite {
+	var out []DynSite
+	s := ix.sums()
+	all := ix.paramIndex(fn)
+	deps := func(e ast.Expr, f *FuncNode) []int {
+		d, ok := s.dependsOn(e, ix.withLitParams(all, f, fn))
 		if !ok || slices.Contains(d, litParam) {
 			return []int{argVaries}
 		}
@@ -941,14 +970,6 @@ func mapDynDeps(deps []int, site DynSite) ([]int, bool) {
 	}
 	slices.Sort(out)
 	return out, true
-}
-
-func (ix *Detection) dynPositions(d *dispatchInfo, dyn []DynCall) []string {
-	at := make([]string, len(dyn))
-	for i, dc := range dyn {
-		at[i] = d.dynAt[dc]
-	}
-	return at
 }
 
 func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCall, makes []string, flows []Flow) {
@@ -1114,18 +1135,8 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 	}
 	own := func(deps []int) bool { return !slices.Contains(deps, litParam) && !slices.Contains(deps, -1) }
 	for _, f := range runsWith(lit) {
-		params := params
-		if f != lit {
-			// A literal inside it: its own parameters vary too.
-			params = maps.Clone(params)
-			for l := f; l != nil && l != lit; l = l.Outer {
-				if sig, ok := ix.Pass.TypesInfo.TypeOf(l.Lit).(*types.Signature); ok {
-					for v := range sig.Params().Variables() {
-						params[v] = litParam
-					}
-				}
-			}
-		}
+		// A literal inside it: its own parameters vary too.
+		params := ix.withLitParams(params, f, lit)
 		for _, c := range ix.candsOf(f) {
 			if c.Input() && s.paramsSame(c, f, params) {
 				out = append(out, ix.workAt(c, nil)) // an input of constants
@@ -1187,29 +1198,15 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 	}
 	s.busy[fn] = true
 	defer delete(s.busy, fn)
-	recv, params := s.ix.params(fn)
-	all := map[*types.Var]int{}
-	if recv != nil {
-		all[recv] = -1
-	}
-	for i, p := range params {
-		all[p] = i
-	}
+	all := s.ix.paramIndex(fn)
+	recv, _ := s.ix.params(fn)
 	var out, guarded []Work
 	for _, f := range runsWith(fn) {
 		// A literal's parameters are what its caller passes, each call
 		// anew (a route's request, a returned handler's event): work that
 		// depends on them is not fn's to summarise.
-		fall, own := all, func([]int) bool { return true }
+		fall, own := s.ix.withLitParams(all, f, fn), func([]int) bool { return true }
 		if f != fn {
-			fall = maps.Clone(all)
-			for l := f; l != nil && l != fn; l = l.Outer {
-				if sig, ok := s.ix.Pass.TypesInfo.TypeOf(l.Lit).(*types.Signature); ok {
-					for v := range sig.Params().Variables() {
-						fall[v] = litParam
-					}
-				}
-			}
 			own = func(deps []int) bool { return !slices.Contains(deps, litParam) }
 		}
 		for _, c := range s.ix.candsOf(f) {
@@ -1807,8 +1804,8 @@ func (iv *Invariance) factWork(c *Candidate) []Work {
 			work = append(slices.Clip(work), w)
 		}
 	}
+	written := iv.ix.regionWritesState()
 	for _, w := range work {
-		written := iv.ix.regionWritesState()
 		ok := !changes(w.State, written) && (!w.Env || !envChanged(w.EnvKeys, written))
 		if w.PerRecv {
 			// Per receiver value: per invocation only on a receiver the
@@ -2196,8 +2193,7 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		// or a function value.
 		where := "in package " + fn.Pkg().Name()
 		if w := ws[0]; w.Func != "" && w.Via != "" {
-			pkg, _, _ := strings.Cut(strings.TrimPrefix(w.Func, "the function "), ".")
-			where = "where package " + pkg + " is set up (the work is in " + w.Func + ")"
+			where = "where package " + w.FuncPkg() + " is set up (the work is in " + w.Func + ")"
 		}
 		d := analysis.Diagnostic{
 			Pos: arg.Pos(), End: arg.End(), Category: string(ws[0].Kind),

@@ -398,17 +398,14 @@ type indexer struct {
 	*Detection
 	info  *types.Info
 	stack []frame
-	// recvGuard marks the run-once ranges being pushed as guarded by the
-	// receiver's fields only (lazyInit), and varGuard by these package
-	// variables only.
-	recvGuard bool
-	varGuard  []*types.Var
-	fieldGrd  []*types.Var
-	keyGrd    int
-	skip      bool // the current file is generated or a test
-	test      bool // the current file is a test
-	pos       token.Pos
-	ctorMap   map[*types.Func]*catalogue.Ctor
+	// guard is why the run-once ranges being pushed run once (lazyInit,
+	// a sync.Once): the frame fields recv, guard, fields and keyParam
+	// that pushOnce gives them.
+	guard   frame
+	skip    bool // the current file is generated or a test
+	test    bool // the current file is a test
+	pos     token.Pos
+	ctorMap map[*types.Func]*catalogue.Ctor
 	// varCalls are calls of package variables, resolved at the end.
 	varCalls []varCall
 	// declSyntax finds a function's declaration before the traversal
@@ -592,9 +589,6 @@ func (ix *indexer) onceOutlives(fn *FuncNode, callee *types.Func, call *ast.Call
 	return false
 }
 
-// popTo pops the frames that end before pos. Frames can be pushed before
-// the traversal reaches them (the arguments of a sync.Once call, the rest of
-// a block after a nil-check guard), so current checks containment itself.
 // onceOnRecv reports whether the Once of a call of once.Do is a field of
 // the method's receiver (l.once.Do(…)).
 func (ix *indexer) onceOnRecv(call *ast.CallExpr) bool {
@@ -606,6 +600,9 @@ func (ix *indexer) onceOnRecv(call *ast.CallExpr) bool {
 	return ok && v.IsField()
 }
 
+// popTo pops the frames that end before pos. Frames can be pushed before
+// the traversal reaches them (the arguments of a sync.Once call, the rest of
+// a block after a nil-check guard), so current checks containment itself.
 func (ix *indexer) popTo(pos token.Pos) {
 	for len(ix.stack) > 0 && ix.stack[len(ix.stack)-1].end <= pos {
 		ix.stack = ix.stack[:len(ix.stack)-1]
@@ -641,7 +638,9 @@ func (ix *indexer) outermost() *FuncNode {
 }
 
 func (ix *indexer) pushOnce(pos, end token.Pos) {
-	ix.stack = append(ix.stack, frame{pos: pos, end: end, recv: ix.recvGuard, guard: ix.varGuard, fields: ix.fieldGrd, keyParam: ix.keyGrd})
+	f := ix.guard
+	f.pos, f.end = pos, end
+	ix.stack = append(ix.stack, f)
 }
 
 // onceRanges says why the current position, inside a run-once range of
@@ -719,11 +718,11 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		if ix.onceOutlives(fn, callee, call) {
 			// A Once held by the receiver runs what it is given once per
 			// receiver value.
-			ix.recvGuard = callee == ix.Syms.onceDo && ix.onceOnRecv(call)
+			ix.guard = frame{recv: callee == ix.Syms.onceDo && ix.onceOnRecv(call)}
 			for _, a := range call.Args {
 				ix.pushOnce(a.Pos(), a.End())
 			}
-			ix.recvGuard = false
+			ix.guard = frame{}
 		}
 		return
 	}
@@ -1313,12 +1312,11 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 		return // looked up by a key new on every invocation: never hits
 	}
 	fn, _ := ix.current()
-	ix.keyGrd = ix.keyParam(keys, fn)
-	ix.recvGuard, ix.varGuard = onRecv(guard), pkgVarsOnly(guard, ix.Syms.PkgScope)
-	if ix.recvGuard {
-		ix.fieldGrd = sortedVars(guard)
+	ix.guard = frame{recv: onRecv(guard), guard: pkgVarsOnly(guard, ix.Syms.PkgScope), keyParam: ix.keyParam(keys, fn)}
+	if ix.guard.recv {
+		ix.guard.fields = sortedVars(guard)
 	}
-	defer func() { ix.recvGuard, ix.varGuard, ix.fieldGrd, ix.keyGrd = false, nil, nil, 0 }()
+	defer func() { ix.guard = frame{} }()
 	ix.lazyInitRule(s, cur, guard, condWrites)
 }
 
@@ -1337,16 +1335,11 @@ func sortedVars(guard map[types.Object]bool) []*types.Var {
 // pkgVarsOnly returns the guard's state when it is package variables
 // only, in source order; nil otherwise.
 func pkgVarsOnly(guard map[types.Object]bool, scope *types.Scope) []*types.Var {
-	var out []*types.Var
-	for obj := range guard {
-		v, ok := obj.(*types.Var)
-		if !ok || v.Parent() != scope {
-			return nil
-		}
-		out = append(out, v)
+	vs := sortedVars(guard)
+	if len(vs) != len(guard) || slices.ContainsFunc(vs, func(v *types.Var) bool { return v.Parent() != scope }) {
+		return nil
 	}
-	slices.SortFunc(out, func(a, b *types.Var) int { return cmp.Compare(a.Pos(), b.Pos()) })
-	return out
+	return vs
 }
 
 // onRecv reports whether the guard's state is only the method's

@@ -44,7 +44,6 @@ type Invariance struct {
 	volatile, volatileEnv bool
 	// stateRead are the variables volatile counted as varying.
 	stateRead map[*types.Var]bool
-
 	// judging is the stack of variables whose assignments are being
 	// judged (variable).
 	judging []*types.Var

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
 	"github.com/lambdainit/lambdainit/analyzer/internal/code"
@@ -109,8 +108,7 @@ func (p *plan) add(f *detect.Finding) bool {
 		// or a function value: name where to change it.
 		for _, w := range c.Fact.Work {
 			if w.Func != "" {
-				pkg, _, _ := strings.Cut(strings.TrimPrefix(w.Func, "the function "), ".")
-				return p.fail("the work is in " + w.Func + "; build it once where package " + pkg + " is set up (in main, before the Start call), and pass it in")
+				return p.fail("the work is in " + w.Func + "; build it once where package " + w.FuncPkg() + " is set up (in main, before the Start call), and pass it in")
 			}
 		}
 		return p.fail(code.FuncLabel(c.Fn) + " does more than build what it returns; build it once where " + c.Fn.Pkg().Name() + " is set up, or pass it in")
