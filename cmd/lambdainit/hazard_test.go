@@ -42,7 +42,7 @@ func TestHazardOracles(t *testing.T) {
 	}
 	naive := filepath.Join(t.TempDir(), "hazards")
 	mustCopy(t, src, naive)
-	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit", "chosen", "configure", "fieldset", "initorder", "maintest", "longest", "filled", "connect", "optionvar", "writtenfile", "sharedbuilder", "resetclosed", "configured", "configuredlib"}
+	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit", "chosen", "configure", "fieldset", "initorder", "maintest", "longest", "filled", "connect", "optionvar", "writtenfile", "sharedbuilder", "resetclosed", "configured", "configuredlib", "firstevent"}
 	for _, fn := range fns {
 		data, err := os.ReadFile(filepath.Join(src, fn, "naive.go.txt"))
 		if err != nil {
@@ -70,7 +70,7 @@ func TestHazardOracles(t *testing.T) {
 
 	// What lambdainit did with each: a fix, or a refusal that leaves the
 	// function as it was.
-	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true, "chosen": true, "configure": true, "fieldset": true, "initorder": true, "maintest": true, "longest": false, "filled": true, "connect": true, "optionvar": false, "writtenfile": false, "sharedbuilder": false, "resetclosed": false, "configured": true, "configuredlib": false} {
+	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true, "chosen": true, "configure": true, "fieldset": true, "initorder": true, "maintest": true, "longest": false, "filled": true, "connect": true, "optionvar": false, "writtenfile": false, "sharedbuilder": false, "resetclosed": false, "configured": true, "configuredlib": false, "firstevent": false} {
 		a, _ := os.ReadFile(filepath.Join(src, fn, "main.go"))
 		b, _ := os.ReadFile(filepath.Join(fixed, fn, "main.go"))
 		if changed := string(a) != string(b); changed != wantFix {
@@ -125,6 +125,8 @@ func TestHazardOracles(t *testing.T) {
 		{"configured", []string{`{}`, `{}`}, nil},
 		// main configures the handler's own package before Start.
 		{"configuredlib", []string{`{}`, `{}`}, nil},
+		// The first event sets the pattern; the second matches against it.
+		{"firstevent", []string{`{"pattern":"^a+$","text":"aaa"}`, `{"text":"bbb"}`}, nil},
 	}
 	// Every function of each tree, built with the race detector, in one go
 	// build per tree.

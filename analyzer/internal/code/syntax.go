@@ -52,6 +52,67 @@ func RootIdent(e ast.Expr) *ast.Ident {
 	}
 }
 
+// FieldPath returns the fields through which e reaches the variable at its
+// root ("cache.m" for shared.cache.m[k], "ready" for (*p).ready): the
+// fields after the last element, call or method on the way, so a method
+// called on a field names that field (shared.cache.Load: "cache"). It
+// returns "" when e is the variable itself or an element of it.
+func FieldPath(info *types.Info, e ast.Expr) string {
+	var path []string
+	for x := ast.Unparen(e); ; {
+		switch y := x.(type) {
+		case *ast.SelectorExpr:
+			if f, ok := info.Uses[y.Sel].(*types.Var); ok && f.IsField() {
+				path = append(path, f.Name())
+			} else {
+				path = path[:0] // a method: what it is called on
+			}
+			x = ast.Unparen(y.X)
+		case *ast.IndexExpr:
+			path = path[:0] // an element: the collection is the state
+			x = ast.Unparen(y.X)
+		case *ast.StarExpr:
+			x = ast.Unparen(y.X)
+		default:
+			for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
+				path[i], path[j] = path[j], path[i]
+			}
+			return strings.Join(path, ".")
+		}
+	}
+}
+
+// FieldOf returns the variable at the root of e when e reaches it
+// through fields and dereferences only (shared.cfg, (*p).cfg.Region), with
+// the path of those fields (FieldPath); nil for anything else.
+func FieldOf(info *types.Info, e *ast.SelectorExpr) (*types.Var, string) {
+	for x := ast.Expr(e); ; {
+		switch y := ast.Unparen(x).(type) {
+		case *ast.SelectorExpr:
+			if s, ok := info.Selections[y]; !ok || s.Kind() != types.FieldVal {
+				return nil, ""
+			}
+			x = y.X
+		case *ast.StarExpr:
+			x = y.X
+		case *ast.Ident:
+			v, _ := info.Uses[y].(*types.Var)
+			if v == nil {
+				return nil, ""
+			}
+			return v, FieldPath(info, e)
+		default:
+			return nil, ""
+		}
+	}
+}
+
+// Overlaps reports whether field paths p and q of one variable share
+// state: one is the other or inside it ("" is the whole variable).
+func Overlaps(p, q string) bool {
+	return p == "" || q == "" || p == q || strings.HasPrefix(p, q+".") || strings.HasPrefix(q, p+".")
+}
+
 // IsNil reports whether e is the predeclared nil.
 func IsNil(info *types.Info, e ast.Expr) bool {
 	if id, ok := ast.Unparen(e).(*ast.Ident); !ok || id.Name != "nil" {

@@ -247,6 +247,9 @@ type Reads struct {
 	// function of its package, or in one of another package whose fact
 	// says so).
 	WritesEnv bool
+	// Runs are the functions of this package it runs: itself and those
+	// it calls, their literals aside.
+	Runs []*FuncNode
 }
 
 // HelperReads returns what fn reads, once per function.
@@ -290,6 +293,7 @@ func (ix *Detection) HelperReads(fn *FuncNode) Reads {
 	}
 	walk(fn)
 	r := Reads{Vars: slices.SortedFunc(maps.Keys(vars), func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) }), Env: env, WritesEnv: writes}
+	r.Runs = slices.SortedFunc(maps.Keys(seen), func(a, b *FuncNode) int { return int(a.Node().Pos() - b.Node().Pos()) })
 	ix.readsMemo[fn] = r
 	return r
 }
@@ -322,6 +326,17 @@ func isOSFuncObj(fn *types.Func, names ...string) bool {
 		return false
 	}
 	return slices.Contains(names, fn.Name())
+}
+
+// PerInvocation reports whether fn, or the function around it when it is
+// a literal, runs on every invocation of a handler of the package.
+func (ix *Detection) PerInvocation(fn *FuncNode) bool {
+	for ; fn != nil; fn = fn.Outer {
+		if ix.inRegion[fn] {
+			return true
+		}
+	}
+	return false
 }
 
 // SetThrough reports whether v, a package variable, points to a value that

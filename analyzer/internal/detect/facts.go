@@ -1693,7 +1693,7 @@ func (s *summariser) ctorBody(fn *FuncNode) bool {
 	if obj == nil || !slices.ContainsFunc(slices.Collect(obj.Signature().Results().Variables()), func(v *types.Var) bool { return !code.IsError(v.Type()) }) {
 		return false // it returns nothing it built
 	}
-	if fallback(info, fn.Decl, obj.Signature()) {
+	if fallback(info, fn.Decl, obj.Signature(), nil) {
 		return false
 	}
 	ok := true
@@ -1758,8 +1758,9 @@ func (s *summariser) buildsOnly(call *ast.CallExpr) bool {
 
 // fallback reports whether a return before the last statement of fn's body
 // answers with no error: a default it falls back to, or an answer cached
-// or computed another way.
-func fallback(info *types.Info, decl *ast.FuncDecl, sig *types.Signature) bool {
+// or computed another way. Returns in the bodies of hits (a run-once
+// guard's cached answer) do not count, when given.
+func fallback(info *types.Info, decl *ast.FuncDecl, sig *types.Signature, hits map[*ast.BlockStmt]bool) bool {
 	body := decl.Body.List
 	res := sig.Results()
 	errLast := code.IsError(res.At(res.Len() - 1).Type())
@@ -1768,6 +1769,8 @@ func fallback(info *types.Info, decl *ast.FuncDecl, sig *types.Signature) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
+		case *ast.BlockStmt:
+			return !hits[n]
 		case *ast.ReturnStmt:
 			if len(body) > 0 && body[len(body)-1] == n {
 				return false

@@ -454,7 +454,7 @@ func (ix *Detection) helperBody(fn *FuncNode, obj *types.Func) bool {
 		return false
 	}
 	if ix.writesPackageVar(fn.Decl.Body) {
-		return false // a cache or a counter: not the same answer each call
+		return false // a counter, or state the next call reads: not the same answer each call
 	}
 	// Its parameters of type context.Context vary: the SDK may use them
 	// while it builds (ctxOK); nothing else may read them.
@@ -468,7 +468,7 @@ func (ix *Detection) helperBody(fn *FuncNode, obj *types.Func) bool {
 	// A fallback matters where an error could be answered instead: a
 	// helper that returns no error (envOr(key, def)) answers with what
 	// each return gives, checked below.
-	if code.IsError(sig.Results().At(sig.Results().Len()-1).Type()) && fallback(ix.Pass.TypesInfo, fn.Decl, sig) {
+	if code.IsError(sig.Results().At(sig.Results().Len()-1).Type()) && fallback(ix.Pass.TypesInfo, fn.Decl, sig, ix.cacheHits) {
 		return false
 	}
 	ok, returns := true, 0
@@ -502,14 +502,18 @@ func (ix *Detection) helperBody(fn *FuncNode, obj *types.Func) bool {
 }
 
 // writesPackageVar reports whether body, its literals included, assigns
-// a package variable or a field or element of one.
+// a package variable or a field or element of one outside a run-once
+// path: a cache filled once (if shared.cfg == nil { shared.cfg = load() })
+// answers the same on every call.
 func (ix *Detection) writesPackageVar(body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		found = found || ix.writesPackageVarAt(n)
-		return !found
-	})
-	return found
+	for _, ws := range ix.PkgWriters {
+		for _, w := range ws {
+			if !w.Once && !w.Test && w.Pos >= body.Pos() && w.Pos < body.End() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // writesPackageVarAt reports whether n itself assigns a package variable

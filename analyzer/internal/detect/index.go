@@ -32,6 +32,10 @@ type index struct {
 	// for package-level variables, the functions that write them.
 	Assigns    map[*types.Var][]Assignment
 	PkgWriters map[*types.Var][]Assignment
+	// cacheHits are the bodies of run-once guards that answer what the
+	// state holds and return (if p := cfg.Load(); p != nil { return *p,
+	// nil }): a cached answer, not a fallback (see fallback).
+	cacheHits map[*ast.BlockStmt]bool
 	// initCalls holds the functions called at package level or from init.
 	InitCalls map[*types.Func]bool
 	// envs are the calls that change the environment (see envWrites), and
@@ -246,6 +250,9 @@ type Assignment struct {
 	setupIf *ast.IfStmt
 	In      *FuncNode // nil at package level
 	Pos     token.Pos // where the value is given
+	// Field is the path of fields written (code.FieldPath): "cfg" for
+	// shared.cfg = c; "" when the write is of the whole variable.
+	Field string
 	// Once marks a write on a run-once path (a cache filled once).
 	Once bool
 }
@@ -524,7 +531,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			ix.write(n.X)
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
-				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit && !ix.inputToOperation(n, cur) {
+				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit && !ix.inputToOperation(n, cur) && !ix.storedBySync(cur) {
 					ix.writeAt(n.X, true)
 					if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && len(call.Args) > 0 && call.Args[0] == ast.Expr(n) && isConfigurer(ix.info, call) {
 						if id := code.RootIdent(n.X); id != nil {
@@ -708,6 +715,13 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	callee, _ := typeutil.Callee(ix.info, call).(*types.Func)
 	if callee != nil {
 		callee = callee.Origin()
+	}
+	if isSyncWriter(callee) {
+		// pool.Store(c), cache.LoadOrStore(k, v): a write of the variable
+		// it is called on, once when the path is run-once.
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			ix.write(sel.X)
+		}
 	}
 	if callee != nil && (callee == ix.Syms.onceDo || ix.Syms.onceFns[callee]) {
 		// What a Once runs, runs once for each Once: one made at package
@@ -1180,7 +1194,7 @@ func fieldPath(e ast.Expr) bool {
 // are (Invariance.variable).
 func (ix *indexer) writeThrough(v *types.Var, lhs, rhs ast.Expr, conds []ast.Expr) {
 	fn, _ := ix.current()
-	ix.record(v, Assignment{Opaque: true, Through: rhs, Conds: conds, In: fn, Pos: lhs.Pos()})
+	ix.record(v, Assignment{Opaque: true, Through: rhs, Conds: conds, In: fn, Pos: lhs.Pos(), Field: code.FieldPath(ix.info, lhs)})
 }
 
 // controlConds returns the conditions that decide whether the statement
@@ -1252,7 +1266,7 @@ func (ix *indexer) writeAt(e ast.Expr, escapes bool) {
 	}
 	if v := ix.varOf(id); v != nil {
 		fn, _ := ix.current()
-		ix.record(v, Assignment{Opaque: true, Escapes: escapes, In: fn, Pos: e.Pos()})
+		ix.record(v, Assignment{Opaque: true, Escapes: escapes, In: fn, Pos: e.Pos(), Field: code.FieldPath(ix.info, e)})
 	}
 }
 
@@ -1260,6 +1274,17 @@ func (ix *indexer) writeAt(e ast.Expr, escapes bool) {
 // SDK operation or paginator, which reads it (or copies it): no write to
 // record. Whether the SDK writes members of it is the params check's
 // question (sdkWritesInto).
+// storedBySync reports whether the address at cur is what a sync or
+// sync/atomic writer keeps (cfgPtr.Store(&c)): kept, not written.
+func (ix *indexer) storedBySync(cur inspector.Cursor) bool {
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, _ := typeutil.Callee(ix.info, call).(*types.Func)
+	return fn != nil && isSyncWriter(fn.Origin())
+}
+
 func (ix *indexer) inputToOperation(u *ast.UnaryExpr, cur inspector.Cursor) bool {
 	if _, ok := ast.Unparen(u.X).(*ast.Ident); !ok || catalogue.InputType(ix.info.TypeOf(u.X)) == nil {
 		return false
@@ -1304,7 +1329,8 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 		return // if err != nil: the common case, and never a guard
 	}
 	block, _ := cur.Parent().Node().(*ast.BlockStmt)
-	guard, condWrites, keys := ix.guardState(s, block)
+	reads, condWrites, keys := ix.guardState(s, block)
+	guard := reads.state
 	if len(guard) > 0 && ix.resetEachCall(s, guard) {
 		return // the state does not outlive the invocation after all
 	}
@@ -1317,7 +1343,7 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 		ix.guard.fields = sortedVars(guard)
 	}
 	defer func() { ix.guard = frame{} }()
-	ix.lazyInitRule(s, cur, guard, condWrites)
+	ix.lazyInitRule(s, cur, reads, condWrites)
 }
 
 // sortedVars returns the guard's state variables in source order.
@@ -1353,7 +1379,7 @@ func onRecv(guard map[types.Object]bool) bool {
 	return len(guard) > 0
 }
 
-func (ix *indexer) lazyInitRule(s *ast.IfStmt, cur inspector.Cursor, guard map[types.Object]bool, condWrites bool) {
+func (ix *indexer) lazyInitRule(s *ast.IfStmt, cur inspector.Cursor, guard guardReads, condWrites bool) {
 	if ix.runOnce(s, cur, guard, condWrites) { // the rule (runonce.go); the shapes below predate it
 		return
 	}

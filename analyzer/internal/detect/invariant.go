@@ -101,6 +101,9 @@ func (iv *Invariance) Expr(e ast.Expr) bool {
 			if sel.Kind() == types.MethodExpr {
 				return true
 			}
+			if v, path := code.FieldOf(iv.info(), e); v != nil && v.Parent() == iv.ix.Syms.PkgScope {
+				return iv.pkgVar(v, path)
+			}
 			return iv.Expr(e.X)
 		}
 		return iv.ident(e.Sel) // qualified identifier
@@ -185,6 +188,11 @@ func (iv *Invariance) configuredOutside(fn *FuncNode) bool {
 	if len(iv.ix.found) == 0 || fn.Decl == nil || !fn.Decl.Name.IsExported() || iv.ix.Pass.Pkg.Name() == "main" {
 		return false
 	}
+	for _, h := range iv.ix.found {
+		if slices.Contains(h.Roots, fn) {
+			return false // a handler itself, which sets it on every invocation
+		}
+	}
 	obj, _ := iv.ix.Pass.TypesInfo.Defs[fn.Decl.Name].(*types.Func)
 	for _, caller := range iv.ix.Funcs {
 		if slices.Contains(caller.calls, obj) {
@@ -215,28 +223,69 @@ func (iv *Invariance) variable(v *types.Var) bool {
 		return iv.readState(v)
 	}
 	if v.Parent() == iv.ix.Syms.PkgScope {
-		if iv.volatile && v.Exported() {
-			return iv.readState(v)
-		}
-		if iv.ix.mutated[v] {
-			return false // a method the handler calls changes it
-		}
-		for _, w := range iv.ix.PkgWriters[v] {
-			// A test setting it up does not run in production; where the
-			// code may move to is the landing's concern.
-			if !w.Test && !w.In.IsNamed("init") && !w.In.IsNamed("main") && !iv.ix.setupOnly(w.In, nil) && !iv.configuredOutside(w.In) {
-				// In a summary, a variable a function of the package sets
-				// (store.Configure(cfg), called from main) is state: the
-				// same unless the program calls that function on every
-				// invocation, which the program decides (Work.State).
-				if iv.volatile {
-					return iv.readState(v)
-				}
-				return iv.stateful
-			}
-		}
-		return true
+		return iv.pkgVar(v, "")
 	}
+	return iv.local(v)
+}
+
+// syncVar returns the package variable of this package a method call is
+// made on (cfgPtr.Load(), shared.cache.Load(k)) and the path of fields
+// to it; nil for anything else.
+func (iv *Invariance) syncVar(call *ast.CallExpr) (*types.Var, string) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, ""
+	}
+	var v *types.Var
+	path := ""
+	switch x := ast.Unparen(sel.X).(type) {
+	case *ast.Ident:
+		v, _ = iv.info().Uses[x].(*types.Var)
+	case *ast.SelectorExpr:
+		v, path = code.FieldOf(iv.info(), x)
+	}
+	if v == nil || v.Parent() != iv.ix.Syms.PkgScope {
+		return nil, ""
+	}
+	return v, path
+}
+
+// pkgVar reports whether package variable v of this package, read
+// through the fields of path ("" for all of it), holds the same value on
+// every invocation: no write of the handler's reaches that part of it
+// (shared.archive = … does not change shared.cfg).
+func (iv *Invariance) pkgVar(v *types.Var, path string) bool {
+	if iv.volatile && v.Exported() {
+		return iv.readState(v)
+	}
+	if iv.ix.mutated[v] {
+		return false // a method the handler calls changes it
+	}
+	for _, w := range iv.ix.PkgWriters[v] {
+		if !code.Overlaps(w.Field, path) {
+			continue // another field of it
+		}
+		// A test setting it up does not run in production; a cache
+		// filled once (if cfg == nil { cfg = load() }) holds the same
+		// value on every invocation after; where the code may move to
+		// is the landing's concern.
+		if !w.Test && !w.Once && !w.In.IsNamed("init") && !w.In.IsNamed("main") && !iv.ix.setupOnly(w.In, nil) && !iv.configuredOutside(w.In) {
+			// In a summary, a variable a function of the package sets
+			// (store.Configure(cfg), called from main) is state: the
+			// same unless the program calls that function on every
+			// invocation, which the program decides (Work.State).
+			if iv.volatile {
+				return iv.readState(v)
+			}
+			return iv.stateful
+		}
+	}
+	return true
+}
+
+// local reports whether v, a variable of a function, holds the same value
+// on every invocation.
+func (iv *Invariance) local(v *types.Var) bool {
 	if iv.Params[v] || iv.strict && iv.Recvs[v] {
 		return false
 	}
@@ -378,6 +427,15 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			// the first computed.
 			return iv.args(call, true)
 		}
+	}
+	if f, ok := callee.(*types.Func); ok && isSyncLoad(f.Origin()) {
+		// cfgPtr.Load(), cache.Load(k): what the variable holds, the
+		// same on every invocation when only Init or a run-once path
+		// stores it.
+		if v, path := iv.syncVar(call); v != nil {
+			return iv.pkgVar(v, path) && iv.args(call, false)
+		}
+		return false
 	}
 	switch callee := callee.(type) {
 	case *types.Builtin:

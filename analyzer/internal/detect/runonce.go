@@ -62,12 +62,31 @@ var stateWriters = map[string]bool{
 	"Add": true, "Set": true, "Put": true, "Delete": true,
 }
 
+// isSyncWriter reports whether fn is a method of package sync or
+// sync/atomic that writes the value it is called on (atomic.Pointer.Store,
+// sync.Map.LoadOrStore); isSyncLoad, one that reads it.
+func isSyncWriter(fn *types.Func) bool {
+	return syncMethod(fn) && stateWriters[fn.Name()]
+}
+
+func isSyncLoad(fn *types.Func) bool {
+	return syncMethod(fn) && fn.Name() == "Load"
+}
+
+func syncMethod(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() == nil {
+		return false
+	}
+	p := fn.Pkg().Path()
+	return p == "sync/atomic" || p == "sync"
+}
+
 // runOnce reports the ranges of code that s guards by the rule, and
 // whether it found any; guard is the state s's condition reads and
 // condWrites whether the condition writes it (guardState).
-func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor, guard map[types.Object]bool, condWrites bool) bool {
+func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor, guard guardReads, condWrites bool) bool {
 	block, _ := cur.Parent().Node().(*ast.BlockStmt)
-	if len(guard) == 0 {
+	if len(guard.state) == 0 {
 		return false
 	}
 	found := false
@@ -93,6 +112,10 @@ func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor, guard map[types.
 		for _, st := range rest {
 			if ix.writesState(st, guard) {
 				ix.pushOnce(s.End(), block.End())
+				if ix.cacheHits == nil {
+					ix.cacheHits = map[*ast.BlockStmt]bool{}
+				}
+				ix.cacheHits[s.Body] = true
 				found = true
 				break
 			}
@@ -123,8 +146,18 @@ func (ix *indexer) errCheck(cond ast.Expr) bool {
 // or through locals read from it earlier in the block, whether the
 // condition itself writes it (CompareAndSwap, LoadOrStore), and the keys
 // it looks the state up by (clients[k], cache.Load(k)).
-func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Object]bool, bool, []ast.Expr) {
+func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (guardReads, bool, []ast.Expr) {
 	state := map[types.Object]bool{}
+	g := guardReads{state: state, fields: map[types.Object][]string{}}
+	whole := map[types.Object]bool{}
+	read := func(obj types.Object, e ast.Expr) {
+		state[obj] = true
+		if p := ix.fieldPath(e, obj); p != "" {
+			g.fields[obj] = append(g.fields[obj], p)
+		} else {
+			whole[obj] = true
+		}
+	}
 	writes := false
 	var keys []ast.Expr
 	var locals []*types.Var
@@ -147,18 +180,19 @@ func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Ob
 				}
 				if stateWriters[sel.Sel.Name] {
 					if obj := ix.stateOf(sel.X); obj != nil {
-						state[obj], writes = true, true
+						read(obj, sel.X)
+						writes = true
 					}
 				}
 			case *ast.Ident:
 				if obj := ix.stateOf(n); obj != nil {
-					state[obj] = true
+					read(obj, n)
 				} else if v, ok := ix.info.Uses[n].(*types.Var); ok && !v.IsField() {
 					locals = append(locals, v)
 				}
 			case *ast.SelectorExpr:
 				if obj := ix.stateOf(n); obj != nil {
-					state[obj] = true
+					read(obj, n)
 					return false
 				}
 			}
@@ -187,7 +221,40 @@ func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (map[types.Ob
 			}
 		}
 	}
-	return state, writes, keys
+	for obj := range whole {
+		delete(g.fields, obj)
+	}
+	return g, writes, keys
+}
+
+// guardReads is the persistent state a guard's condition reads (state),
+// and, for a package variable it reads only through fields (shared.ready,
+// shared.cache.Load(k)), those fields' paths ("ready", "cache"): the
+// guard keeps what the path stores into one of them, not into a sibling
+// field (if !shared.ready { shared.client = … } never sets ready).
+type guardReads struct {
+	state  map[types.Object]bool
+	fields map[types.Object][]string
+}
+
+// writes reports whether writing the field path p of obj ("" for obj as a
+// whole) writes state the guard reads.
+func (g guardReads) writes(obj types.Object, p string) bool {
+	if !g.state[obj] {
+		return false
+	}
+	paths, ok := g.fields[obj]
+	return !ok || slices.ContainsFunc(paths, func(r string) bool { return code.Overlaps(r, p) })
+}
+
+// fieldPath returns the fields through which e reads package variable
+// obj (code.FieldPath); "" for a receiver's field, which stateOf names
+// by the field already.
+func (ix *indexer) fieldPath(e ast.Expr, obj types.Object) string {
+	if v, ok := obj.(*types.Var); !ok || v.IsField() {
+		return ""
+	}
+	return code.FieldPath(ix.info, e)
 }
 
 // uniqueKey reports whether a cache key is new on every invocation: the
@@ -277,7 +344,7 @@ func (ix *indexer) stateOf(e ast.Expr) types.Object {
 // writesState reports whether n writes any of the state: an assignment or
 // increment of it (or of a field or element of it), a writer method
 // called on it, or a call of a function of this package that writes it.
-func (ix *indexer) writesState(n ast.Node, state map[types.Object]bool) bool {
+func (ix *indexer) writesState(n ast.Node, guard guardReads) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
 		if found {
@@ -286,22 +353,22 @@ func (ix *indexer) writesState(n ast.Node, state map[types.Object]bool) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
-				if obj := ix.stateOf(l); obj != nil && state[obj] {
+				if obj := ix.stateOf(l); obj != nil && guard.writes(obj, ix.fieldPath(l, obj)) {
 					found = true
 				}
 			}
 		case *ast.IncDecStmt:
-			if obj := ix.stateOf(n.X); obj != nil && state[obj] {
+			if obj := ix.stateOf(n.X); obj != nil && guard.writes(obj, ix.fieldPath(n.X, obj)) {
 				found = true
 			}
 		case *ast.CallExpr:
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && stateWriters[sel.Sel.Name] {
-				if obj := ix.stateOf(sel.X); obj != nil && state[obj] {
+				if obj := ix.stateOf(sel.X); obj != nil && guard.writes(obj, ix.fieldPath(sel.X, obj)) {
 					found = true
 				}
 			}
 			if f, ok := typeutil.Callee(ix.info, n).(*types.Func); ok && f.Pkg() == ix.Pass.Pkg {
-				for obj := range state {
+				for obj := range guard.state {
 					if v, ok := obj.(*types.Var); ok && ix.writtenBy(v, f) {
 						found = true
 					}

@@ -46,6 +46,12 @@ type plan struct {
 	ctx    []ast.Expr         // per-invocation contexts (ctx, r.Context()) to replace with context.Background()
 	ctxSet map[ast.Expr]bool  // the same, to look up
 	reads  map[*types.Var]bool
+	// fields are the paths of fields through which the moved code reads
+	// each of reads ("" for all of it; code.FieldPath).
+	fields map[*types.Var][]string
+	// runs are the functions of the package the moved code calls: what
+	// they write moves with it.
+	runs map[*detect.FuncNode]bool
 	// helperEnv: a helper the moved code calls reads the environment.
 	helperEnv bool
 	// stateOf names another package whose state (a variable its own
@@ -64,7 +70,7 @@ func newPlan(pl *planner, fn *detect.FuncNode, h *detect.Handler) *plan {
 	p := &plan{
 		pl: pl, ix: ix, iv: pl.iv, fn: fn, h: h, body: fn.Body(),
 		defIdx: map[*types.Var]int{}, moved: map[int]bool{}, checks: map[int]*types.Var{},
-		reads: map[*types.Var]bool{}, pkgVars: map[*types.Var]bool{}, ctxSet: map[ast.Expr]bool{},
+		reads: map[*types.Var]bool{}, fields: map[*types.Var][]string{}, runs: map[*detect.FuncNode]bool{}, pkgVars: map[*types.Var]bool{}, ctxSet: map[ast.Expr]bool{},
 	}
 	for i, st := range p.body.List {
 		for _, id := range code.DefinedIdents(st) {
@@ -279,6 +285,10 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 					r := p.ix.HelperReads(h)
 					for _, v := range r.Vars {
 						p.reads[v] = true
+						p.fields[v] = append(p.fields[v], "")
+					}
+					for _, f := range r.Runs {
+						p.runs[f] = true
 					}
 					p.helperEnv = p.helperEnv || r.Env
 				}
@@ -288,6 +298,15 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 					}
 					p.helperEnv = p.helperEnv || slices.ContainsFunc(f.Work, func(w detect.Work) bool { return w.Env })
 				}
+			}
+		}
+		if sel, isSel := n.(*ast.SelectorExpr); isSel {
+			// A field of a package variable: what writes other fields
+			// of it does not matter (readsField).
+			if v, path := code.FieldOf(info, sel); v != nil && v.Parent() == p.ix.Syms.PkgScope {
+				p.reads[v] = true
+				p.fields[v] = append(p.fields[v], path)
+				return false
 			}
 		}
 		id, isID := n.(*ast.Ident)
@@ -301,6 +320,7 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 		switch {
 		case v.Parent() == p.ix.Syms.PkgScope:
 			p.reads[v] = true
+			p.fields[v] = append(p.fields[v], "")
 		case p.iv.Params[v]:
 			ok = p.fail("it reads the parameter " + v.Name())
 		case p.iv.Recvs[v]:
@@ -564,8 +584,17 @@ func (p *plan) chooseLanding() bool {
 			return p.fail("it reads " + v.Name() + ", which " + test + " sets before it calls the handler: moved out of the handler, it would keep the first value it sees")
 		}
 		for _, w := range p.ix.PkgWriters[v] {
+			if !p.readsField(v, w.Field) {
+				continue // another field of it
+			}
 			if w.Test {
 				return p.fail("it reads " + v.Name() + ", which " + w.In.Name() + " sets before it calls the handler: moved out of the handler, it would keep the first value it sees")
+			}
+			// A cache the invocation fills (if cfg == nil { cfg = load(evt) }),
+			// by code the moved code does not call: moved, it would run
+			// before the value is there.
+			if p.ix.PerInvocation(w.In) && !p.runs[outermost(w.In)] {
+				return p.fail("it reads " + v.Name() + ", which " + outermost(w.In).Name() + " sets during an invocation (line " + strconv.Itoa(p.ix.Pass.Fset.Position(w.Pos).Line) + "): moved out of the handler, it would run before " + v.Name() + " is set")
 			}
 		}
 	}
@@ -580,6 +609,8 @@ func (p *plan) chooseLanding() bool {
 		}
 		for _, w := range p.ix.PkgWriters[v] {
 			switch {
+			case !p.readsField(v, w.Field):
+				// another field of it
 			case w.In.IsNamed("main"), w.Escapes:
 				// main sets it, or an address of it is held by code that
 				// may set it later (flag.StringVar(&v, …) in init, then
@@ -731,6 +762,20 @@ func (p *plan) lazyLanding(why string, errs bool) bool {
 	p.reason = ""
 	p.land = hoist.Lazy
 	return true
+}
+
+// readsField reports whether the moved code reads field path f of v
+// ("" for all of it).
+func (p *plan) readsField(v *types.Var, f string) bool {
+	return slices.ContainsFunc(p.fields[v], func(r string) bool { return code.Overlaps(r, f) })
+}
+
+// outermost returns the declared function around fn, a literal or not.
+func outermost(fn *detect.FuncNode) *detect.FuncNode {
+	for fn.Outer != nil {
+		fn = fn.Outer
+	}
+	return fn
 }
 
 // firstMoved returns the index of the first moved top-level statement.
