@@ -240,6 +240,24 @@ func (ix *Detection) singleCall(e ast.Expr) *ast.CallExpr {
 
 // lastCall returns the call e, a local variable given only calls in one
 // block, got last (h := New(); h = Chain(h, mw…)), or nil.
+// soleValue returns what e, a local variable given one value and never
+// anything else (handle := svc.Handle), holds, through a few such locals;
+// e itself otherwise.
+func (ix *Detection) soleValue(e ast.Expr) ast.Expr {
+	for range 4 {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return e
+		}
+		v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || v.Parent() == ix.Syms.PkgScope || len(ix.Assigns[v]) != 1 || ix.Assigns[v][0].Opaque || ix.Assigns[v][0].rhs == nil {
+			return e
+		}
+		e = ast.Unparen(ix.Assigns[v][0].rhs)
+	}
+	return e
+}
+
 func (ix *Detection) lastCall(e ast.Expr) *ast.CallExpr {
 	if call := ix.singleCall(e); call != nil {
 		return call

@@ -363,10 +363,19 @@ func maySetUp(pkg *types.Package) bool {
 	if slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == "os" }) {
 		return true
 	}
-	// Or state of its own that its functions change (state.Bind(job)).
+	// Or state of its own that its functions change (state.Bind(job)), or
+	// names it derives (naming.Bucket(naming.Archive)), which an
+	// importer's operation inputs are built from.
 	for _, name := range pkg.Scope().Names() {
-		if _, ok := pkg.Scope().Lookup(name).(*types.Var); ok {
+		switch obj := pkg.Scope().Lookup(name).(type) {
+		case *types.Var:
 			return true
+		case *types.Func:
+			if res := obj.Signature().Results(); obj.Exported() && res.Len() > 0 {
+				if _, basic := res.At(0).Type().Underlying().(*types.Basic); basic {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -2108,6 +2117,10 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 				arg = call // a handler function a factory returns
 			}
 		}
+		at := arg
+		if v := ix.soleValue(arg); !isCall(v) {
+			arg = v // handle := svc.Handle; lambda.Start(handle)
+		}
 		var fn *types.Func
 		var recv ast.Expr
 		switch e := arg.(type) {
@@ -2199,7 +2212,7 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 			where = "where package " + w.FuncPkg() + " is set up (the work is in " + w.Func + ")"
 		}
 		d := analysis.Diagnostic{
-			Pos: arg.Pos(), End: arg.End(), Category: string(ws[0].Kind),
+			Pos: at.Pos(), End: at.End(), Category: string(ws[0].Kind),
 			Message: fmt.Sprintf("%s, the handler registered here, %s on every invocation; build it once outside the handler, %s (no automatic fix: the code is in another package)",
 				cmp.Or(label, code.FuncLabel(fn)), Describe(ws), where),
 		}
@@ -2207,6 +2220,11 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		out = append(out, d)
 	}
 	return out
+}
+
+func isCall(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok
 }
 
 // registeredSame reports whether work with deps is the same on every
@@ -2264,6 +2282,9 @@ func (ix *Detection) handlerMethod(t types.Type) *types.Func {
 // does what dynamoStore.Save does. With no or several implementations,
 // nil: what the call does is not known.
 func (ix *Detection) soleImpl(m *types.Func) *types.Func {
+	if ix.Pass.Pkg.Name() != "main" {
+		return nil
+	}
 	if impls := ix.impls(m); len(impls) == 1 {
 		return impls[0]
 	}
@@ -2274,6 +2295,9 @@ func (ix *Detection) soleImpl(m *types.Func) *types.Func {
 // several implementations in sight, the work every one of them does (the
 // same constructors), or nil.
 func (ix *Detection) commonWork(m *types.Func) (*types.Func, *WorkFact) {
+	if ix.Pass.Pkg.Name() != "main" {
+		return nil, nil
+	}
 	impls := ix.impls(m)
 	if len(impls) < 2 {
 		return nil, nil

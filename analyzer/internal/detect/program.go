@@ -68,6 +68,10 @@ type program struct {
 	dynDepsMemo map[DynCall][]Work
 	// flowCallbacks memoises targetCallbacks for the work flows carry.
 	flowCallbacks map[*progFlow][]*types.Func
+	// localReached are this package's functions the program reaches, and
+	// inner the literals inside each function.
+	localReached map[*FuncNode]bool
+	inner        map[*FuncNode][]*FuncNode
 }
 
 // progFlow is a function value the program takes, resolved.
@@ -104,6 +108,7 @@ func (ix *Detection) program() *program {
 		ix: ix, pkgs: map[string]*types.Package{}, facts: map[*types.Func]*WorkFact{},
 		reached: map[*types.Func]bool{}, live: map[*types.TypeName]bool{}, dyns: map[DynCall]bool{},
 		targets: map[DynCall][]target{}, callbacks: map[*types.Func][]*types.Func{}, workMemo: map[*types.Func][]Work{}, busy: map[*types.Func]bool{}, busyDyn: map[DynCall]bool{}, dynMemo: map[DynCall][]Work{}, flowCallbacks: map[*progFlow][]*types.Func{},
+		localReached: map[*FuncNode]bool{}, inner: map[*FuncNode][]*FuncNode{},
 	}
 	ix.prog = p
 	var visit func(pkg *types.Package)
@@ -137,11 +142,24 @@ func (ix *Detection) program() *program {
 			}
 		}
 	}
-	// This package: every function of it may run.
+	// This package: what its initialisation and main reach. A function
+	// nothing reaches (a sink kept for a runbook, a registration of
+	// experimental senders that main never calls) makes no type live
+	// and takes no value.
 	for _, fn := range ix.Funcs {
-		p.addLocal(ix.dispatch[fn])
+		if fn.Outer != nil {
+			p.inner[fn.Outer] = append(p.inner[fn.Outer], fn)
+		}
 	}
 	p.addLocal(&ix.pkgDispatch)
+	for f := range ix.InitCalls {
+		p.reach(f) // var h = newHandler(): called at package level
+	}
+	for _, fn := range ix.Funcs {
+		if fn.IsNamed("main") || fn.IsNamed("init") {
+			p.reachLocal(fn)
+		}
+	}
 	// The other packages' initialisation, in a stable order.
 	paths := make([]string, 0, len(p.pkgs))
 	for path := range p.pkgs {
@@ -240,11 +258,17 @@ func (p *program) makeLive(tn *types.TypeName) {
 	}
 }
 
-// reach marks f reached and adds what its fact records. A function of
-// this package is already in.
+// reach marks f reached and adds what its fact records, or for a function
+// of this package what it records itself (reachLocal).
 func (p *program) reach(f *types.Func) {
 	f = f.Origin()
-	if p.reached[f] || f.Pkg() == p.ix.Pass.Pkg {
+	if f.Pkg() == p.ix.Pass.Pkg {
+		if fn := p.ix.Decls[f]; fn != nil {
+			p.reachLocal(fn)
+		}
+		return
+	}
+	if p.reached[f] {
 		return
 	}
 	p.reached[f] = true
@@ -253,11 +277,29 @@ func (p *program) reach(f *types.Func) {
 	}
 }
 
+// reachLocal marks a function of this package reached: what it records,
+// the literals in it and the functions of the package it calls.
+func (p *program) reachLocal(fn *FuncNode) {
+	if p.localReached[fn] {
+		return
+	}
+	p.localReached[fn] = true
+	p.addLocal(p.ix.dispatch[fn])
+	for _, l := range p.inner[fn] {
+		p.reachLocal(l)
+	}
+	for _, c := range fn.calls {
+		if g := p.ix.Decls[c.Origin()]; g != nil {
+			p.reachLocal(g)
+		}
+	}
+}
+
 // resolve resolves the dynamic calls to a fixed point: a target reached
 // may build new live types or take new values.
 func (p *program) resolve() {
 	for {
-		n, m := len(p.reached), len(p.liveOrd)
+		n, m, l := len(p.reached), len(p.liveOrd), len(p.localReached)
 		keys := make([]DynCall, 0, len(p.dyns))
 		for dc := range p.dyns {
 			keys = append(keys, dc)
@@ -269,7 +311,7 @@ func (p *program) resolve() {
 				}
 			}
 		}
-		if len(p.reached) == n && len(p.liveOrd) == m {
+		if len(p.reached) == n && len(p.liveOrd) == m && len(p.localReached) == l {
 			return
 		}
 		clear(p.targets) // live types or flows grew: resolve again

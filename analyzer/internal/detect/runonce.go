@@ -473,6 +473,14 @@ func (ix *Detection) ClearsEachRun(fn *FuncNode) map[string]bool {
 		if callee == nil {
 			return
 		}
+		// current.Store(nil), cache.Clear(): a sync or atomic value emptied.
+		if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && syncMethod(callee.Origin()) &&
+			(callee.Name() == "Clear" || (callee.Name() == "Store" || callee.Name() == "Swap") && len(c.Args) == 1 && ix.emptyValue(c.Args[0])) {
+			if k := ix.clearedKey(fn, sel.X); k != "" {
+				out[k] = true
+			}
+			return
+		}
 		if node := ix.Decls[callee.Origin()]; node != nil && node.Decl.Body != nil {
 			maps.Copy(out, ix.ClearsEachRun(node))
 		} else if f := ix.anyFact(callee); f != nil {

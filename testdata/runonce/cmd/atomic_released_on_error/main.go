@@ -1,0 +1,32 @@
+// The handler releases the shared client only when a call fails: the
+// client is kept across invocations otherwise.
+package main
+
+import (
+	"context"
+	"log"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+
+	"example.com/cases/runonce/internal/atomcache"
+)
+
+func handler(ctx context.Context) (int, error) {
+	out, err := atomcache.Client().ListBuckets(ctx, &s3.ListBucketsInput{})
+	if err != nil {
+		atomcache.Release()
+		return 0, err
+	}
+	return len(out.Buckets), nil
+}
+
+func main() {
+	cfg, err := config.LoadDefaultConfig(context.Background())
+	if err != nil {
+		log.Fatal(err)
+	}
+	atomcache.Init(cfg)
+	lambda.Start(handler)
+}
