@@ -168,6 +168,9 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 	}
 	if callee != nil {
 		if recv := callee.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			if impl := ix.soleImpl(callee); impl != nil && impl.Pkg() == ix.Pass.Pkg && closedIface(callee) {
+				return // resolved here, for good: the region follows it
+			}
 			if named := namedOf(recv.Type()); named != nil && (ix.inModulePkg(named.Obj().Pkg()) || isHTTPHandler(named)) && fn != nil && !once {
 				dc := DynCall{Kind: "iface", Key: typeKey(named.Obj()), Method: callee.Name()}
 				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {

@@ -2191,7 +2191,8 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		}
 		var ws []Work
 		var own []Work
-		if f != nil {
+		if f != nil && !handlerSignature(withoutRecv(fn.Signature())) {
+			// A handler by its shape reports its own work in its package.
 			own = f.Work
 		}
 		for _, w := range own {
@@ -2281,19 +2282,46 @@ func (ix *Detection) handlerMethod(t types.Type) *types.Func {
 // store.Save through a Store interface with one *dynamoStore behind it
 // does what dynamoStore.Save does. With no or several implementations,
 // nil: what the call does is not known.
+//
+// Outside main, a package sees only part of the program: an adapter main
+// wires is not among its imports, and one it imports may be wired only by
+// a harness nothing calls. There, only an interface no other package can
+// implement is resolved (closedIface); the program resolves the rest
+// (program.go).
 func (ix *Detection) soleImpl(m *types.Func) *types.Func {
-	if ix.Pass.Pkg.Name() != "main" {
+	impls := ix.impls(m)
+	if len(impls) != 1 {
 		return nil
 	}
-	if impls := ix.impls(m); len(impls) == 1 {
-		return impls[0]
+	if ix.Pass.Pkg.Name() != "main" && (!closedIface(m) || m.Pkg() != ix.Pass.Pkg) {
+		return nil
 	}
-	return nil
+	return impls[0]
+}
+
+// closedIface reports whether the interface of method m has an unexported
+// method: only types of its own package can implement it.
+func closedIface(m *types.Func) bool {
+	recv := m.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	iface, ok := recv.Type().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	for f := range iface.Methods() {
+		if !f.Exported() {
+			return true
+		}
+	}
+	return false
 }
 
 // commonWork is, for a call of an interface method of the module with
 // several implementations in sight, the work every one of them does (the
-// same constructors), or nil.
+// same constructors), or nil; nil outside main, for the reason soleImpl
+// gives.
 func (ix *Detection) commonWork(m *types.Func) (*types.Func, *WorkFact) {
 	if ix.Pass.Pkg.Name() != "main" {
 		return nil, nil
