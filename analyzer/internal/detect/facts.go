@@ -2156,6 +2156,17 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 		// there.
 		serve, isServe := handlerIface(info.TypeOf(arg))
 		label := ""
+		if !isServe && fn != nil && recv != nil {
+			// h.Create, a method value of an interface of the module (h
+			// := handler.NewHandler() returns the port): what runs is the
+			// method of what the program puts there.
+			if rv := fn.Signature().Recv(); rv != nil && types.IsInterface(rv.Type()) {
+				if named := namedOf(rv.Type()); named != nil && inModule(ix.Pass, named.Obj().Pkg()) {
+					serve, isServe = DynCall{Kind: "iface", Key: typeKey(named.Obj()), Method: fn.Name()}, true
+					label = types.ExprString(r.Call.Args[r.entry.Arg])
+				}
+			}
+		}
 		if fn == nil && isServe {
 			fn = r.Fn
 			label = types.ExprString(r.Call.Args[r.entry.Arg]) // the value registered
