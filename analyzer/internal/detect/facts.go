@@ -1599,12 +1599,12 @@ func (s *summariser) inputDeps(c *Candidate, f *FuncNode, all map[*types.Var]int
 	var deps []int
 	for v, i := range all {
 		if !s.paramsSame(c, f, map[*types.Var]int{v: i}) {
-			if i == -1 {
-				// Built from what the receiver holds: its state, as for
-				// an input of this package (paramsOK's strict mode).
+			if i == -1 && s.ix.typeMutated(v.Type()) {
+				// Built from what the receiver holds, which a method of
+				// its type changes (e.data = append(e.data, …)).
 				return nil, false
 			}
-			deps = append(deps, i)
+			deps = append(deps, i) // -1: what the receiver holds, fixed where it is built
 		}
 	}
 	slices.Sort(deps)

@@ -95,6 +95,31 @@ func (ix *Detection) writesRecv(fn *FuncNode) bool {
 	return found
 }
 
+// typeMutated reports whether a method of t's named type (t or a pointer
+// to it, of this package) writes through its receiver: a value of it
+// does not keep what it was built with.
+func (ix *Detection) typeMutated(t types.Type) bool {
+	named := namedOf(t)
+	if named == nil || named.Obj().Pkg() != ix.Pass.Pkg {
+		return false
+	}
+	if m, ok := ix.mutatedTypes[named.Obj()]; ok {
+		return m
+	}
+	if ix.mutatedTypes == nil {
+		ix.mutatedTypes = map[*types.TypeName]bool{}
+	}
+	out := false
+	for m := range named.Methods() {
+		if fn := ix.Decls[m.Origin()]; fn != nil && fn.Decl != nil && fn.Decl.Body != nil && ix.writesRecv(fn) {
+			out = true
+			break
+		}
+	}
+	ix.mutatedTypes[named.Obj()] = out
+	return out
+}
+
 // fresh reports whether e is a value built anew each time it is
 // evaluated: a composite literal, its address, new(T), or a call of a
 // helper that returns such a value or its own fresh receiver

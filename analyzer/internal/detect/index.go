@@ -65,6 +65,8 @@ type Detection struct {
 	// movedHelpers are the helpers whose calls move whole, and helperCallCands the
 	// candidates of the functions that make those calls, the calls
 	// included (moveHelperCalls).
+	// mutatedTypes memoises typeMutated.
+	mutatedTypes    map[*types.TypeName]bool
 	movedHelpers    map[*FuncNode]bool
 	helperCallCands map[*FuncNode][]*Candidate
 

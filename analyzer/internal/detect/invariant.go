@@ -544,9 +544,7 @@ func (iv *Invariance) paramsOK(c *Candidate, fn *FuncNode) bool {
 	if iv.ix.sdkWrites(catalogue.InputType(iv.info().TypeOf(lit))) {
 		return false
 	}
-	iv.strict = true
 	invariant := iv.compositeLit(lit)
-	iv.strict = false
 	if !invariant {
 		return false
 	}

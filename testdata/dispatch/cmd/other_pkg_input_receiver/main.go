@@ -1,5 +1,6 @@
-// Negative: the input names the table the store holds, which another
-// program may set differently: the method's input depends on its receiver.
+// The input names the table the store holds, which main sets once: the
+// same on every invocation of this program (another program may set it
+// differently, and gets its own finding).
 package main
 
 import (

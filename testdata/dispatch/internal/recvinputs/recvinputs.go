@@ -22,7 +22,7 @@ func NewAnnouncer(c *sqs.Client, queue string) *Announcer {
 
 // Ready asks for the queue's attributes before announcing.
 func (a *Announcer) Ready(ctx context.Context, _ map[string]string) error {
-	_, err := a.client.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: aws.String(a.queue)})
+	_, err := a.client.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: aws.String(a.queue)}) // EXPECT: the queue main gave the announcer: the same input on every invocation
 	return err
 }
 

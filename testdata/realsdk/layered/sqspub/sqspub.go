@@ -16,7 +16,7 @@ type publisher struct{ url string }
 // New returns the SQS publisher.
 func New(url string) ports.Publisher { return publisher{url: url} } // want New:`^same; makes sqspub.publisher$`
 
-func (p publisher) Publish(ctx context.Context, msg string) error { // want Publish:`builds sqs.New \(sqspub/sqspub.go:20\)$`
+func (p publisher) Publish(ctx context.Context, msg string) error { // want Publish:`builds sqs.New \(sqspub/sqspub.go:20\), sqs.SendMessageInput \(sqspub/sqspub.go:21\) from \[-1 1\]$`
 	c := sqs.New(sqs.Options{Region: "eu-west-1"})
 	_, err := c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(p.url), MessageBody: aws.String(msg)})
 	return err

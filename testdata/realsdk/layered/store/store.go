@@ -34,7 +34,7 @@ func NewQueue(url string) Queue { return Queue{url: url} } // want NewQueue:`^sa
 
 // Send builds a client on every call: a method whose work depends on
 // nothing the caller passes.
-func (q Queue) Send(ctx context.Context, body string) error { // want Send:`builds sqs.New \(store/store.go:38\)$`
+func (q Queue) Send(ctx context.Context, body string) error { // want Send:`builds sqs.New \(store/store.go:38\), sqs.SendMessageInput \(store/store.go:39\) from \[-1 1\]$`
 	c := sqs.New(sqs.Options{Region: "eu-west-1"})
 	_, err := c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(q.url), MessageBody: aws.String(body)})
 	return err

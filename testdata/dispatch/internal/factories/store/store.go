@@ -22,8 +22,9 @@ func (s *Store) Ready(ctx context.Context) error {
 	return err
 }
 
-// ReadyTable describes the store's own table, which the store is given.
+// ReadyTable describes the store's own table, which main gives the store
+// once: the same input on every invocation.
 func (s *Store) ReadyTable(ctx context.Context) error {
-	_, err := s.DB.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(s.Table)})
+	_, err := s.DB.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(s.Table)}) // EXPECT: the table the store was built with in main: the same input on every invocation
 	return err
 }

@@ -39,7 +39,7 @@ func (h *Handlers) GetTodo(c *gin.Context) {
 }
 
 func (h *Handlers) ListTodos(c *gin.Context) {
-	out, err := h.DB.Scan(c, &dynamodb.ScanInput{TableName: aws.String(h.Table), Limit: aws.Int32(50)})
+	out, err := h.DB.Scan(c, &dynamodb.ScanInput{TableName: aws.String(h.Table), Limit: aws.Int32(50)}) // EXPECT: the table init gave the handlers and a constant limit: the same input on every request
 	if err != nil {
 		c.Status(http.StatusBadGateway)
 		return
