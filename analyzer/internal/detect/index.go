@@ -533,7 +533,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			ix.write(n.X)
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
-				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit && !ix.inputToOperation(n, cur) && !ix.storedBySync(cur) {
+				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit && !ix.inputToOperation(n, cur) && !ix.storedBySync(cur) && !inputField(ix.info, cur) {
 					ix.writeAt(n.X, true)
 					if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && len(call.Args) > 0 && call.Args[0] == ast.Expr(n) && isConfigurer(ix.info, call) {
 						if id := code.RootIdent(n.X); id != nil {
@@ -1276,6 +1276,19 @@ func (ix *indexer) writeAt(e ast.Expr, escapes bool) {
 // SDK operation or paginator, which reads it (or copies it): no write to
 // record. Whether the SDK writes members of it is the params check's
 // question (sdkWritesInto).
+// inputField reports whether the address at cur is the value of a field
+// of an operation input literal (&s3.GetObjectInput{Bucket: &s.bucket}):
+// the SDK reads what it points to (the members it writes are
+// sdkWritesInto's question), so nothing is written.
+func inputField(info *types.Info, cur inspector.Cursor) bool {
+	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
+	if !ok || kv.Value != cur.Node() {
+		return false
+	}
+	lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit)
+	return ok && catalogue.InputType(info.TypeOf(lit)) != nil
+}
+
 // storedBySync reports whether the address at cur is what a sync or
 // sync/atomic writer keeps (cfgPtr.Store(&c)): kept, not written.
 func (ix *indexer) storedBySync(cur inspector.Cursor) bool {
