@@ -845,7 +845,14 @@ func (ix *Detection) localRoutes() []*FuncNode {
 					out = append(out, l)
 				}
 			} else if f.fn != nil && f.fn.Pkg() == ix.Pass.Pkg {
-				if d := ix.Decls[f.fn]; d != nil {
+				d := ix.Decls[f.fn]
+				switch {
+				case d == nil:
+				case f.ret:
+					// r.Use(redactingLogger()): the factory runs once, where
+					// it is called; what it returns serves every request.
+					out = append(out, ix.returnedLits(d)...)
+				default:
 					out = append(out, d)
 				}
 			}

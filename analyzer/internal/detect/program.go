@@ -451,7 +451,7 @@ func (p *program) RouteWork() []RouteWork {
 			name = "the function " + name + " returns"
 		}
 		if ws := dedupWork(ws); len(ws) > 0 {
-			out = append(out, RouteWork{Name: name, Work: ws, anyImpl: fl.fn == nil && len(fl.work) == 0})
+			out = append(out, RouteWork{Name: name, Work: ws, anyImpl: fl.fn == nil && len(fl.work) == 0, fn: t.fn})
 		}
 	}
 	// A route given as an http.Handler value runs what the program puts
@@ -492,6 +492,8 @@ type RouteWork struct {
 	// anyImpl: the route is an http.Handler value, whatever the program
 	// converts to it.
 	anyImpl bool
+	// fn is the route's function, when it is one.
+	fn *types.Func
 }
 
 // ReturnedWork is the Init work of the functions a factory of another
@@ -1018,8 +1020,18 @@ func (ix *Detection) routesElsewhere(region []*Reach) []analysis.Diagnostic {
 		return nil
 	}
 	arg := reg.Call.Args[reg.entry.Arg]
+	// A handler of another package found there by its shape
+	// (application.LambdaHandler taking an events type) reports the
+	// routes of its own package itself.
+	var shaped *types.Package
+	if fn, ok := ix.Pass.TypesInfo.Uses[code.IdentOf(ast.Unparen(ix.soleValue(arg)))].(*types.Func); ok && fn.Pkg() != ix.Pass.Pkg && handlerSignature(withoutRecv(fn.Signature())) {
+		shaped = fn.Pkg()
+	}
 	var out []analysis.Diagnostic
 	for _, rw := range routes {
+		if shaped != nil && rw.fn != nil && rw.fn.Pkg() == shaped {
+			continue
+		}
 		var ws []Work
 		for _, w := range rw.Work {
 			if ix.cfg.Enabled(w.Kind) {
