@@ -59,6 +59,9 @@ type Flow struct {
 	Into string
 	Work []Work
 	Dyn  []DynCall
+	// DynSites: what each of Dyn passes, when known (WorkFact.DynSites),
+	// for a literal's own dynamic calls.
+	DynSites []DynSite
 }
 
 // dispatchInfo is what one function (or the package-level code) records.

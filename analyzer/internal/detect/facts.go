@@ -917,9 +917,14 @@ func (ix *Detection) withLitParams(all map[*types.Var]int, f, outer *FuncNode) m
 // dynSites returns, for each of dyn that fn or a literal running with it
 // makes, what its first call passes (DynSite).
 func (ix *Detection) dynSites(fn *FuncNode, dyn []DynCall) []DynSite {
+	return ix.dynSitesWith(fn, dyn, ix.paramIndex(fn))
+}
+
+// dynSitesWith is dynSites, with what fn's work may depend on indexed by
+// all (a literal's: litParams).
+func (ix *Detection) dynSitesWith(fn *FuncNode, dyn []DynCall, all map[*types.Var]int) []DynSite {
 	var out []DynSite
 	s := ix.sums()
-	all := ix.paramIndex(fn)
 	deps := func(e ast.Expr, f *FuncNode) []int {
 		d, ok := s.dependsOn(e, ix.withLitParams(all, f, fn))
 		if !ok || slices.Contains(d, litParam) {
@@ -1027,7 +1032,16 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 					// call is the function it returns.
 					for _, lit := range ret {
 						fl.Work = append(fl.Work, ix.litWork(lit, true)...)
-						fl.Dyn = append(fl.Dyn, ix.dispatchOf(lit).dyn...)
+						dyn := ix.dispatchOf(lit).dyn
+						sites := ix.dynSitesWith(lit, dyn, ix.litParams(lit, true))
+						for i := range dyn {
+							if i < len(sites) {
+								fl.DynSites = append(fl.DynSites, sites[i])
+							} else {
+								fl.DynSites = append(fl.DynSites, DynSite{})
+							}
+						}
+						fl.Dyn = append(fl.Dyn, dyn...)
 					}
 				} else {
 					for _, w := range ix.sums().summary(node) {
@@ -1047,6 +1061,7 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 		} else if lit := ix.byLit[f.lit]; lit != nil {
 			fl.Work = ix.litWork(lit, f.into == "return")
 			fl.Dyn = ix.dispatchOf(lit).dyn
+			fl.DynSites = ix.dynSitesWith(lit, fl.Dyn, ix.litParams(lit, f.into == "return"))
 		} else {
 			fl.Dyn = f.dyn
 		}
@@ -1105,17 +1120,12 @@ func (ix *Detection) returnedLits(fn *FuncNode) []*FuncNode {
 	return out
 }
 
-// litWork returns the Init work a run of a function literal does whatever
-// its arguments: its constructions that are the same on every run, with
-// the literals and the functions of this package it runs.
-func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
-	s := ix.sums()
-	var out []Work
-	// Its parameters are the caller's: work that depends on them is not
-	// the same on every run. So are the parameters of the functions
-	// around it, unless it is what they return (a factory's closure is
-	// made once, where the factory is called): a literal the handler
-	// hands to a pipeline captures the event.
+// litParams indexes what a function literal's work may depend on: its own
+// parameters by position (a call of the value passes them: Work.Deps),
+// and those of the functions around it, which vary (litParam), unless the
+// literal is what they return (returned), made once where they are
+// called.
+func (ix *Detection) litParams(lit *FuncNode, returned bool) map[*types.Var]int {
 	params := map[*types.Var]int{}
 	for l := lit; l != nil; l = l.Outer {
 		var sig *types.Signature
@@ -1127,8 +1137,6 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 		if sig == nil {
 			continue
 		}
-		// Its own parameters by position (a call of the value passes
-		// them: Work.Deps); those of the functions around it vary.
 		if r := sig.Recv(); r != nil {
 			params[r] = -1
 		}
@@ -1142,6 +1150,21 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 			break
 		}
 	}
+	return params
+}
+
+// litWork returns the Init work a run of a function literal does whatever
+// its arguments: its constructions that are the same on every run, with
+// the literals and the functions of this package it runs.
+func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
+	s := ix.sums()
+	var out []Work
+	// Its parameters are the caller's: work that depends on them is not
+	// the same on every run. So are the parameters of the functions
+	// around it, unless it is what they return (a factory's closure is
+	// made once, where the factory is called): a literal the handler
+	// hands to a pipeline captures the event.
+	params := ix.litParams(lit, returned)
 	own := func(deps []int) bool { return !slices.Contains(deps, litParam) && !slices.Contains(deps, -1) }
 	for _, f := range runsWith(lit) {
 		// A literal inside it: its own parameters vary too.

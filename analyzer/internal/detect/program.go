@@ -84,6 +84,7 @@ type progFlow struct {
 	sig      string
 	work     []Work // a literal's
 	dyn      []DynCall
+	sites    []DynSite // what each of dyn passes, when known
 }
 
 // target is what a dynamic call may run: a function, or a literal's work.
@@ -226,7 +227,7 @@ func (p *program) addFact(calls []string, dyn []DynCall, makes []string, flows [
 		}
 	}
 	for _, fl := range flows {
-		pf := progFlow{into: fl.Into, sig: fl.Sig, work: fl.Work, dyn: fl.Dyn, embedded: fl.Embedded, ret: fl.Ret}
+		pf := progFlow{into: fl.Into, sig: fl.Sig, work: fl.Work, dyn: fl.Dyn, sites: fl.DynSites, embedded: fl.Embedded, ret: fl.Ret}
 		if fl.Func != "" {
 			if pf.fn = p.funcNamed(fl.Func); pf.fn == nil {
 				continue
@@ -528,7 +529,7 @@ func (p *program) returned(f *types.Func) []Work {
 		if fl.Into != "return" {
 			continue
 		}
-		pf := progFlow{into: fl.Into, sig: fl.Sig, work: fl.Work, dyn: fl.Dyn}
+		pf := progFlow{into: fl.Into, sig: fl.Sig, work: fl.Work, dyn: fl.Dyn, sites: fl.DynSites}
 		t := target{lit: &pf, name: "the function " + code.FuncLabel(f) + " returns"}
 		if fl.Func != "" {
 			if pf.fn = p.funcNamed(fl.Func); pf.fn == nil {
@@ -588,8 +589,20 @@ func (p *program) targetWorkDeps(t target, freshRecv bool) []Work {
 		// With its deps: the parameters of the literal, or of the
 		// function whose work the flow carries, that a call passes.
 		out = append(out, t.lit.work...)
-		for _, dc := range t.lit.dyn {
-			out = append(out, p.dynCallWork(dc)...)
+		for i, dc := range t.lit.dyn {
+			if i >= len(t.lit.sites) || !t.lit.sites[i].Known {
+				out = append(out, p.dynCallWork(dc)...)
+				continue
+			}
+			// What the literal passes (factory(cfg), cfg captured from
+			// the factory that returned it): the target's work from its
+			// parameters, mapped to the literal's.
+			for _, w := range p.dynCallWorkDeps(dc) {
+				if deps, ok := mapDynDeps(w.Deps, t.lit.sites[i]); ok {
+					w.Deps = deps
+					out = append(out, w)
+				}
+			}
 		}
 		return out
 	}
