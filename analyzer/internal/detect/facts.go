@@ -1062,6 +1062,13 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 			fl.Work = ix.litWork(lit, f.into == "return")
 			fl.Dyn = ix.dispatchOf(lit).dyn
 			fl.DynSites = ix.dynSitesWith(lit, fl.Dyn, ix.litParams(lit, f.into == "return"))
+			if f.into == "return" {
+				// A factory of factories (Auth(cfg) returning func(next)
+				// Handler): what the returned literal returns in turn is
+				// a function value the program takes, run where it is
+				// called.
+				flows = append(flows, ix.nestedReturns(lit)...)
+			}
 		} else {
 			fl.Dyn = f.dyn
 		}
@@ -1116,6 +1123,36 @@ func (ix *Detection) returnedLits(fn *FuncNode) []*FuncNode {
 				out = append(out, l)
 			}
 		}
+	}
+	return out
+}
+
+// nestedReturns are the flows of the literals lit returns, for a literal
+// a factory returns: values of their signatures, whatever calls them.
+func (ix *Detection) nestedReturns(lit *FuncNode) []Flow {
+	var out []Flow
+	var lits []*FuncNode
+	ast.Inspect(lit.Lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are its own
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if l, ok := ast.Unparen(r).(*ast.FuncLit); ok && ix.byLit[l] != nil {
+					lits = append(lits, ix.byLit[l])
+				}
+			}
+		}
+		return true
+	})
+	for _, l := range lits {
+		sig, ok := ix.Pass.TypesInfo.TypeOf(l.Lit).(*types.Signature)
+		if !ok {
+			continue
+		}
+		fl := Flow{Into: "any", Sig: sigKey(sig), Work: ix.litWork(l, true), Dyn: ix.dispatchOf(l).dyn}
+		fl.DynSites = ix.dynSitesWith(l, fl.Dyn, ix.litParams(l, true))
+		out = append(out, fl)
 	}
 	return out
 }
