@@ -1157,6 +1157,40 @@ func (ix *Detection) nestedReturns(lit *FuncNode) []Flow {
 	return out
 }
 
+// withoutOwnWrites drops the work that what fn writes itself changes:
+// work built from the environment or state another package changes
+// varies for a function that changes them (envx.UseRegion(job.Region),
+// then config.LoadDefaultConfig; os.Setenv("TENANT", key), then an input
+// naming.Queue() builds from it).
+func (ix *Detection) withoutOwnWrites(fn *FuncNode, out []Work) []Work {
+	if len(out) == 0 {
+		return out
+	}
+	written := ix.writtenVars(fn)
+	if fn.Lit != nil {
+		// The environment and files a literal changes are recorded on the
+		// function around it: its own are those in its range.
+		written = maps.Clone(written)
+		for _, w := range ix.envs {
+			if !w.same && fn.Lit.Pos() <= w.Pos && w.Pos < fn.Lit.End() {
+				written = setAdd(written, envWritten+w.key)
+			}
+		}
+		for _, w := range ix.fsWrites {
+			if fn.Lit.Pos() <= w.Pos && w.Pos < fn.Lit.End() {
+				written = setAdd(written, filesWritten)
+			}
+		}
+	}
+	if len(written) == 0 {
+		return out
+	}
+	files := written[filesWritten]
+	return slices.DeleteFunc(out, func(w Work) bool {
+		return changes(w.State, written) || w.Env && envChanged(w.EnvKeys, written) || w.Files && files
+	})
+}
+
 // litParams indexes what a function literal's work may depend on: its own
 // parameters by position (a call of the value passes them: Work.Deps),
 // and those of the functions around it, which vary (litParam), unless the
@@ -1208,7 +1242,9 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 		params := ix.withLitParams(params, f, lit)
 		for _, c := range ix.candsOf(f) {
 			if c.Input() && s.paramsSame(c, f, params) {
-				out = append(out, ix.workAt(c, nil)) // an input of constants
+				w := ix.workAt(c, nil) // an input of constants
+				w.State, w.Env = ix.readsShared(func(iv *Invariance) bool { return iv.paramsOK(c, f) })
+				out = append(out, w)
 				continue
 			}
 			if c.Input() || c.Opaque {
@@ -1240,7 +1276,7 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 			}
 		}
 	}
-	return dedupWork(out)
+	return dedupWork(ix.withoutOwnWrites(lit, out))
 }
 
 // params returns fn's receiver (index -1) and parameters, in order.
@@ -1407,16 +1443,8 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 		}
 		guarded = sortWork(kept)
 	}
-	if len(out) > 0 && fn.Decl != nil {
-		// Work built from the environment or state another package
-		// changes varies for a function that changes them itself
-		// (envx.UseRegion(job.Region), then config.LoadDefaultConfig).
-		if written := s.ix.writtenVars(fn); len(written) > 0 {
-			files := written[filesWritten]
-			out = slices.DeleteFunc(out, func(w Work) bool {
-				return changes(w.State, written) || w.Env && envChanged(w.EnvKeys, written) || w.Files && files
-			})
-		}
+	if fn.Decl != nil {
+		out = s.ix.withoutOwnWrites(fn, out)
 	}
 	out = sortWork(out)
 	s.memo[fn], s.gmemo[fn] = out, guarded

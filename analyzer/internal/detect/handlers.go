@@ -253,6 +253,18 @@ func (r *resolver) call(call *ast.CallExpr) ([]*FuncNode, string) {
 				if len(roots) > 0 {
 					name = "the handler returned by " + fn.Name()
 				}
+			} else if p := r.ix.program(); p != nil && fn == nil && inModule(r.ix.Pass, obj.Pkg()) {
+				// helpers.Router(h): what another package's factory
+				// returns calls back into this package (h.Get through an
+				// interface), on every invocation.
+				for _, cb := range p.returnedCallbacks(obj) {
+					if f := r.ix.Decls[cb]; f != nil {
+						roots = append(roots, f)
+					}
+				}
+				if len(roots) > 0 {
+					name = "the handler returned by " + code.FuncLabel(obj)
+				}
 			}
 		}
 	}

@@ -36,6 +36,9 @@ type index struct {
 	// state holds and return (if p := cfg.Load(); p != nil { return *p,
 	// nil }): a cached answer, not a fallback (see fallback).
 	cacheHits map[*ast.BlockStmt]bool
+	// Handed are the calls each local pointer is handed to, which may
+	// write through it (handedPointers).
+	Handed map[*types.Var][]*ast.CallExpr
 	// initCalls holds the functions called at package level or from init.
 	InitCalls map[*types.Func]bool
 	// envs are the calls that change the environment (see envWrites), and
@@ -718,6 +721,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	if callee != nil {
 		callee = callee.Origin()
 	}
+	ix.handedPointers(callee, call)
 	if isSyncWriter(callee) {
 		// pool.Store(c), cache.LoadOrStore(k, v): a write of the variable
 		// it is called on, once when the path is run-once.
@@ -1276,6 +1280,36 @@ func (ix *indexer) writeAt(e ast.Expr, escapes bool) {
 // SDK operation or paginator, which reads it (or copies it): no write to
 // record. Whether the SDK writes members of it is the params check's
 // question (sdkWritesInto).
+// handedPointers records, for a call handed a local pointer
+// (json.Unmarshal(body, req) with req := &Request{}), that the callee may
+// write through it what its other arguments give (Handed). An SDK operation reads its input, a catalogued constructor or a
+// pure function what it is given, and printing writes nothing.
+func (ix *indexer) handedPointers(callee *types.Func, call *ast.CallExpr) {
+	if callee == nil || catalogue.IsPureFunc(callee) || catalogue.Classify(callee) != nil || catalogue.ClassifyResource(callee) != nil {
+		return
+	}
+	if p := callee.Pkg(); p != nil && (p.Path() == "fmt" || p.Path() == "log" || p.Path() == "log/slog" || p.Path() == "errors") {
+		return
+	}
+	for _, a := range call.Args {
+		id, ok := ast.Unparen(a).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := ix.info.Uses[id].(*types.Var)
+		if !ok || v.Parent() == ix.Syms.PkgScope || v.IsField() {
+			continue
+		}
+		if _, ptr := v.Type().Underlying().(*types.Pointer); !ptr || operationInput(ix.info, call, a) {
+			continue
+		}
+		if ix.Handed == nil {
+			ix.Handed = map[*types.Var][]*ast.CallExpr{}
+		}
+		ix.Handed[v] = append(ix.Handed[v], call)
+	}
+}
+
 // inputField reports whether the address at cur is the value of a field
 // of an operation input literal (&s3.GetObjectInput{Bucket: &s.bucket}):
 // the SDK reads what it points to (the members it writes are

@@ -315,6 +315,23 @@ func (iv *Invariance) local(v *types.Var) bool {
 	iv.judging = append(iv.judging, v)
 	defer func() { iv.judging = iv.judging[:len(iv.judging)-1] }()
 	ok := true
+	// json.Unmarshal(body, req): what a call handed the pointer writes
+	// through it comes from its other arguments.
+	for _, call := range iv.ix.Handed[v] {
+		for _, a := range call.Args {
+			if id, isID := ast.Unparen(a).(*ast.Ident); isID {
+				if w, _ := iv.info().Uses[id].(*types.Var); w == v || w != nil && slices.Contains(iv.judging, w) {
+					continue // itself, or a pointer handed along with it being judged (routes.Register(router, svc))
+				}
+			}
+			if code.IsContext(iv.info().TypeOf(a)) {
+				continue
+			}
+			if !iv.Expr(a) {
+				ok = false
+			}
+		}
+	}
 	for _, a := range iv.ix.Assigns[v] {
 		if a.Setup != nil {
 			if !iv.Setup(v, a.Setup) || a.setupIf != nil && !iv.SetupCond(v, a.setupIf) {

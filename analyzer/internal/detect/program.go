@@ -857,6 +857,30 @@ func (p *program) targetCallbacks(t target) []*types.Func {
 	return nil
 }
 
+// returnedCallbacks returns the functions of this package that what f, a
+// factory of another package, returns calls back.
+func (p *program) returnedCallbacks(f *types.Func) []*types.Func {
+	fact := p.fact(f.Origin())
+	if fact == nil {
+		return nil
+	}
+	var out []*types.Func
+	for _, fl := range fact.Flows {
+		if fl.Into != "return" {
+			continue
+		}
+		if fl.Func != "" {
+			if g := p.funcNamed(fl.Func); g != nil {
+				out = append(out, p.targetCallbacks(target{fn: g, ret: fl.Ret})...)
+			}
+			continue
+		}
+		out = append(out, p.dynCallbacks(fl.Dyn, nil)...)
+	}
+	slices.SortFunc(out, func(a, b *types.Func) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	return slices.Compact(out)
+}
+
 // localCallbacks is targetCallbacks for a function of another package,
 // through its fact.
 func (p *program) localCallbacks(f *types.Func) []*types.Func {
