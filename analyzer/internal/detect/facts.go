@@ -1244,6 +1244,9 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 			if c.Input() && s.paramsSame(c, f, params) {
 				w := ix.workAt(c, nil) // an input of constants
 				w.State, w.Env = ix.readsShared(func(iv *Invariance) bool { return iv.paramsOK(c, f) })
+				if w.Env {
+					w.EnvKeys = ix.envKeysOf(c.Node.(ast.Expr))
+				}
 				out = append(out, w)
 				continue
 			}
@@ -1322,6 +1325,9 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				if deps, ok := s.inputDeps(c, f, fall); ok && own(deps) {
 					w := s.ix.workAt(c, deps)
 					w.State, w.Env = s.ix.readsShared(func(iv *Invariance) bool { return iv.paramsOK(c, f) })
+					if w.Env {
+						w.EnvKeys = s.ix.envKeysOf(c.Node.(ast.Expr))
+					}
 					out = append(out, w)
 				}
 				continue

@@ -773,7 +773,13 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	if callee != nil && callee.Pkg() == ix.Pass.Pkg && (fn == nil || fn.IsNamed("init")) {
 		ix.InitCalls[callee] = true
 	}
-	if fn != nil && (isEnvWrite(callee) || ix.writesEnvElsewhere(callee)) {
+	if keys, ok := ix.envKeysElsewhere(callee); fn != nil && ok {
+		// tenant.Activate(t), which sets TENANT_BUCKET: the variables its
+		// fact names ("" when not known).
+		for _, k := range keys {
+			ix.envs = append(ix.envs, EnvWrite{Pos: call.Pos(), In: ix.outermost(), key: k})
+		}
+	} else if fn != nil && isEnvWrite(callee) {
 		w := EnvWrite{Pos: call.Pos(), In: ix.outermost()}
 		if len(call.Args) > 0 {
 			if tv, ok := ix.info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
@@ -818,14 +824,27 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	ix.callIn(fn, callee, call, cur)
 }
 
-// writesEnvElsewhere reports whether callee, a function of another package
-// of the module, changes the environment (tenantenv.Apply(t)).
-func (ix *indexer) writesEnvElsewhere(callee *types.Func) bool {
+// envKeysElsewhere reports whether callee, a function of another package
+// of the module, changes the environment (tenantenv.Apply(t)), and the
+// variables it sets, by its fact ("" for one it does not know).
+func (ix *indexer) envKeysElsewhere(callee *types.Func) ([]string, bool) {
 	if callee == nil || callee.Pkg() == ix.Pass.Pkg || ix.Pass.ImportObjectFact == nil || !inModule(ix.Pass, callee.Pkg()) {
-		return false
+		return nil, false
 	}
 	var f WorkFact
-	return ix.Pass.ImportObjectFact(callee.Origin(), &f) && f.WritesEnv
+	if !ix.Pass.ImportObjectFact(callee.Origin(), &f) || !f.WritesEnv {
+		return nil, false
+	}
+	var keys []string
+	for _, k := range f.WritesVars {
+		if key, ok := strings.CutPrefix(k, envWritten); ok {
+			keys = append(keys, key)
+		}
+	}
+	if len(keys) == 0 {
+		keys = []string{""} // which variables is not known
+	}
+	return keys, true
 }
 
 // storesArgs reports whether call is a writer method (Set, Store, Put…)

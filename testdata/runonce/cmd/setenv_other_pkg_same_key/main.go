@@ -1,0 +1,31 @@
+// The handler has another package point the SDK's region at the event's
+// tenant (it sets AWS_REGION), then builds an input from AWS_REGION,
+// which it just set from the event: the input differs per event.
+package main
+
+import (
+	"context"
+	"os"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+
+	"example.com/cases/runonce/internal/tenantenv"
+)
+
+type event struct {
+	Region string `json:"region"`
+}
+
+var client *s3.Client
+
+func handler(ctx context.Context, e event) error {
+	if err := tenantenv.Use(e.Region); err != nil {
+		return err
+	}
+	_, err := client.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: aws.String(os.Getenv("AWS_REGION"))})
+	return err
+}
+
+func main() { lambda.Start(handler) }
