@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 	"strings"
 
@@ -39,15 +40,11 @@ func (ix *indexer) filledThrough(fn *FuncNode, callee *types.Func, call *ast.Cal
 	if fn == nil || callee == nil || ix.test {
 		return
 	}
-	for i, a := range call.Args {
-		id, ok := ast.Unparen(a).(*ast.Ident)
-		if !ok {
+	for i, v := range ix.varArgs(call) {
+		if v.Parent() != ix.Syms.PkgScope {
 			continue
 		}
-		v, ok := ix.info.Uses[id].(*types.Var)
-		if !ok || v.Parent() != ix.Syms.PkgScope {
-			continue
-		}
+		a := call.Args[i]
 		switch v.Type().Underlying().(type) {
 		case *types.Pointer, *types.Map, *types.Slice:
 		default:
@@ -55,6 +52,21 @@ func (ix *indexer) filledThrough(fn *FuncNode, callee *types.Func, call *ast.Cal
 		}
 		if isFiller(callee) || callee.Pkg() != ix.Pass.Pkg && inModule(ix.Pass, callee.Pkg()) && ix.fillsElsewhere(callee, i) || callee.Pkg() == ix.Pass.Pkg && ix.writesParam(callee, i) {
 			ix.writeAt(a, false)
+		}
+	}
+}
+
+// varArgs yields the arguments of call that are variables, by position.
+func (ix *indexer) varArgs(call *ast.CallExpr) iter.Seq2[int, *types.Var] {
+	return func(yield func(int, *types.Var) bool) {
+		for i, a := range call.Args {
+			id, ok := ast.Unparen(a).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			if v, ok := ix.info.Uses[id].(*types.Var); ok && !yield(i, v) {
+				return
+			}
 		}
 	}
 }

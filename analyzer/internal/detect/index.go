@@ -1310,16 +1310,11 @@ func (ix *indexer) handedPointers(callee *types.Func, call *ast.CallExpr) {
 	if p := callee.Pkg(); p != nil && (p.Path() == "fmt" || p.Path() == "log" || p.Path() == "log/slog" || p.Path() == "errors") {
 		return
 	}
-	for _, a := range call.Args {
-		id, ok := ast.Unparen(a).(*ast.Ident)
-		if !ok {
+	for i, v := range ix.varArgs(call) {
+		if v.Parent() == ix.Syms.PkgScope || v.IsField() {
 			continue
 		}
-		v, ok := ix.info.Uses[id].(*types.Var)
-		if !ok || v.Parent() == ix.Syms.PkgScope || v.IsField() {
-			continue
-		}
-		if _, ptr := v.Type().Underlying().(*types.Pointer); !ptr || operationInput(ix.info, call, a) {
+		if _, ptr := v.Type().Underlying().(*types.Pointer); !ptr || operationInput(ix.info, call, call.Args[i]) {
 			continue
 		}
 		if ix.Handed == nil {
