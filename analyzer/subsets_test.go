@@ -36,6 +36,7 @@ func TestFixSubsets(t *testing.T) {
 	dir := testdata(t)
 	env := append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=")
 	checkSubsets(t, analyzer.New(analyzer.Config{}), dir, env, fixCases, true)
+	checkSubsets(t, analyzer.New(shapesOn), dir, env, []string{"fixexported"}, true)
 }
 
 func checkSubsets(t *testing.T, a *analysis.Analyzer, dir string, env, patterns []string, goldens bool) {

@@ -79,11 +79,12 @@ func main() { lambda.Start(app{region: "eu-west-1"}.handle) }
 	}
 
 	sum := treeHash(dir)
-	out, code := run(t, dir, tool, "-fix", "-diff", "./...")
+	// -handler-shapes: the example's library handlers are fixed in place.
+	out, code := run(t, dir, tool, "-handler-shapes", "-fix", "-diff", "./...")
 	if code != exitFindings || !strings.Contains(out, "--- scan/main.go (old)") || treeHash(dir) != sum {
 		t.Fatalf("-fix -diff: exit %d, want %d, a diff and no change:\n%s", code, exitFindings, out)
 	}
-	out, code = run(t, dir, tool, "-fix", "./...")
+	out, code = run(t, dir, tool, "-handler-shapes", "-fix", "./...")
 	if code != exitFindings {
 		t.Errorf("-fix with a finding left: exit %d, want %d", code, exitFindings)
 	}
@@ -100,10 +101,10 @@ func main() { lambda.Start(app{region: "eu-west-1"}.handle) }
 	if err := os.RemoveAll(left); err != nil {
 		t.Fatal(err)
 	}
-	if out, code := run(t, dir, tool, "-fix", "./..."); code != exitClean || out != "" {
+	if out, code := run(t, dir, tool, "-handler-shapes", "-fix", "./..."); code != exitClean || out != "" {
 		t.Errorf("-fix with nothing left: exit %d, want 0 and no output:\n%s", code, out)
 	}
-	if out, code := run(t, dir, tool, "-fix", "-diff", "./..."); code != exitClean || out != "" {
+	if out, code := run(t, dir, tool, "-handler-shapes", "-fix", "-diff", "./..."); code != exitClean || out != "" {
 		t.Errorf("-fix -diff with nothing to change: exit %d, want 0 and no output:\n%s", code, out)
 	}
 }

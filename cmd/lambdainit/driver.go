@@ -430,7 +430,7 @@ func usage(w io.Writer, fs *flag.FlagSet) {
   lambdainit -fix [flags] packages   apply the fixes; exit 3 when findings are left
   lambdainit -fix -diff packages     print the fixes as a diff; exit 3 when there are any
   lambdainit [flags] files.go …      the packages of those files
-  lambdainit verify DIR…             apply every fix to a copy of each module and check it
+  lambdainit verify [flags] DIR…     apply every fix to a copy of each module and check it
   go vet -vettool=$(which lambdainit) [flags] packages
   go fix -fixtool=$(which lambdainit) packages
 

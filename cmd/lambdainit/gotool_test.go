@@ -8,7 +8,8 @@ import (
 
 // TestGoVetAndGoFix applies the fixes through the go command's own drivers:
 // go vet -vettool -fix, go fix -fixtool (with and without -diff), and the
-// analyzer's flags passed through go vet.
+// analyzer's flags passed through go vet (-handler-shapes, so that the
+// example's library handlers are fixed in place too).
 func TestGoVetAndGoFix(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -20,7 +21,7 @@ func TestGoVetAndGoFix(t *testing.T) {
 		t.Parallel()
 		dir := filepath.Join(t.TempDir(), "example")
 		mustCopy(t, exampleDir(t), dir)
-		if out, code := run(t, dir, "go", "vet", "-vettool="+tool, "-fix", "./..."); code != 0 {
+		if out, code := run(t, dir, "go", "vet", "-vettool="+tool, "-handler-shapes", "-fix", "./..."); code != 0 {
 			t.Fatalf("go vet -fix: exit %d\n%s", code, out)
 		}
 		checkFixed(t, tool, dir)
@@ -31,14 +32,14 @@ func TestGoVetAndGoFix(t *testing.T) {
 		dir := filepath.Join(t.TempDir(), "example")
 		mustCopy(t, exampleDir(t), dir)
 		sum := treeHash(dir)
-		out, code := run(t, dir, "go", "fix", "-fixtool="+tool, "-diff", "./...")
+		out, code := run(t, dir, "go", "fix", "-fixtool="+tool, "-handler-shapes", "-diff", "./...")
 		if code == 0 || !strings.Contains(out, "+func init() {") || !strings.Contains(out, `+		log.Fatalf("unable to load SDK config: %v", err)`) {
 			t.Fatalf("go fix -diff: exit %d, want the init fix as a diff\n%s", code, out)
 		}
 		if treeHash(dir) != sum {
 			t.Fatal("go fix -diff changed files")
 		}
-		if out, code := run(t, dir, "go", "fix", "-fixtool="+tool, "./..."); code != 0 {
+		if out, code := run(t, dir, "go", "fix", "-fixtool="+tool, "-handler-shapes", "./..."); code != 0 {
 			t.Fatalf("go fix: exit %d\n%s", code, out)
 		}
 		checkFixed(t, tool, dir)
@@ -65,7 +66,7 @@ func checkFixed(t *testing.T, tool, dir string) {
 	if out, _ := run(t, dir, "gofmt", "-l", "."); strings.TrimSpace(out) != "" {
 		t.Errorf("not gofmt-clean:\n%s", out)
 	}
-	if out, code := run(t, dir, tool, "./..."); code != 0 {
+	if out, code := run(t, dir, tool, "-handler-shapes", "./..."); code != 0 {
 		t.Errorf("findings left:\n%s", out)
 	}
 }

@@ -10,11 +10,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 )
 
-const verifyUsage = `usage: lambdainit verify DIR...
+const verifyUsage = `usage: lambdainit verify [flags] DIR...
+
+Flags given before the directories (-handler-shapes, -checks=…) go to
+every lambdainit run.
 
 verify copies each Go module DIR to a temporary directory, applies every
 lambdainit fix, and checks that the fixed module is gofmt-clean, builds,
@@ -37,12 +41,18 @@ func verify(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "lambdainit verify:", err)
 		return 1
 	}
+	// Leading flags go to every lambdainit run (verify -handler-shapes
+	// DIR… also fixes the handlers of library packages in place).
+	var flags []string
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		flags, args = append(flags, args[0]), args[1:]
+	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "module\tfindings\tfixed\tleft (no fix)\tgofmt\tbuild\tvet\ttest\tsecond -fix\t")
 	var failures []string
 	for _, dir := range args {
 		fmt.Fprintf(stderr, "verifying %s…\n", dir)
-		r := verifyModule(self, dir)
+		r := verifyModule(self, dir, flags)
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t\n", dir, r.before, r.before-r.after, r.after,
 			r.status("gofmt"), r.status("build"), r.status("vet"), r.status("test"), r.status("refix"))
 		for _, f := range r.failures {
@@ -84,7 +94,7 @@ func (r *verifyResult) check(name string, err error) bool {
 	return err == nil
 }
 
-func verifyModule(tool, dir string) *verifyResult {
+func verifyModule(tool, dir string, flags []string) *verifyResult {
 	r := &verifyResult{checks: map[string]bool{}}
 	tmp, err := os.MkdirTemp("", "lambdainit-verify-")
 	if err != nil {
@@ -97,9 +107,12 @@ func verifyModule(tool, dir string) *verifyResult {
 		r.failures = append(r.failures, "copy: "+err.Error())
 		return r
 	}
-	out, _ := runIn(work, tool, "./...")
+	lint := func(args ...string) (string, error) {
+		return runIn(work, tool, append(slices.Clone(flags), args...)...)
+	}
+	out, _ := lint("./...")
 	r.before = countFindings(out)
-	if out, err := runIn(work, tool, "-fix", "./..."); err != nil && exitCode(err) > 3 {
+	if out, err := lint("-fix", "./..."); err != nil && exitCode(err) > 3 {
 		r.failures = append(r.failures, "lambdainit -fix: "+out)
 		return r
 	}
@@ -118,10 +131,10 @@ func verifyModule(tool, dir string) *verifyResult {
 			return r
 		}
 	}
-	out, _ = runIn(work, tool, "./...")
+	out, _ = lint("./...")
 	r.after = countFindings(out)
 	sum := treeHash(work)
-	_, _ = runIn(work, tool, "-fix", "./...")
+	_, _ = lint("-fix", "./...")
 	var refixErr error
 	if treeHash(work) != sum {
 		refixErr = errors.New("a second lambdainit -fix changed the module")

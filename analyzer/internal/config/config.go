@@ -66,10 +66,15 @@ type Config struct {
 	// first. Code that must run after main or another package sets what
 	// it reads lands in main, or lazily, whatever this says.
 	Landing Landing `json:"landing"`
-	// HandlerShapes, on by default, finds the handlers of a package that
-	// registers none itself (they are registered elsewhere) by their
-	// shape: a valid handler signature taking an aws-lambda-go events
-	// type. Set NoHandlerShapes to turn it off.
+	// HandlerShapes also finds the handlers of a package that registers
+	// none itself by their shape (a valid handler signature taking an
+	// aws-lambda-go events type), and reports their work there, with
+	// fixes: for a library whose programs are not analysed with it. Off,
+	// the package that registers a handler of another package reports
+	// its work at the registration, and a function no program registers
+	// is not a handler. NoHandlerShapes, the setting of earlier versions
+	// (when shapes were on by default), is accepted and changes nothing.
+	HandlerShapes   bool `json:"handler-shapes"`
 	NoHandlerShapes bool `json:"no-handler-shapes"`
 }
 
@@ -264,6 +269,6 @@ func (c *Config) BindFlags(fs *flag.FlagSet) {
 	fs.Var(listFlag{&c.ExtraRegistrations, func(s string) error { _, _, err := ParseRegistration(s); return err }},
 		"extra-registrations", "comma-separated functions that register a handler: import/path.Func, or import/path.Func:N when the handler is argument N")
 	fs.Var(landingFlag{c}, "landing", "where fixes put moved code when more than one place is safe: init, main (before the Start call) or lazy (a sync.OnceFunc the handler calls first)")
-	fs.BoolVar(&c.NoHandlerShapes, "no-handler-shapes", false,
-		"do not find handlers by shape (a handler signature taking an aws-lambda-go events type) in packages that register none")
+	fs.BoolVar(&c.HandlerShapes, "handler-shapes", c.HandlerShapes,
+		"also find handlers by shape (a handler signature taking an aws-lambda-go events type) in packages that register none, and report their work there: for libraries analysed without the programs that register their handlers")
 }

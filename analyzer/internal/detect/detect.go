@@ -38,7 +38,7 @@ type Result struct {
 func Detect(pass *analysis.Pass, cfg *config.Config) *Result {
 	markModule(pass)
 	syms := lookupSymbols(pass, cfg)
-	shapes := !cfg.NoHandlerShapes && code.ImportsPath(pass, catalogue.EventsPkg)
+	shapes := cfg.HandlerShapes && code.ImportsPath(pass, catalogue.EventsPkg)
 	entry := len(syms.entries) > 0 || shapes || code.MentionsDirective(pass.Files) ||
 		importsStarter(pass.Pkg, func(p *types.Package) bool { return inModule(pass, p) && pass.ImportPackageFact(p, new(StarterFact)) })
 	// A library package of the module summarises what its functions build

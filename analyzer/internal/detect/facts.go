@@ -101,6 +101,14 @@ type WorkFact struct {
 	// calling it returns).
 	Starts       int
 	StartsResult bool
+	// Serves: the function hands its request to an API-proxy adapter
+	// (adapter.ProxyWithContext): the routes of the program's routers run
+	// on every invocation of a handler it is.
+	Serves bool
+	// Reported: the function's own package found it as a handler (by its
+	// shape, or one it registers) and reports its work there; a package
+	// registering it does not report that work again.
+	Reported bool
 }
 
 // DynSite is what a dynamic call passes, in terms of the calling
@@ -168,6 +176,20 @@ type Work struct {
 // "billing.Charge" or "the function billing.New returns").
 func (w Work) FuncPkg() string {
 	pkg, _, _ := strings.Cut(strings.TrimPrefix(w.Func, "the function "), ".")
+	return pkg
+}
+
+// Pkg names the package where the work is done: that of Func
+// ("orders" of "orders.Store.Put"), or of its file ("orders" of
+// "orders/orders.go:18").
+func (w Work) Pkg() string {
+	if w.Func != "" {
+		return w.FuncPkg()
+	}
+	pkg, _, _ := strings.Cut(w.At, ".")
+	if i := strings.LastIndexByte(pkg, '/'); i > 0 {
+		pkg = pkg[:i]
+	}
 	return pkg
 }
 
@@ -244,6 +266,18 @@ func (f *WorkFact) String() string {
 	}
 	if f.WritesEnv {
 		b.WriteString("writes the environment; ")
+	}
+	if f.Reported {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString("a handler its package reports")
+	}
+	if f.Serves {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString("serves a router")
 	}
 	if f.Same {
 		if b.Len() > 0 {
@@ -714,8 +748,16 @@ func (ix *Detection) exportsSame(fn *FuncNode, obj *types.Func, links map[*types
 	}
 	sig := obj.Signature()
 	res := sig.Results()
-	if !ix.buildsType(obj, links) && (!obj.Exported() || sig.Recv() != nil || res.Len() == 0 || code.IsError(res.At(0).Type())) {
-		return false
+	if !ix.buildsType(obj, links) {
+		if !obj.Exported() || res.Len() == 0 || code.IsError(res.At(0).Type()) {
+			return false
+		}
+		// A method: the same for the same receiver when no method of its
+		// type changes it (c.SNS() returning a field set when c was
+		// built).
+		if recv := sig.Recv(); recv != nil && ix.typeMutated(recv.Type()) {
+			return false
+		}
 	}
 	for _, v := range ix.HelperReads(fn).Vars {
 		if v.Exported() {
@@ -844,7 +886,9 @@ func (ix *Detection) exportFacts(builds bool) {
 				}
 			}
 		}
-		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Same && !fact.WritesState && len(fact.Guarded) == 0 && len(fact.Clears) == 0 && fact.Starts == 0 {
+		fact.Reported = handlers[fn]
+		fact.Serves = len(fn.proxies) > 0
+		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Reported && !fact.Serves && !fact.Same && !fact.WritesState && len(fact.Guarded) == 0 && len(fact.Clears) == 0 && fact.Starts == 0 {
 			continue
 		}
 		ix.Pass.ExportObjectFact(obj, fact)
@@ -2191,7 +2235,6 @@ func (ix *Detection) returnedExpr(e ast.Expr) ast.Expr {
 // registration, with no fix: the code to change is in the other package.
 func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 	var out []analysis.Diagnostic
-	info := ix.Pass.TypesInfo
 	for _, r := range ix.regs {
 		if r.entry.Arg >= len(r.Call.Args) {
 			continue
@@ -2204,128 +2247,195 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 				continue
 			}
 		}
-		// h := stream.NewKinesisHandler(decode, sink); lambda.Start(h), or
-		// h = middleware.Chain(h, …) after it: the last call h is given.
-		if call := ix.lastCall(arg); call != nil {
-			if _, isFunc := info.TypeOf(call).Underlying().(*types.Signature); isFunc {
-				arg = call // a handler function a factory returns
+		vs := ix.chosenValues(arg)
+		for _, v := range vs {
+			if d, ok := ix.registeredValue(r, v, len(vs) > 1); ok {
+				out = append(out, d)
 			}
 		}
-		at := arg
-		if v := ix.soleValue(arg); !isCall(v) {
-			arg = v // handle := svc.Handle; lambda.Start(handle)
-		}
-		var fn *types.Func
-		var recv ast.Expr
-		switch e := arg.(type) {
-		case *ast.Ident:
-			fn, _ = info.Uses[e].(*types.Func)
-		case *ast.SelectorExpr:
-			fn, _ = info.Uses[e.Sel].(*types.Func)
-			if s, ok := info.Selections[e]; ok && s.Kind() == types.MethodVal {
-				recv = e.X
-			}
-		}
-		factory := false
-		if call, ok := arg.(*ast.CallExpr); ok && fn == nil {
-			// A handler another package's factory returns: a function,
-			// or a value whose Invoke or ServeHTTP runs
-			// (decorate.JSON(h), a struct holding h).
-			if f, ok := typeutil.Callee(info, call).(*types.Func); ok && f.Signature().Recv() == nil {
-				if m := ix.handlerMethod(info.TypeOf(arg)); m != nil {
-					fn, recv = m, arg
-				} else {
-					fn, factory = f.Origin(), true
-				}
-			}
-		}
-		if fn == nil {
-			// A value of another package's type that is a handler: its
-			// Invoke or ServeHTTP runs.
-			fn, recv = ix.handlerMethod(info.TypeOf(arg)), arg
-		}
-		// A value of the handler interface itself (lambda.Handler,
-		// http.Handler), or a factory returning one (tracing.Wrap(h)):
-		// what runs is the Invoke or ServeHTTP of what the program puts
-		// there.
-		serve, isServe := handlerIface(info.TypeOf(arg))
-		label := ""
-		if !isServe && fn != nil && recv != nil {
-			// h.Create, a method value of an interface of the module (h
-			// := handler.NewHandler() returns the port): what runs is the
-			// method of what the program puts there.
-			if rv := fn.Signature().Recv(); rv != nil && types.IsInterface(rv.Type()) {
-				if named := namedOf(rv.Type()); named != nil && inModule(ix.Pass, named.Obj().Pkg()) {
-					serve, isServe = DynCall{Kind: "iface", Key: typeKey(named.Obj()), Method: fn.Name()}, true
-					label = types.ExprString(r.Call.Args[r.entry.Arg])
-				}
-			}
-		}
-		if fn == nil && isServe {
-			fn = r.Fn
-			label = types.ExprString(r.Call.Args[r.entry.Arg]) // the value registered
-		} else if fn == nil || fn.Pkg() == ix.Pass.Pkg || !inModule(ix.Pass, fn.Pkg()) {
-			continue
-		}
-		f := ix.FactOf(fn)
-		var dyn []Work
-		iv := ix.invarianceWith(map[*types.Var]bool{})
-		if factory || isServe {
-			f = nil // its own work runs once, in main
-		}
-		if p := ix.program(); p != nil {
-			found := p.DynWorkDeps(fn)
-			switch {
-			case factory:
-				found = p.ReturnedWork(fn)
-			case isServe:
-				found = nil
-			}
-			if isServe {
-				found = append(found, p.dynCallWork(serve)...)
-			}
-			for _, w := range found {
-				if ix.cfg.Enabled(w.Kind) && registeredSame(w.Deps, recv, iv) {
-					w.Deps = nil
-					dyn = append(dyn, w)
-				}
-			}
-		}
-		if f == nil && len(dyn) == 0 {
-			continue
-		}
-		var ws []Work
-		var own []Work
-		if f != nil && !handlerSignature(withoutRecv(fn.Signature())) {
-			// A handler by its shape reports its own work in its package.
-			own = f.Work
-		}
-		for _, w := range own {
-			// The receiver lives as long as the registration.
-			if ix.cfg.Enabled(w.Kind) && !w.PerRecv && registeredSame(w.Deps, recv, iv) {
-				ws = append(ws, w)
-			}
-		}
-		ws = append(ws, dyn...)
-		if len(ws) == 0 {
-			continue
-		}
-		// Where to change it: the package that does the work, which is
-		// not the handler's when the work is reached through an interface
-		// or a function value.
-		where := "in package " + fn.Pkg().Name()
-		if w := ws[0]; w.Func != "" && w.Via != "" {
-			where = "where package " + w.FuncPkg() + " is set up (the work is in " + w.Func + ")"
-		}
-		d := analysis.Diagnostic{
-			Pos: at.Pos(), End: at.End(), Category: string(ws[0].Kind),
-			Message: fmt.Sprintf("%s, the handler registered here, %s on every invocation; build it once outside the handler, %s (no automatic fix: the code is in another package)",
-				cmp.Or(label, code.FuncLabel(fn)), Describe(ws), where),
-		}
-		d.Related = append(d.Related, WorkRelated(&ix.files, ws)...)
-		out = append(out, d)
 	}
 	return out
+}
+
+// chosenValues returns the values a local variable registered as the
+// handler is given when a branch chooses among them (switch
+// os.Getenv("MODE") { case "ingest": h = ingest.Handle … }): each may be
+// the handler. Otherwise e alone.
+func (ix *Detection) chosenValues(e ast.Expr) []ast.Expr {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return []ast.Expr{e}
+	}
+	v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Parent() == ix.Syms.PkgScope || len(ix.Assigns[v]) < 2 {
+		return []ast.Expr{e}
+	}
+	var out []ast.Expr
+	chosen := false
+	for _, a := range ix.Assigns[v] {
+		if a.rhs == nil && !a.Opaque {
+			continue // var h any: the zero value
+		}
+		if a.Opaque || a.rhs == nil || a.Pos > id.Pos() {
+			return []ast.Expr{e}
+		}
+		chosen = chosen || len(a.Conds) > 0
+		out = append(out, ast.Unparen(a.rhs))
+	}
+	if !chosen {
+		return []ast.Expr{e} // h = wrap(h): the last call, below
+	}
+	return out
+}
+
+// registeredValue reports the Init work of arg, a value r registers (one
+// of several a branch chooses among: chosen), when it is a handler of
+// another package of the module.
+func (ix *Detection) registeredValue(r *Registration, arg ast.Expr, chosen bool) (analysis.Diagnostic, bool) {
+	info := ix.Pass.TypesInfo
+	// h := stream.NewKinesisHandler(decode, sink); lambda.Start(h), or
+	// h = middleware.Chain(h, …) after it: the last call h is given.
+	if call := ix.lastCall(arg); call != nil {
+		if _, isFunc := info.TypeOf(call).Underlying().(*types.Signature); isFunc {
+			arg = call // a handler function a factory returns
+		}
+	}
+	at := arg
+	if v := ix.soleValue(arg); !isCall(v) {
+		arg = v // handle := svc.Handle; lambda.Start(handle)
+	}
+	var fn *types.Func
+	var recv ast.Expr
+	switch e := arg.(type) {
+	case *ast.Ident:
+		fn, _ = info.Uses[e].(*types.Func)
+	case *ast.SelectorExpr:
+		fn, _ = info.Uses[e.Sel].(*types.Func)
+		if s, ok := info.Selections[e]; ok && s.Kind() == types.MethodVal {
+			recv = e.X
+		}
+	}
+	factory := false
+	if call, ok := arg.(*ast.CallExpr); ok && fn == nil {
+		// A handler another package's factory returns: a function,
+		// or a value whose Invoke or ServeHTTP runs
+		// (decorate.JSON(h), a struct holding h).
+		if f, ok := typeutil.Callee(info, call).(*types.Func); ok && f.Signature().Recv() == nil {
+			if m := ix.handlerMethod(info.TypeOf(arg)); m != nil {
+				fn, recv = m, arg
+			} else {
+				fn, factory = f.Origin(), true
+			}
+		}
+	}
+	if fn == nil {
+		// A value of another package's type that is a handler: its
+		// Invoke or ServeHTTP runs.
+		fn, recv = ix.handlerMethod(info.TypeOf(arg)), arg
+	}
+	// A value of the handler interface itself (lambda.Handler,
+	// http.Handler), or a factory returning one (tracing.Wrap(h)):
+	// what runs is the Invoke or ServeHTTP of what the program puts
+	// there.
+	serve, isServe := handlerIface(info.TypeOf(arg))
+	label := ""
+	if !isServe && fn != nil && recv != nil {
+		// h.Create, a method value of an interface of the module (h
+		// := handler.NewHandler() returns the port): what runs is the
+		// method of what the program puts there.
+		if rv := fn.Signature().Recv(); rv != nil && types.IsInterface(rv.Type()) {
+			if named := namedOf(rv.Type()); named != nil && inModule(ix.Pass, named.Obj().Pkg()) {
+				serve, isServe = DynCall{Kind: "iface", Key: typeKey(named.Obj()), Method: fn.Name()}, true
+				label = types.ExprString(r.Call.Args[r.entry.Arg])
+			}
+		}
+	}
+	if call, ok := arg.(*ast.CallExpr); ok && fn == nil && !isServe {
+		// h = m(h), m a function value (a middleware of a slice): the
+		// handler is a function of its type that the program takes.
+		if _, static := typeutil.Callee(info, call).(*types.Func); !static {
+			if sig, ok := info.TypeOf(call).Underlying().(*types.Signature); ok {
+				serve, isServe = DynCall{Kind: "sig", Key: sigKey(sig)}, true
+			}
+		}
+	}
+	if fn == nil && isServe {
+		fn = r.Fn
+		label = types.ExprString(r.Call.Args[r.entry.Arg]) // the value registered
+	} else if fn == nil || fn.Pkg() == ix.Pass.Pkg || !inModule(ix.Pass, fn.Pkg()) {
+		return analysis.Diagnostic{}, false
+	}
+	f := ix.FactOf(fn)
+	var dyn []Work
+	iv := ix.invarianceWith(map[*types.Var]bool{})
+	if factory || isServe {
+		f = nil // its own work runs once, in main
+	}
+	if p := ix.program(); p != nil {
+		found := p.DynWorkDeps(fn)
+		switch {
+		case factory:
+			found = p.ReturnedWork(fn)
+		case isServe:
+			found = nil
+		}
+		if isServe {
+			found = append(found, p.dynCallWork(serve)...)
+		}
+		for _, w := range found {
+			if ix.cfg.Enabled(w.Kind) && registeredSame(w.Deps, recv, iv) {
+				w.Deps = nil
+				dyn = append(dyn, w)
+			}
+		}
+	}
+	if f == nil && len(dyn) == 0 {
+		return analysis.Diagnostic{}, false
+	}
+	var ws []Work
+	var own []Work
+	if f != nil {
+		// A handler its package found (by its shape) has no work in
+		// its fact: that package reports it (WorkFact.Reported).
+		own = f.Work
+	}
+	for _, w := range own {
+		// The receiver lives as long as the registration.
+		if ix.cfg.Enabled(w.Kind) && !w.PerRecv && registeredSame(w.Deps, recv, iv) {
+			ws = append(ws, w)
+		}
+	}
+	ws = append(ws, dyn...)
+	if len(ws) == 0 {
+		return analysis.Diagnostic{}, false
+	}
+	// Where to change it: the package that does the work, which is
+	// not the handler's when the work is reached through an interface
+	// or a function value.
+	where := "in package " + fn.Pkg().Name()
+	if isServe {
+		where = "in package " + ws[0].Pkg() // fn is the registration
+	}
+	if w := ws[0]; w.Func != "" && w.Via != "" {
+		where = "where package " + w.FuncPkg() + " is set up (the work is in " + w.Func + ")"
+	}
+	shapesHint := ""
+	if !isServe && !ix.cfg.HandlerShapes && handlerSignature(withoutRecv(fn.Signature())) {
+		// Its package would find it by its shape.
+		shapesHint = "; lambdainit -handler-shapes reports it in package " + fn.Pkg().Name() + ", with a fix where one is safe"
+	}
+	registered := "the handler registered here"
+	if chosen {
+		p := ix.Pass.Fset.Position(r.Call.Pos())
+		registered = fmt.Sprintf("a handler chosen here and registered at %s:%d", filepath.Base(p.Filename), p.Line)
+	}
+	d := analysis.Diagnostic{
+		Pos: at.Pos(), End: at.End(), Category: string(ws[0].Kind),
+		Message: fmt.Sprintf("%s, %s, %s on every invocation; build it once outside the handler, %s (no automatic fix: the code is in another package%s)",
+			cmp.Or(label, code.FuncLabel(fn)), registered, Describe(ws), where, shapesHint),
+	}
+	d.Related = append(d.Related, WorkRelated(&ix.files, ws)...)
+	return d, true
 }
 
 func isCall(e ast.Expr) bool {

@@ -132,7 +132,25 @@ func (r *resolver) resolve(e ast.Expr) ([]*FuncNode, string) {
 			// A method of another package's value, such as an adapter's
 			// adapter.ProxyWithContext: what runs is what the value wraps.
 			if sel, ok := e.(*ast.SelectorExpr); ok && info.Selections[sel] != nil {
-				return r.resolve(sel.X)
+				if fns, name := r.resolve(sel.X); len(fns) > 0 {
+					return fns, name
+				}
+			}
+			// Failing that, for a function or method of another package of
+			// the module, what it calls back of this package through its
+			// dynamic calls (api.NewLambda(cfg, handlers).Handle looking
+			// its action up in the table main gave).
+			if p := r.ix.program(); p != nil && inModule(r.ix.Pass, obj.Pkg()) && !r.seen[obj] {
+				r.seen[obj] = true
+				var roots []*FuncNode
+				for _, cb := range p.localCallbacks(obj) {
+					if f := r.ix.Decls[cb]; f != nil {
+						roots = append(roots, f)
+					}
+				}
+				if len(roots) > 0 {
+					return roots, code.FuncLabel(obj)
+				}
 			}
 		case *types.Var:
 			if isRouter(obj.Type()) {

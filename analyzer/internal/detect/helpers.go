@@ -294,14 +294,19 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 	s := ix.sums()
 	moved := map[*ast.CallExpr]*Candidate{}
 	owner := map[*ast.CallExpr]*FuncNode{}
+	partial := map[*ast.CallExpr]*Candidate{}
 	for _, r := range region {
 		for _, site := range r.Fn.sites {
 			fn := ix.Helper(site.callee)
-			if site.later || fn == nil || fn == r.Fn {
+			if site.later || site.iface || fn == nil || fn == r.Fn {
 				continue
 			}
 			ws := s.summary(fn)
-			if len(ws) == 0 || !s.ctor(fn) || !ix.HelperInvariant(fn) {
+			if len(ws) == 0 {
+				continue
+			}
+			if !s.ctor(fn) || !ix.HelperInvariant(fn) {
+				ix.partialCall(r.Fn, site, ws, iv, partial, owner)
 				continue
 			}
 			if fn.Decl.Recv != nil && !slices.ContainsFunc(ws, func(w Work) bool { return len(w.Deps) > 0 }) {
@@ -318,12 +323,14 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 			if !iv.args(site.call, true) || !iv.recvSame(site.call, fn) || len(iv.factWork(c)) != len(ws) {
 				// What it returns, or part of its work, varies: its body
 				// is reported, where the work can move on its own.
+				ix.partialCall(r.Fn, site, ws, iv, partial, owner)
 				continue
 			}
 			moved[site.call], owner[site.call] = c, r.Fn
 		}
 	}
 	if len(moved) == 0 {
+		ix.addHelperCallCands(partial, owner)
 		return region
 	}
 	for {
@@ -343,10 +350,29 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 		}
 	}
 	ix.movedHelpers = map[*FuncNode]bool{}
-	ix.helperCallCands = map[*FuncNode][]*Candidate{}
-	for call, c := range moved {
-		fn := owner[call]
+	for _, c := range moved {
 		ix.movedHelpers[ix.Decls[c.Fn]] = true
+	}
+	for call, c := range partial {
+		if moved[call] == nil && slices.ContainsFunc(region, func(r *Reach) bool { return r.Fn == owner[call] }) {
+			moved[call] = c
+		}
+	}
+	ix.addHelperCallCands(moved, owner)
+	return region
+}
+
+// addHelperCallCands adds the candidates at calls of helpers to the
+// candidates of the functions making them (owner).
+func (ix *Detection) addHelperCallCands(cs map[*ast.CallExpr]*Candidate, owner map[*ast.CallExpr]*FuncNode) {
+	if len(cs) == 0 {
+		return
+	}
+	if ix.helperCallCands == nil {
+		ix.helperCallCands = map[*FuncNode][]*Candidate{}
+	}
+	for call, c := range cs {
+		fn := owner[call]
 		cands, ok := ix.helperCallCands[fn]
 		if !ok {
 			cands = slices.Clone(fn.cands)
@@ -354,7 +380,32 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 		i, _ := slices.BinarySearchFunc(cands, c.Node.Pos(), func(x *Candidate, p token.Pos) int { return cmp.Compare(x.Node.Pos(), p) })
 		ix.helperCallCands[fn] = slices.Insert(cands, i, c)
 	}
-	return region
+}
+
+// partialCall records, at a call of a helper whose call cannot move
+// (it does more than build what it returns, or what it returns varies),
+// the helper's work that depends on its parameters and that the call's
+// arguments make the same on every invocation (render(cache, "budget",
+// budgetTmpl) parsing template.New(name).Parse(text)): its body reports
+// only what depends on nothing it is given.
+func (ix *Detection) partialCall(in *FuncNode, site callSite, ws []Work, iv *Invariance, out map[*ast.CallExpr]*Candidate, owner map[*ast.CallExpr]*FuncNode) {
+	var deps []Work
+	for _, w := range ws {
+		if len(w.Deps) > 0 && !slices.Contains(w.Deps, -1) && !w.PerRecv {
+			deps = append(deps, w)
+		}
+	}
+	if len(deps) == 0 {
+		return
+	}
+	cur, ok := in.cur.FindNode(site.call)
+	if !ok {
+		return
+	}
+	c := &Candidate{Node: site.call, cur: cur, Kind: deps[0].Kind, Fn: site.callee, Fact: &WorkFact{Work: deps}}
+	if len(iv.factWork(c)) > 0 {
+		out[site.call], owner[site.call] = c, in
+	}
 }
 
 // recvMutated returns the package variables the region changes through

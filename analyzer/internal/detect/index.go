@@ -213,6 +213,9 @@ type callSite struct {
 	callee *types.Func
 	call   *ast.CallExpr
 	later  bool // go f() or defer f(): it runs after the caller goes on
+	// iface: a call through an interface only callee can implement
+	// (closedIface), not a call to move as a helper's.
+	iface bool
 }
 
 // Assignment is one value given to a variable. opaque means the value is
@@ -980,14 +983,21 @@ func (ix *Detection) FuncOf(call *ast.CallExpr) *types.Func {
 	return nil
 }
 
+// runsLater reports whether the call at cur is go f() or defer f().
+func runsLater(cur inspector.Cursor) bool {
+	switch cur.Parent().Node().(type) {
+	case *ast.GoStmt, *ast.DeferStmt:
+		return true
+	}
+	return false
+}
+
 // callIn records a call of callee made by fn: an edge of the call graph,
 // or a candidate.
 func (ix *indexer) callIn(fn *FuncNode, callee *types.Func, call *ast.CallExpr, cur inspector.Cursor) {
 	if callee != nil && callee.Pkg() == ix.Pass.Pkg {
 		fn.calls = append(fn.calls, callee)
-		_, async := cur.Parent().Node().(*ast.GoStmt)
-		_, deferred := cur.Parent().Node().(*ast.DeferStmt)
-		fn.sites = append(fn.sites, callSite{callee: callee, call: call, later: async || deferred})
+		fn.sites = append(fn.sites, callSite{callee: callee, call: call, later: runsLater(cur)})
 	}
 	// Functions of this package passed as values (go worker(), g.Go(s.run),
 	// sort.Slice(x, less)) run too.
@@ -1027,6 +1037,10 @@ func (ix *indexer) callIn(fn *FuncNode, callee *types.Func, call *ast.CallExpr, 
 			target, via = impl, callee // a call through an interface of the module
 			if impl.Pkg() == ix.Pass.Pkg {
 				fn.calls = append(fn.calls, impl) // the region follows it
+				if closedIface(callee) {
+					// For good: the summary follows it too.
+					fn.sites = append(fn.sites, callSite{callee: impl, call: call, later: runsLater(cur), iface: true})
+				}
 				return
 			}
 		}

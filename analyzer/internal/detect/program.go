@@ -1061,8 +1061,10 @@ func (ix *Detection) routesElsewhere(region []*Reach) []analysis.Diagnostic {
 	// (application.LambdaHandler taking an events type) reports the
 	// routes of its own package itself.
 	var shaped *types.Package
-	if fn, ok := ix.Pass.TypesInfo.Uses[code.IdentOf(ast.Unparen(ix.soleValue(arg)))].(*types.Func); ok && fn.Pkg() != ix.Pass.Pkg && handlerSignature(withoutRecv(fn.Signature())) {
-		shaped = fn.Pkg()
+	if fn, ok := ix.Pass.TypesInfo.Uses[code.IdentOf(ast.Unparen(ix.soleValue(arg)))].(*types.Func); ok && fn.Pkg() != ix.Pass.Pkg {
+		if f := ix.anyFact(fn); f != nil && f.Reported {
+			shaped = fn.Pkg()
+		}
 	}
 	var out []analysis.Diagnostic
 	for _, rw := range routes {
@@ -1078,12 +1080,7 @@ func (ix *Detection) routesElsewhere(region []*Reach) []analysis.Diagnostic {
 		if len(ws) == 0 {
 			continue
 		}
-		// The package of the function that does the work: "orders" of
-		// "orders.Store.Put", or of its file, "orders/orders.go:18".
-		pkg, _, _ := strings.Cut(cmp.Or(strings.TrimPrefix(ws[0].Func, "the function "), ws[0].At), ".")
-		if i := strings.LastIndexByte(pkg, '/'); ws[0].Func == "" && i > 0 {
-			pkg = pkg[:i]
-		}
+		pkg := ws[0].Pkg()
 		d := analysis.Diagnostic{
 			Pos: arg.Pos(), End: arg.End(), Category: string(ws[0].Kind),
 			Message: fmt.Sprintf("%s, a route of the router this handler serves, %s on every invocation; build it once outside the handler, in package %s (no automatic fix: the code is in another package)",
@@ -1108,6 +1105,13 @@ func (ix *Detection) servesRouter(r *Registration, region []*Reach) bool {
 		return false
 	}
 	info := ix.Pass.TypesInfo
+	// A handler of another package that hands its request to an adapter
+	// (app.Handle calling a.adapter.ProxyWithContext).
+	if f, ok := info.Uses[code.IdentOf(ast.Unparen(ix.soleValue(r.Call.Args[r.entry.Arg])))].(*types.Func); ok && f.Pkg() != ix.Pass.Pkg {
+		if fact := ix.anyFact(f); fact != nil && fact.Serves {
+			return true
+		}
+	}
 	found := false
 	var visit func(e ast.Node, depth int)
 	visit = func(e ast.Node, depth int) {

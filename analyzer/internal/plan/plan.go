@@ -120,6 +120,11 @@ func (p *plan) add(f *detect.Finding) bool {
 		return p.fail(code.FuncLabel(c.Fn) + " does more than build what it returns; build it once where " + c.Fn.Pkg().Name() + " is set up, or pass it in")
 	}
 	if c := f.Cand; c.Fact != nil && !c.Fact.Ctor {
+		if c.Fn.Pkg() == p.ix.Pass.Pkg {
+			// A helper of this package, given what makes its work the
+			// same every time: the work is in its body, with its inputs.
+			return p.fail(code.FuncLabel(c.Fn) + " builds it from what this call passes, and does more than build what it returns; build it once outside the handler and pass it to " + c.Fn.Name())
+		}
 		return p.fail(code.FuncLabel(c.Fn) + " does more than build what it returns; build it once where " + c.Fn.Pkg().Name() + " is set up, or pass it in")
 	}
 	if why := badPattern(p.ix.Pass.TypesInfo, f.Cand); why != "" {

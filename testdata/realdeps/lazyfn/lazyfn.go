@@ -16,7 +16,7 @@ import (
 var Pattern = `^$`
 
 // Handle rejects the batch when a body does not match Pattern.
-func Handle(ctx context.Context, e events.SQSEvent) error {
+func Handle(ctx context.Context, e events.SQSEvent) error { // want Handle:`^a handler its package reports$`
 	re := regexp.MustCompile(Pattern) // want `regexp.MustCompile compiles the same regular expression again on every invocation of Handle`
 	for _, r := range e.Records {
 		if !re.MatchString(r.Body) {
@@ -31,7 +31,7 @@ func Handle(ctx context.Context, e events.SQSEvent) error {
 var Strict = `^$`
 
 // HandleStrict reports a bad pattern as the invocation's error.
-func HandleStrict(ctx context.Context, e events.SQSEvent) error {
+func HandleStrict(ctx context.Context, e events.SQSEvent) error { // want HandleStrict:`^a handler its package reports$`
 	re, err := regexp.Compile(Strict) // want `regexp.Compile compiles the same regular expression again on every invocation of HandleStrict`
 	if err != nil {
 		return fmt.Errorf("bad pattern: %w", err)

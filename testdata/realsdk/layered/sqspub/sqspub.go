@@ -38,7 +38,7 @@ func (QueueAuditor) Audit(ctx context.Context, what string) error { // want Audi
 // client per call.
 type EastMirror struct{} // want EastMirror:`shareable`
 
-func (EastMirror) Region() string { return "us-east-1" }
+func (EastMirror) Region() string { return "us-east-1" } // want Region:`^same$`
 
 func (m EastMirror) Copy(ctx context.Context, msg string) error { // want Copy:`builds sqs.New \(sqspub/sqspub.go:\d+\)$`
 	_ = sqs.New(sqs.Options{Region: "us-east-1"})
@@ -47,7 +47,7 @@ func (m EastMirror) Copy(ctx context.Context, msg string) error { // want Copy:`
 
 type WestMirror struct{} // want WestMirror:`shareable`
 
-func (WestMirror) Region() string { return "us-west-2" }
+func (WestMirror) Region() string { return "us-west-2" } // want Region:`^same$`
 
 func (m WestMirror) Copy(ctx context.Context, msg string) error { // want Copy:`builds sqs.New \(sqspub/sqspub.go:\d+\)$`
 	_ = sqs.New(sqs.Options{Region: "us-west-2"})

@@ -25,7 +25,7 @@ func newDeps() *deps { return &deps{cfg: awsCfg} }
 
 func (d *deps) table() *dynamodb.Client {
 	if d.ddb == nil {
-		d.ddb = dynamodb.NewFromConfig(d.cfg) // EXPECT: cached on deps made on every invocation, from the configuration main set
+		d.ddb = dynamodb.NewFromConfig(d.cfg) // GAP: cached on deps made on every invocation, from the configuration main set; main does not see that what the work reads (awsCfg) is set once, by Configure before Start (found with -handler-shapes)
 	}
 	return d.ddb
 }
