@@ -80,6 +80,12 @@ type WorkFact struct {
 	// WritesVars are the package variables of the module (objKey) a call
 	// changes, outside a run-once path.
 	WritesVars []string
+	// SameVars are those of WritesVars, variables of the function's own
+	// package, that every write gives the same value whatever the program
+	// does (awsgo.Init() setting Cfg from config.LoadDefaultConfig with
+	// constant options): what reads them after the call is the same on
+	// every invocation, though not before the first call.
+	SameVars []string
 	// FillsParams are the parameters (pointers, maps, slices) the function
 	// writes through: a package variable given there is written. A
 	// function with no fact may write through any.
@@ -163,6 +169,10 @@ type Work struct {
 	// every invocation makes it run every time.
 	Guard    []string
 	KeyParam int
+	// SetFirst: at the call, the work reads package variables the handler
+	// sets on every invocation before, to the same value each time
+	// (WorkFact.SameVars): reported, but it cannot move before that.
+	SetFirst bool
 	// Files: the work reads files (template.ParseFiles), which a function
 	// that writes files first changes.
 	Files bool
@@ -521,10 +531,43 @@ func (ix *Detection) regionWritesState() map[string]bool {
 	}
 	written := map[string]bool{}
 	ix.fillWriterVars()
+	same := map[string]bool{}
+	notSame := map[string]bool{}
 	for fn := range ix.inRegion {
 		// The region holds what its functions call: each one's own
 		// writes are enough.
 		maps.Copy(written, ix.directWrites(fn))
+		for k := range ix.directWrites(fn) {
+			notSame[k] = true
+		}
+		for _, s := range fn.extSites {
+			if g := ix.anyFact(s.callee); g != nil {
+				for _, k := range g.SameVars {
+					same[k] = true
+				}
+			}
+		}
+	}
+	// A variable every write of which gives it the same value.
+	for fn := range ix.inRegion {
+		for _, k := range ix.writerVars[fn] {
+			same[k] = false
+		}
+		for _, s := range fn.extSites {
+			if g := ix.anyFact(s.callee); g != nil {
+				for _, k := range g.WritesVars {
+					if !slices.Contains(g.SameVars, k) {
+						same[k] = false
+					}
+				}
+			}
+		}
+	}
+	ix.regionSame = map[string]bool{}
+	for k, ok := range same {
+		if ok && notSame[k] {
+			ix.regionSame[k] = true
+		}
 	}
 	for _, w := range ix.envs {
 		if !w.same && ix.inRegion[ix.innermost(w.In, w.Pos)] {
@@ -857,6 +900,11 @@ func (ix *Detection) exportFacts(builds bool) {
 			fact.WritesEnv = ix.HelperReads(fn).WritesEnv
 			fact.WritesState = fact.WritesEnv || ix.writesState(fn)
 			fact.WritesVars = slices.Sorted(maps.Keys(ix.writtenVars(fn)))
+			for _, k := range fact.WritesVars {
+				if ix.sameWritten(k) {
+					fact.SameVars = append(fact.SameVars, k)
+				}
+			}
 			fact.FillsParams = ix.fillsParams(fn, obj)
 			if fact.Ctor || fact.Same {
 				fact.WritesRecv = ix.writesRecv(fn)
@@ -1686,6 +1734,17 @@ const anyState = "*"
 
 // changes reports whether writing the variables written (objKey) changes
 // state work reads.
+// without returns the keys of m not in drop.
+func without(m, drop map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k, v := range m {
+		if !drop[k] {
+			out[k] = v
+		}
+	}
+	return out
+}
+
 func changes(state []string, written map[string]bool) bool {
 	if len(state) > 0 && written[anyState] {
 		return true
@@ -1957,6 +2016,12 @@ func (iv *Invariance) factWork(c *Candidate) []Work {
 	written := iv.ix.regionWritesState()
 	for _, w := range work {
 		ok := !changes(w.State, written) && (!w.Env || !envChanged(w.EnvKeys, written))
+		if !ok && (!w.Env || !envChanged(w.EnvKeys, written)) && len(iv.ix.regionSame) > 0 && !changes(w.State, without(written, iv.ix.regionSame)) {
+			// It reads only variables the handler sets to the same
+			// value on every invocation (awsgo.Init() first): the same
+			// each time, but only once they are set.
+			ok, w.SetFirst = true, true
+		}
 		if w.PerRecv {
 			// Per receiver value: per invocation only on a receiver the
 			// handler builds each time, or whose guarded state the

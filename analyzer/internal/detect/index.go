@@ -88,6 +88,8 @@ type Detection struct {
 	writerVars   map[*FuncNode][]string        // see writtenVars
 	writesMemo2  map[*FuncNode]map[string]bool // see writtenVars
 	regionWrites map[string]bool               // see regionWritesState
+	regionSame   map[string]bool               // of regionWrites, those only ever set to the same value
+	sameMemo     map[string]uint8              // see sameWritten
 	perCallRecv  map[*FuncNode]bool            // see markPerCallRecv
 	clearsMemo   map[*FuncNode]map[string]bool // see ClearsEachRun
 	starterPkgs  map[*types.Package]bool       // see starterFact

@@ -47,6 +47,9 @@ type Invariance struct {
 	// judging is the stack of variables whose assignments are being
 	// judged (variable).
 	judging []*types.Var
+	// sameVars: a package variable of this package every write of which
+	// gives it the same value counts as invariant (sameWritten).
+	sameVars bool
 	// assumed is the local whose set-up is being judged
 	// (cfg.Credentials = aws.NewCredentialsCache(cfg.Credentials)): it
 	// counts as invariant in it, since a local starts afresh on every
@@ -260,6 +263,9 @@ func (iv *Invariance) pkgVar(v *types.Var, path string) bool {
 	}
 	if iv.ix.mutated[v] {
 		return false // a method the handler calls changes it
+	}
+	if iv.sameVars && v.Pkg() == iv.ix.Pass.Pkg && iv.ix.sameWritten(objKey(v)) {
+		return true
 	}
 	for _, w := range iv.ix.PkgWriters[v] {
 		if !code.Overlaps(w.Field, path) {
@@ -850,4 +856,50 @@ func (ix *Detection) makesOnceValue(call *ast.CallExpr, depth int) bool {
 	}
 	inner, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
 	return ok && ix.makesOnceValue(inner, depth+1)
+}
+
+// sameWritten reports whether k names a package variable of this package
+// that every write outside a run-once path or a test gives the same value
+// whatever the program does: an unconditional assignment of the whole
+// variable from invariants, and from such variables (awsgo.Init()
+// setting Ctx = context.TODO() and Cfg from config.LoadDefaultConfig(Ctx,
+// config.WithRegion("us-east-1"))).
+func (ix *Detection) sameWritten(k string) bool {
+	if st, ok := ix.sameMemo[k]; ok {
+		return st == memoYes // memoBusy: a write that reads itself is not
+	}
+	if ix.sameMemo == nil {
+		ix.sameMemo = map[string]uint8{}
+	}
+	ix.sameMemo[k] = memoBusy
+	ok := false
+	for v, ws := range ix.PkgWriters {
+		if v.Pkg() != ix.Pass.Pkg || objKey(v) != k {
+			continue
+		}
+		ok = true
+		for _, w := range ws {
+			if w.Test || w.Once {
+				continue
+			}
+			if w.Opaque || w.rhs == nil || len(w.Conds) > 0 || w.Field != "" || w.In == nil || w.In.Decl == nil {
+				ok = false
+				break
+			}
+			iv := ix.wholeWith(map[*types.Var]bool{})
+			iv.sameVars = true
+			for p := range ix.paramIndex(w.In) {
+				iv.Params[p] = true // what the writer is given may vary
+			}
+			if !iv.Expr(w.rhs) {
+				ok = false
+				break
+			}
+		}
+	}
+	ix.sameMemo[k] = memoNo
+	if ok {
+		ix.sameMemo[k] = memoYes
+	}
+	return ok
 }

@@ -105,6 +105,9 @@ func (p *plan) add(f *detect.Finding) bool {
 		if w.Guard != nil {
 			return p.fail(code.FuncLabel(f.Cand.Fn) + " keeps it in " + w.GuardLabel() + ", which the handler clears on every invocation; stop clearing it, and the guard builds it once")
 		}
+		if w.SetFirst {
+			return p.fail("it reads package variables the handler sets first on every invocation (to the same value each time), which are not set before then; set them once, before the Start call, and build it after")
+		}
 	}
 	if f.Cand.Kind == config.KindFetch {
 		return p.fail("when a cached secret or parameter is refreshed is a decision to make, not a move")
