@@ -82,6 +82,30 @@ func FieldPath(info *types.Info, e ast.Expr) string {
 	}
 }
 
+// FirstField returns the field of the root variable through which e
+// reaches what it names (cache of s.cache[k].x, table of (*s).table), or
+// "" when e is the variable itself or passes through a method call.
+func FirstField(info *types.Info, e ast.Expr) string {
+	first := ""
+	for x := ast.Unparen(e); ; {
+		switch y := x.(type) {
+		case *ast.SelectorExpr:
+			f, ok := info.Uses[y.Sel].(*types.Var)
+			if !ok || !f.IsField() {
+				return "" // a method: what it is called on
+			}
+			first = f.Name()
+			x = ast.Unparen(y.X)
+		case *ast.IndexExpr:
+			x = ast.Unparen(y.X)
+		case *ast.StarExpr:
+			x = ast.Unparen(y.X)
+		default:
+			return first
+		}
+	}
+}
+
 // FieldOf returns the variable at the root of e when e reaches it
 // through fields and dereferences only (shared.cfg, (*p).cfg.Region), with
 // the path of those fields (FieldPath); nil for anything else.

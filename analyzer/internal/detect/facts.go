@@ -1796,7 +1796,7 @@ func (s *summariser) inputDeps(c *Candidate, f *FuncNode, all map[*types.Var]int
 	var deps []int
 	for v, i := range all {
 		if !s.paramsSame(c, f, map[*types.Var]int{v: i}) {
-			if i == -1 && s.ix.typeMutated(v.Type()) {
+			if i == -1 && s.ix.typeMutated(v.Type()) && !s.ix.readsKeptFields(c.Node, v) {
 				// Built from what the receiver holds, which a method of
 				// its type changes (e.data = append(e.data, …)).
 				return nil, false
@@ -1806,6 +1806,39 @@ func (s *summariser) inputDeps(c *Candidate, f *FuncNode, all map[*types.Var]int
 	}
 	slices.Sort(deps)
 	return deps, true
+}
+
+// readsKeptFields reports whether n reads its receiver recv only through
+// fields no method of its type writes (TableName: &s.tableName, where
+// methods change s.state only).
+func (ix *Detection) readsKeptFields(n ast.Node, recv *types.Var) bool {
+	mutated, all := ix.fieldsMutated(recv.Type())
+	if all {
+		return false
+	}
+	info := ix.Pass.TypesInfo
+	ok := true
+	ast.Inspect(n, func(n ast.Node) bool {
+		e, isExpr := n.(ast.Expr)
+		if !isExpr || !ok {
+			return ok
+		}
+		switch x := e.(type) {
+		case *ast.SelectorExpr:
+			if id := code.RootIdent(x); id != nil && info.Uses[id] == recv {
+				if f := code.FirstField(info, x); f == "" || mutated[f] {
+					ok = false
+				}
+				return false
+			}
+		case *ast.Ident:
+			if info.Uses[x] == recv {
+				ok = false // the receiver itself
+			}
+		}
+		return true
+	})
+	return ok
 }
 
 // dependsOn returns which of the parameters e depends on, or false when e
@@ -1862,6 +1895,13 @@ func (s *summariser) mapDeps(call *ast.CallExpr, callee *types.Func, deps []int,
 			return nil, false
 		}
 		for _, a := range args {
+			if d == -1 && s.ownRecv(a, all) {
+				// s.load() on the method's own receiver: the same value
+				// its caller gave; what the work reads of its fields was
+				// judged where it is read (readsKeptFields).
+				out = append(out, -1)
+				continue
+			}
 			ds, ok := s.dependsOn(a, all)
 			if !ok {
 				return nil, false
@@ -1871,6 +1911,29 @@ func (s *summariser) mapDeps(call *ast.CallExpr, callee *types.Func, deps []int,
 	}
 	slices.Sort(out)
 	return slices.Compact(out), true
+}
+
+// ownRecv reports whether a is the receiver of the method being
+// summarised (all maps it to -1), a pointer whose fields alone the method
+// writes: which value it is does not change.
+func (s *summariser) ownRecv(a ast.Expr, all map[*types.Var]int) bool {
+	id, ok := ast.Unparen(a).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, _ := s.ix.Pass.TypesInfo.Uses[id].(*types.Var)
+	if v == nil || all[v] != -1 || v.Kind() != types.RecvVar {
+		return false
+	}
+	if _, ptr := v.Type().Underlying().(*types.Pointer); !ptr {
+		return false
+	}
+	for _, as := range s.ix.Assigns[v] {
+		if as.Field == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // ctor reports whether a call of fn does nothing but build what it

@@ -105,6 +105,78 @@ func (ix *Detection) writesRecv(fn *FuncNode) bool {
 	return found
 }
 
+// recvFieldWrites returns the fields of its receiver the method fn writes
+// (b.region = r, b.opts[k] = v, &b.state handed out), and all when it
+// writes the receiver as a whole or through a path that names no field:
+// writesRecv, by field.
+func (ix *Detection) recvFieldWrites(fn *FuncNode) (fields map[string]bool, all bool) {
+	recv, _ := ix.params(fn)
+	if recv == nil {
+		return nil, false
+	}
+	info := ix.Pass.TypesInfo
+	_, ptr := recv.Type().Underlying().(*types.Pointer)
+	read := map[ast.Expr]bool{}
+	note := func(e ast.Expr) {
+		id := code.RootIdent(e)
+		if id == nil || info.Uses[id] != recv || !ptr && !sharedThrough(info, e) {
+			return
+		}
+		if f := code.FirstField(info, e); f != "" {
+			fields = setAdd(fields, f)
+		} else {
+			all = true
+		}
+	}
+	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			if catalogue.InputType(info.TypeOf(n)) != nil {
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						read[kv.Value] = true
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				note(l)
+			}
+		case *ast.IncDecStmt:
+			note(n.X)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && !read[n] {
+				note(n.X) // handed out to be written
+			}
+		}
+		return !all
+	})
+	return fields, all
+}
+
+// fieldsMutated returns the fields of t's named type (of this package)
+// that a method writes through its receiver, and all when one writes the
+// value as a whole.
+func (ix *Detection) fieldsMutated(t types.Type) (map[string]bool, bool) {
+	named := namedOf(t)
+	if named == nil || named.Obj().Pkg() != ix.Pass.Pkg {
+		return nil, false
+	}
+	var fields map[string]bool
+	for m := range named.Methods() {
+		if fn := ix.Decls[m.Origin()]; fn != nil && fn.Decl != nil && fn.Decl.Body != nil {
+			fs, all := ix.recvFieldWrites(fn)
+			if all {
+				return nil, true
+			}
+			for f := range fs {
+				fields = setAdd(fields, f)
+			}
+		}
+	}
+	return fields, false
+}
+
 // typeMutated reports whether a method of t's named type (t or a pointer
 // to it, of this package) writes through its receiver: a value of it
 // does not keep what it was built with.
@@ -576,6 +648,9 @@ func (ix *Detection) helperBody(fn *FuncNode, obj *types.Func) bool {
 				return false // a failure: the caller's check answers it
 			}
 			for _, r := range n.Results {
+				if ix.returnsParamAddr(fn, n, r) {
+					continue
+				}
 				if !iv.Expr(r) {
 					ok = false
 					return false
@@ -585,6 +660,30 @@ func (ix *Detection) helperBody(fn *FuncNode, obj *types.Func) bool {
 		return true
 	})
 	return ok && returns > 0
+}
+
+// returnsParamAddr reports whether r, a result of ret, is the address of
+// a parameter of fn that nothing else takes or assigns (func awsBool(v
+// bool) *bool { return &v }): a pointer to what the caller gave.
+func (ix *Detection) returnsParamAddr(fn *FuncNode, ret *ast.ReturnStmt, r ast.Expr) bool {
+	u, ok := ast.Unparen(r).(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return false
+	}
+	id, ok := ast.Unparen(u.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, _ := ix.Pass.TypesInfo.Uses[id].(*types.Var)
+	if v == nil || v.Kind() != types.ParamVar || !slices.Contains(slices.Collect(fn.sig.Params().Variables()), v) {
+		return false
+	}
+	for _, a := range ix.Assigns[v] {
+		if !a.Escapes || a.Pos < ret.Pos() || a.Pos >= ret.End() {
+			return false
+		}
+	}
+	return true
 }
 
 // writesPackageVar reports whether body, its literals included, assigns

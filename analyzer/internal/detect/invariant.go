@@ -106,6 +106,9 @@ func (iv *Invariance) Expr(e ast.Expr) bool {
 			}
 			if v, path := code.FieldOf(iv.info(), e); v != nil && v.Parent() == iv.ix.Syms.PkgScope {
 				return iv.pkgVar(v, path)
+			} else if v != nil && v.Kind() == types.RecvVar && path != "" && iv.otherFieldsWritten(v, path) {
+				// s.tableName where the method writes only s.state.
+				return !iv.Params[v] && (!iv.Recvs[v] || !iv.strict && !iv.ix.recvWritten(v))
 			}
 			return iv.Expr(e.X)
 		}
@@ -284,6 +287,21 @@ func (iv *Invariance) pkgVar(v *types.Var, path string) bool {
 				return iv.readState(v)
 			}
 			return iv.stateful
+		}
+	}
+	return true
+}
+
+// otherFieldsWritten reports whether v, a receiver, is written, and only
+// through fields other than those path reads, and never handed out.
+func (iv *Invariance) otherFieldsWritten(v *types.Var, path string) bool {
+	as := iv.ix.Assigns[v]
+	if len(as) == 0 || len(iv.ix.Handed[v]) > 0 {
+		return false
+	}
+	for _, a := range as {
+		if a.Field == "" || code.Overlaps(a.Field, path) {
+			return false
 		}
 	}
 	return true

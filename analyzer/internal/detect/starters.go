@@ -92,6 +92,12 @@ func (ix *Detection) startsParam(fn *FuncNode, r *Registration) (int, bool) {
 			if call := ix.singleCall(e); call != nil {
 				return derive(call)
 			}
+		case *ast.SelectorExpr:
+			// adapter.ProxyWithContext, adapter := gorillamux.NewV2(router):
+			// a method of a value made from the parameter serves it.
+			if sel, ok := ix.Pass.TypesInfo.Selections[e]; ok && sel.Kind() == types.MethodVal {
+				return derive(e.X)
+			}
 		case *ast.CallExpr:
 			if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok {
 				if i := index(ix.Pass.TypesInfo.Uses[id]); i > 0 {
