@@ -44,7 +44,7 @@ func TestHazardOracles(t *testing.T) {
 	}
 	naive := filepath.Join(t.TempDir(), "hazards")
 	mustCopy(t, src, naive)
-	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit", "chosen", "configure", "fieldset", "initorder", "maintest", "longest", "filled", "connect", "optionvar", "writtenfile", "sharedbuilder", "resetclosed", "configured", "configuredlib", "firstevent"}
+	fns := []string{"degrade", "helper", "counter", "closed", "mainenv", "setenv", "reassign", "testenv", "sharedinput", "joininit", "chosen", "configure", "fieldset", "initorder", "maintest", "longest", "filled", "connect", "optionvar", "writtenfile", "sharedbuilder", "resetclosed", "configured", "configuredlib", "firstevent", "fluentsetter"}
 	for _, fn := range fns {
 		data, err := os.ReadFile(filepath.Join(src, fn, "naive.go.txt"))
 		if err != nil {
@@ -72,7 +72,7 @@ func TestHazardOracles(t *testing.T) {
 
 	// What lambdainit did with each: a fix, or a refusal that leaves the
 	// function as it was.
-	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true, "chosen": true, "configure": true, "fieldset": true, "initorder": true, "maintest": true, "longest": false, "filled": true, "connect": true, "optionvar": false, "writtenfile": false, "sharedbuilder": false, "resetclosed": false, "configured": true, "configuredlib": false, "firstevent": false} {
+	for fn, wantFix := range map[string]bool{"degrade": true, "helper": true, "counter": false, "mainenv": true, "closed": false, "setenv": false, "reassign": false, "testenv": false, "sharedinput": true, "joininit": true, "chosen": true, "configure": true, "fieldset": true, "initorder": true, "maintest": true, "longest": false, "filled": true, "connect": true, "optionvar": false, "writtenfile": false, "sharedbuilder": false, "resetclosed": false, "configured": true, "configuredlib": false, "firstevent": false, "fluentsetter": false} {
 		a, _ := os.ReadFile(filepath.Join(src, fn, "main.go"))
 		b, _ := os.ReadFile(filepath.Join(fixed, fn, "main.go"))
 		if changed := string(a) != string(b); changed != wantFix {
@@ -129,6 +129,8 @@ func TestHazardOracles(t *testing.T) {
 		{"configuredlib", []string{`{}`, `{}`}, nil},
 		// The first event sets the pattern; the second matches against it.
 		{"firstevent", []string{`{"pattern":"^a+$","text":"aaa"}`, `{"text":"bbb"}`}, nil},
+		// The first event sets the tenant header; the second sets none.
+		{"fluentsetter", []string{`{"tenant":"a"}`, `{}`}, nil},
 	}
 	// Every function of each tree, built with the race detector, in one go
 	// build per tree.

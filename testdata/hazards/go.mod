@@ -28,10 +28,12 @@ require (
 	github.com/aws/smithy-go v1.28.9 // indirect
 	github.com/jinzhu/inflection v1.0.0 // indirect
 	github.com/jinzhu/now v1.1.5 // indirect
-	golang.org/x/text v0.20.0 // indirect
+	golang.org/x/net v0.43.0 // indirect
+	golang.org/x/text v0.28.0 // indirect
 )
 
 require (
+	github.com/go-resty/resty/v2 v2.17.2
 	go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-sdk-go-v2/otelaws v0.0.0
 	gorm.io/gorm v1.31.2
 )

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"cmp"
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -513,6 +514,9 @@ func (p *plan) finish() bool {
 		if t := info.TypeOf(f.Cand.Node.(ast.Expr)); !p.ix.Shareable(t) {
 			return p.fail(types.TypeString(t, code.ByName) + " is not known to be safe to share between invocations")
 		}
+		if why := p.configuredInChain(e); why != "" {
+			return p.fail(why)
+		}
 		// rdb = redis.NewClient(…), then defer rdb.Close(): the variable
 		// would hold the shared value when it is closed.
 		if w := p.storedIn(e); w != nil {
@@ -526,6 +530,44 @@ func (p *plan) finish() bool {
 		}
 	}
 	return p.chooseLanding()
+}
+
+// configuredInChain returns why e, a value the plan would build once,
+// cannot be shared when the handler calls a method of it that returns its
+// own type on it (resty.New().SetTransport(t).SetAuthToken(tok), a
+// builder's setters): the method configures the value it is called on,
+// and on a shared one every invocation would change what the others use.
+// "" when e is not the receiver of such a call.
+func (p *plan) configuredInChain(e ast.Expr) string {
+	info := p.ix.Pass.TypesInfo
+	t := info.TypeOf(e)
+	if t == nil {
+		return ""
+	}
+	if _, ptr := t.Underlying().(*types.Pointer); !ptr {
+		return ""
+	}
+	why := ""
+	ast.Inspect(p.fn.Body(), func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || why != "" {
+			return why == ""
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || ast.Unparen(sel.X) != e {
+			return true
+		}
+		fn, _ := info.Uses[sel.Sel].(*types.Func)
+		if fn == nil || fn.Pkg() != nil && catalogue.IsSDKPackage(fn.Pkg().Path()) {
+			return true
+		}
+		if res := fn.Signature().Results(); res.Len() == 1 && types.Identical(res.At(0).Type(), t) {
+			why = fmt.Sprintf("%s calls %s on what it builds at line %d, a method that returns it and so configures it: on a value built once, every invocation would change what the others use",
+				p.fn.Name(), fn.Name(), p.ix.Pass.Fset.Position(call.Pos()).Line)
+		}
+		return true
+	})
+	return why
 }
 
 func (p *plan) homeIndexOf(e ast.Node) int {
