@@ -1415,12 +1415,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				// whatever fn is given, or given the same receiver and
 				// arguments it depends on (TopicArn: r.topic).
 				if deps, ok := s.inputDeps(c, f, fall); ok && own(deps) {
-					w := s.ix.workAt(c, deps)
-					w.State, w.Env = s.ix.readsShared(func(iv *Invariance) bool { return iv.paramsOK(c, f) })
-					if w.Env {
-						w.EnvKeys = s.ix.envKeysOf(c.Node.(ast.Expr))
-					}
-					out = append(out, w)
+					out = append(out, s.inputWork(c, f, deps))
 				}
 				continue
 			}
@@ -1587,7 +1582,15 @@ func (s *summariser) guardedIn(f *FuncNode, fall map[*types.Var]int, own func([]
 	for _, c := range f.guardCands {
 		guard := guardKeys(c.Guard)
 		switch {
-		case c.Input() || c.Opaque:
+		case c.Opaque:
+		case c.Input():
+			// An operation input on the guarded path (the topic lookup of
+			// a cache's fill): the same on every fill when its fields are.
+			if deps, ok := s.inputDeps(c, f, fall); ok && own(deps) {
+				w := s.inputWork(c, f, deps)
+				w.Guard, w.KeyParam = guard, c.KeyParam
+				out = append(out, w)
+			}
 		case c.Fact != nil:
 			for _, w := range c.Fact.Work {
 				if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && own(deps) && !w.PerRecv {
@@ -1619,6 +1622,17 @@ func (s *summariser) guardedIn(f *FuncNode, fall map[*types.Var]int, own func([]
 		}
 	}
 	return out
+}
+
+// inputWork describes an operation input of f whose fields depend on
+// deps, with the state and environment they read.
+func (s *summariser) inputWork(c *Candidate, f *FuncNode, deps []int) Work {
+	w := s.ix.workAt(c, deps)
+	w.State, w.Env = s.ix.readsShared(func(iv *Invariance) bool { return iv.paramsOK(c, f) })
+	if w.Env {
+		w.EnvKeys = s.ix.envKeysOf(c.Node.(ast.Expr))
+	}
+	return w
 }
 
 // litParam stands, in a summary's deps, for a parameter of a literal the
