@@ -69,40 +69,8 @@ func (iv *Invariance) recvSame(call *ast.CallExpr, fn *FuncNode) bool {
 // value receiver's own fields are its copy's (o.region = r in a With
 // method): only writes through a pointer, map or slice it holds count.
 func (ix *Detection) writesRecv(fn *FuncNode) bool {
-	recv, _ := ix.params(fn)
-	if recv == nil {
-		return false
-	}
-	info := ix.Pass.TypesInfo
-	_, ptr := recv.Type().Underlying().(*types.Pointer)
-	found := false
-	read := map[ast.Expr]bool{} // &s.bucket as a field of an operation input: read
-	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
-		is := func(e ast.Expr) bool {
-			id := code.RootIdent(e)
-			return id != nil && info.Uses[id] == recv && (ptr || sharedThrough(info, e))
-		}
-		switch n := n.(type) {
-		case *ast.CompositeLit:
-			if catalogue.InputType(info.TypeOf(n)) != nil {
-				for _, e := range n.Elts {
-					if kv, ok := e.(*ast.KeyValueExpr); ok {
-						read[kv.Value] = true
-					}
-				}
-			}
-		case *ast.AssignStmt:
-			found = found || slices.ContainsFunc(n.Lhs, is)
-		case *ast.IncDecStmt:
-			found = found || is(n.X)
-		case *ast.UnaryExpr:
-			if id := code.RootIdent(n.X); n.Op == token.AND && id != nil && info.Uses[id] == recv && !read[n] {
-				found = true // handed out to be written
-			}
-		}
-		return !found
-	})
-	return found
+	fields, all := ix.recvFieldWrites(fn)
+	return all || len(fields) > 0
 }
 
 // recvFieldWrites returns the fields of its receiver the method fn writes
