@@ -712,8 +712,11 @@ func (iv *Invariance) sdkOperation(call *ast.CallExpr, arg ast.Node) bool {
 func operationInput(info *types.Info, call *ast.CallExpr, arg ast.Node) bool {
 	i := slices.IndexFunc(call.Args, func(a ast.Expr) bool { return a == arg })
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	if i < 0 || fn == nil || fn.Pkg() == nil || !catalogue.IsServicePackage(fn.Pkg().Path()) {
+	if i < 0 || fn == nil || fn.Pkg() == nil {
 		return false
+	}
+	if !catalogue.IsServicePackage(fn.Pkg().Path()) {
+		return sdkShapedMethod(fn, i)
 	}
 	name := fn.Name()
 	if fn.Signature().Recv() == nil {
@@ -721,6 +724,38 @@ func operationInput(info *types.Info, call *ast.CallExpr, arg ast.Node) bool {
 		return strings.HasPrefix(name, "New") && strings.HasSuffix(name, "Paginator") && i == 1
 	}
 	return !strings.HasSuffix(name, "Request") && !strings.HasPrefix(name, "WaitUntil")
+}
+
+// sdkShapedMethod reports whether fn is a method of an interface that
+// stands for an SDK client (type eventClient interface { DescribeEventBus(
+// ctx, *eventbridge.DescribeEventBusInput, ...func(*eventbridge.Options))
+// … }, kept for tests' fakes) and parameter i is the operation's input:
+// the program gives it the SDK's client, which keeps nothing of it.
+func sdkShapedMethod(fn *types.Func, i int) bool {
+	sig := fn.Signature()
+	recv := sig.Recv()
+	if recv == nil || !types.IsInterface(recv.Type()) || !sig.Variadic() || i >= sig.Params().Len()-1 {
+		return false
+	}
+	ptr, ok := sig.Params().At(i).Type().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	in := catalogue.InputType(ptr.Elem())
+	opts, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
+	if in == nil || !ok {
+		return false
+	}
+	f, ok := opts.Elem().Underlying().(*types.Signature)
+	if !ok || f.Params().Len() != 1 {
+		return false
+	}
+	p, ok := f.Params().At(0).Type().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && named.Obj().Pkg() == in.Obj().Pkg() && named.Obj().Name() == "Options"
 }
 
 // recvWritten reports whether a method of the receiver's type that runs
