@@ -69,7 +69,7 @@ func (iv *Invariance) recvSame(call *ast.CallExpr, fn *FuncNode) bool {
 // value receiver's own fields are its copy's (o.region = r in a With
 // method): only writes through a pointer, map or slice it holds count.
 func (ix *Detection) writesRecv(fn *FuncNode) bool {
-	fields, all := ix.recvFieldWrites(fn)
+	fields, all := ix.recvFieldWrites(fn, false)
 	return all || len(fields) > 0
 }
 
@@ -77,7 +77,7 @@ func (ix *Detection) writesRecv(fn *FuncNode) bool {
 // (b.region = r, b.opts[k] = v, &b.state handed out), and all when it
 // writes the receiver as a whole or through a path that names no field:
 // writesRecv, by field.
-func (ix *Detection) recvFieldWrites(fn *FuncNode) (fields map[string]bool, all bool) {
+func (ix *Detection) recvFieldWrites(fn *FuncNode, skipOnce bool) (fields map[string]bool, all bool) {
 	recv, _ := ix.params(fn)
 	if recv == nil {
 		return nil, false
@@ -85,7 +85,25 @@ func (ix *Detection) recvFieldWrites(fn *FuncNode) (fields map[string]bool, all 
 	info := ix.Pass.TypesInfo
 	_, ptr := recv.Type().Underlying().(*types.Pointer)
 	read := map[ast.Expr]bool{}
+	// A cache the method fills on a path that runs once per receiver
+	// value (if s.c == nil { s.c = … }, s.once.Do(func() { s.cfg = … }))
+	// holds the same value after: not a change of what it answers.
+	once := map[token.Pos]bool{}
+	onceLits := map[*ast.FuncLit]bool{}
+	if skipOnce {
+		for _, a := range ix.Assigns[recv] {
+			if a.Once {
+				once[a.Pos] = true
+			}
+		}
+		for _, l := range fn.recvLits {
+			onceLits[l.Lit] = true
+		}
+	}
 	note := func(e ast.Expr) {
+		if once[e.Pos()] {
+			return
+		}
 		id := code.RootIdent(e)
 		if id == nil || info.Uses[id] != recv || !ptr && !sharedThrough(info, e) {
 			return
@@ -98,6 +116,8 @@ func (ix *Detection) recvFieldWrites(fn *FuncNode) (fields map[string]bool, all 
 	}
 	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.FuncLit:
+			return !onceLits[n]
 		case *ast.CompositeLit:
 			if catalogue.InputType(info.TypeOf(n)) != nil {
 				for _, e := range n.Elts {
@@ -107,6 +127,9 @@ func (ix *Detection) recvFieldWrites(fn *FuncNode) (fields map[string]bool, all 
 				}
 			}
 		case *ast.AssignStmt:
+			if once[n.Pos()] {
+				return true
+			}
 			for _, l := range n.Lhs {
 				note(l)
 			}
@@ -133,7 +156,7 @@ func (ix *Detection) fieldsMutated(t types.Type) (map[string]bool, bool) {
 	var fields map[string]bool
 	for m := range named.Methods() {
 		if fn := ix.Decls[m.Origin()]; fn != nil && fn.Decl != nil && fn.Decl.Body != nil {
-			fs, all := ix.recvFieldWrites(fn)
+			fs, all := ix.recvFieldWrites(fn, true)
 			if all {
 				return nil, true
 			}
@@ -159,13 +182,8 @@ func (ix *Detection) typeMutated(t types.Type) bool {
 	if ix.mutatedTypes == nil {
 		ix.mutatedTypes = map[*types.TypeName]bool{}
 	}
-	out := false
-	for m := range named.Methods() {
-		if fn := ix.Decls[m.Origin()]; fn != nil && fn.Decl != nil && fn.Decl.Body != nil && ix.writesRecv(fn) {
-			out = true
-			break
-		}
-	}
+	fields, all := ix.fieldsMutated(t)
+	out := all || len(fields) > 0
 	ix.mutatedTypes[named.Obj()] = out
 	return out
 }
