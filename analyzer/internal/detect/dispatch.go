@@ -193,20 +193,37 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 		}
 		return
 	}
-	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && fn != nil {
+	fun := ast.Unparen(call.Fun)
+	if id, ok := fun.(*ast.Ident); ok && fn != nil {
+		if v, ok := info.Uses[id].(*types.Var); ok {
+			if f, in := ix.onceMade(v); f != nil {
+				// get := sync.OnceValues(build); get(): made on each run
+				// of this function, a call of build; made by a function
+				// around it (a factory's body), build runs once per get.
+				if in != fn {
+					if pv, ok := info.Uses[code.IdentOf(f)].(*types.Var); ok {
+						ix.recordParamCall(fn, pv, true)
+					}
+					return
+				}
+				fun = f
+			}
+		}
+	}
+	if id, ok := fun.(*ast.Ident); ok && fn != nil {
 		if v, ok := info.Uses[id].(*types.Var); ok {
 			ix.recordParamCall(fn, v, once)
 		}
 	}
-	if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() || fn == nil || once {
+	if tv, ok := info.Types[fun]; !ok || tv.IsType() || tv.IsBuiltin() || fn == nil || once {
 		return
 	}
-	sig, _ := info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	sig, _ := info.TypeOf(fun).Underlying().(*types.Signature)
 	if sig == nil {
 		return
 	}
 	dc := DynCall{Kind: "sig", Key: sigKey(sig)}
-	switch f := ast.Unparen(call.Fun).(type) {
+	switch f := fun.(type) {
 	case *ast.Ident:
 		if v, ok := info.Uses[f].(*types.Var); ok && v.Parent() == v.Pkg().Scope() {
 			dc = DynCall{Kind: "var", Key: objKey(v)}
@@ -227,6 +244,27 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 	d.dyn = append(d.dyn, dc)
 	ix.noteDynAt(d, dc, call)
 	fn.dynSites = append(fn.dynSites, dynSite{call: call, cur: cur, dyn: dc})
+}
+
+// onceMade returns, for v a local given once what sync.OnceFunc,
+// OnceValue or OnceValues makes of a function value, that function and
+// the function that makes it; nil otherwise.
+func (ix *indexer) onceMade(v *types.Var) (ast.Expr, *FuncNode) {
+	if v.Parent() == ix.Syms.PkgScope || len(ix.Assigns[v]) != 1 {
+		return nil, nil
+	}
+	a := ix.Assigns[v][0]
+	call, ok := ast.Unparen(a.rhs).(*ast.CallExpr)
+	if a.Opaque || !ok || len(call.Args) != 1 {
+		return nil, nil
+	}
+	if f, ok := typeutil.Callee(ix.info, call).(*types.Func); !ok || !ix.Syms.onceFns[f.Origin()] {
+		return nil, nil
+	}
+	if _, lit := ast.Unparen(call.Args[0]).(*ast.FuncLit); lit {
+		return nil, nil // its literal runs where the Once makes it run
+	}
+	return ast.Unparen(call.Args[0]), a.In
 }
 
 // singleCall returns the call e, a local variable, is given: its one

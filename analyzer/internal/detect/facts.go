@@ -107,6 +107,9 @@ type WorkFact struct {
 	// calling it returns).
 	Starts       int
 	StartsResult bool
+	// StartsMethod: what it registers is that method of the parameter
+	// (lambda.Start(r.Dispatch), r the parameter).
+	StartsMethod string
 	// Serves: the function hands its request to an API-proxy adapter
 	// (adapter.ProxyWithContext): the routes of the program's routers run
 	// on every invocation of a handler it is.
@@ -927,7 +930,7 @@ func (ix *Detection) exportFacts(builds bool) {
 		}
 		for _, r := range ix.regs {
 			if r.In == fn && fact.Starts == 0 && ix.Pass.Pkg.Name() != "main" {
-				fact.Starts, fact.StartsResult = ix.startsParam(fn, r)
+				fact.Starts, fact.StartsResult, fact.StartsMethod = ix.startsParam(fn, r)
 				if fact.Starts > 0 && !starter {
 					starter = true
 					ix.Pass.ExportPackageFact(&StarterFact{})
@@ -2418,6 +2421,9 @@ func (ix *Detection) chosenValues(e ast.Expr) []ast.Expr {
 		if a.rhs == nil && !a.Opaque {
 			continue // var h any: the zero value
 		}
+		if ix.deadAt(a.In, a.Pos) {
+			continue // if auditEnabled { h = … } with auditEnabled a false constant
+		}
 		if a.Opaque || a.rhs == nil || a.Pos > id.Pos() {
 			return []ast.Expr{e}
 		}
@@ -2428,6 +2434,48 @@ func (ix *Detection) chosenValues(e ast.Expr) []ast.Expr {
 		return []ast.Expr{e} // h = wrap(h): the last call, below
 	}
 	return out
+}
+
+// methodNamed returns the method name of t (through a pointer too).
+func methodNamed(t types.Type, name string) (*types.Func, bool) {
+	if t == nil {
+		return nil, false
+	}
+	var pkg *types.Package
+	if named := namedOf(t); named != nil {
+		pkg = named.Obj().Pkg()
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, pkg, name)
+	m, ok := obj.(*types.Func)
+	return m, ok
+}
+
+// deadAt reports whether pos, in fn, is in a branch that never runs: the
+// body of an if whose condition is the constant false, or its else when
+// the condition is the constant true.
+func (ix *Detection) deadAt(fn *FuncNode, pos token.Pos) bool {
+	if fn == nil {
+		return false
+	}
+	cur, ok := fn.cur.FindByPos(pos, pos)
+	if !ok {
+		return false
+	}
+	info := ix.Pass.TypesInfo
+	for c := cur; c.Node() != nil && c.Node() != fn.cur.Node(); c = c.Parent() {
+		ifs, ok := c.Parent().Node().(*ast.IfStmt)
+		if !ok {
+			continue
+		}
+		tv, ok := info.Types[ifs.Cond]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+			continue
+		}
+		if c.Node() == ifs.Body && !constant.BoolVal(tv.Value) || c.Node() == ifs.Else && constant.BoolVal(tv.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // registeredValue reports the Init work of arg, a value r registers (one
@@ -2457,8 +2505,16 @@ func (ix *Detection) registeredValue(r *Registration, arg ast.Expr, chosen bool)
 			recv = e.X
 		}
 	}
+	if r.method != "" {
+		// platform.Run(table), registering table.Dispatch: the method
+		// of what it is given runs.
+		fn, recv = nil, nil
+		if m, ok := methodNamed(info.TypeOf(arg), r.method); ok {
+			fn, recv = m, arg
+		}
+	}
 	factory := false
-	if call, ok := arg.(*ast.CallExpr); ok && fn == nil {
+	if call, ok := arg.(*ast.CallExpr); ok && fn == nil && r.method == "" {
 		// A handler another package's factory returns: a function,
 		// or a value whose Invoke or ServeHTTP runs
 		// (decorate.JSON(h), a struct holding h).

@@ -232,6 +232,9 @@ func (r *resolver) choices(v *types.Var, as []Assignment) []*FuncNode {
 	}
 	var roots []*FuncNode
 	for _, a := range as {
+		if r.ix.deadAt(a.In, a.Pos) {
+			continue // a branch that never runs (if debugOnly { h = … })
+		}
 		if a.Opaque || a.rhs == nil || a.Escapes {
 			return nil
 		}

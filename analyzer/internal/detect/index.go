@@ -283,8 +283,10 @@ type Registration struct {
 	cur   inspector.Cursor
 	// result: the handler is what the argument returns when called (a
 	// starter of another package that calls the factory it is given,
-	// WorkFact.Starts).
+	// WorkFact.Starts); method: it is that method of the argument
+	// (WorkFact.StartsMethod).
 	result bool
+	method string
 }
 
 // Candidate is an expensive construction or input literal, before the
@@ -773,7 +775,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		// platform.Start(h): a function of another package of the module
 		// that registers what it is given.
 		e := catalogue.EntryPoint{Pkg: callee.Pkg().Path(), Name: callee.Name(), Arg: f.Starts - 1}
-		ix.regs = append(ix.regs, &Registration{Call: call, entry: e, Fn: callee, In: fn, cur: cur, result: f.StartsResult})
+		ix.regs = append(ix.regs, &Registration{Call: call, entry: e, Fn: callee, In: fn, cur: cur, result: f.StartsResult, method: f.StartsMethod})
 	}
 	if callee != nil && callee.Pkg() == ix.Pass.Pkg && (fn == nil || fn.IsNamed("init")) {
 		ix.InitCalls[callee] = true

@@ -504,7 +504,7 @@ type RouteWork struct {
 // may be any function of the result's signature the program takes.
 func (p *program) ReturnedWork(f *types.Func) []Work {
 	out := p.returned(f)
-	if len(out) == 0 && f.Signature().Results().Len() > 0 {
+	if len(out) == 0 && !p.returnsKnown(f) && f.Signature().Results().Len() > 0 {
 		if sig, ok := f.Signature().Results().At(0).Type().Underlying().(*types.Signature); ok {
 			for _, t := range p.targetsOf(DynCall{Kind: "sig", Key: sigKey(sig)}) {
 				for _, w := range p.targetWork(t, false) {
@@ -517,6 +517,14 @@ func (p *program) ReturnedWork(f *types.Func) []Work {
 		}
 	}
 	return dedupWork(out)
+}
+
+// returnsKnown reports whether f's fact says what function values it
+// returns (Flows into "return"): then they alone are what it returns, and
+// when they do no Init work, nothing does.
+func (p *program) returnsKnown(f *types.Func) bool {
+	fact := p.fact(f.Origin())
+	return fact != nil && slices.ContainsFunc(fact.Flows, func(fl Flow) bool { return fl.Into == "return" })
 }
 
 func (p *program) returned(f *types.Func) []Work {

@@ -62,10 +62,10 @@ func (ix *Detection) starterFact(callee *types.Func) *WorkFact {
 // registers: the parameter itself or wrapped (lambda.Start(recoverer(h))),
 // or what calling it returns (lambda.Start(get(cfg))). It answers the
 // parameter's index plus one, 0 for none.
-func (ix *Detection) startsParam(fn *FuncNode, r *Registration) (int, bool) {
+func (ix *Detection) startsParam(fn *FuncNode, r *Registration) (int, bool, string) {
 	obj, _ := ix.Pass.TypesInfo.Defs[fn.Decl.Name].(*types.Func)
 	if obj == nil || r.entry.Arg >= len(r.Call.Args) {
-		return 0, false
+		return 0, false, ""
 	}
 	params := obj.Signature().Params()
 	index := func(v types.Object) int {
@@ -77,6 +77,7 @@ func (ix *Detection) startsParam(fn *FuncNode, r *Registration) (int, bool) {
 		return 0
 	}
 	seen := map[ast.Expr]bool{}
+	method := ""
 	var derive func(e ast.Expr) (int, bool)
 	derive = func(e ast.Expr) (int, bool) {
 		e = ast.Unparen(e)
@@ -94,8 +95,12 @@ func (ix *Detection) startsParam(fn *FuncNode, r *Registration) (int, bool) {
 			}
 		case *ast.SelectorExpr:
 			// adapter.ProxyWithContext, adapter := gorillamux.NewV2(router):
-			// a method of a value made from the parameter serves it.
+			// a method of a value made from the parameter serves it; r.Dispatch,
+			// a method of the parameter itself, is what runs (method).
 			if sel, ok := ix.Pass.TypesInfo.Selections[e]; ok && sel.Kind() == types.MethodVal {
+				if id, ok := ast.Unparen(e.X).(*ast.Ident); ok && index(ix.Pass.TypesInfo.Uses[id]) > 0 && method == "" {
+					method = e.Sel.Name
+				}
 				return derive(e.X)
 			}
 		case *ast.CallExpr:
@@ -116,5 +121,9 @@ func (ix *Detection) startsParam(fn *FuncNode, r *Registration) (int, bool) {
 		}
 		return 0, false
 	}
-	return derive(r.Call.Args[r.entry.Arg])
+	i, res := derive(r.Call.Args[r.entry.Arg])
+	if i == 0 || res {
+		method = ""
+	}
+	return i, res, method
 }
