@@ -2392,12 +2392,39 @@ func (ix *Detection) registeredElsewhere() []analysis.Diagnostic {
 				continue
 			}
 		}
-		vs := ix.chosenValues(arg)
+		var vs []ast.Expr
+		for _, v := range ix.chosenValues(arg) {
+			vs = append(vs, ix.unwrapped(v, 3)...)
+		}
 		for _, v := range vs {
 			if d, ok := ix.registeredValue(r, v, len(vs) > 1); ok {
 				out = append(out, d)
 			}
 		}
+	}
+	return out
+}
+
+// unwrapped returns, for a call of a library's wrapper outside the module
+// (cfn.LambdaWrap(f), otellambda.InstrumentHandler(f)), the function
+// values it is given, which run on every invocation; e itself otherwise.
+func (ix *Detection) unwrapped(e ast.Expr, depth int) []ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || depth == 0 {
+		return []ast.Expr{e}
+	}
+	f, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func)
+	if !ok || f.Pkg() == nil || inModule(ix.Pass, f.Pkg()) || f.Pkg().Path() == catalogue.LambdaPkg || code.IsStdPath(f.Pkg().Path()) {
+		return []ast.Expr{e}
+	}
+	var out []ast.Expr
+	for _, a := range call.Args {
+		if _, isFunc := ix.Pass.TypesInfo.TypeOf(a).Underlying().(*types.Signature); isFunc {
+			out = append(out, ix.unwrapped(a, depth-1)...)
+		}
+	}
+	if len(out) == 0 {
+		return []ast.Expr{e}
 	}
 	return out
 }

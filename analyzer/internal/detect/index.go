@@ -889,6 +889,11 @@ func (ix *indexer) resolveVarCalls() {
 			}
 		case *types.Func:
 			ix.callIn(vc.fn, rhs.Origin(), vc.call, vc.cur)
+			// var start = lambda.Start; start(h) (a test swaps it): a
+			// registration, as the call of what production assigns.
+			if e, ok := ix.Syms.entries[rhs.Origin()]; ok && !ix.test {
+				ix.regs = append(ix.regs, &Registration{Call: vc.call, entry: e, Fn: rhs.Origin(), In: vc.fn, cur: vc.cur})
+			}
 		}
 	}
 }
