@@ -30,6 +30,10 @@ type EnvWrite struct {
 	// it sets is a constant, the same on every invocation.
 	key  string
 	same bool
+	// keyParam: the name is parameter keyParam-1 of the declared
+	// function around the write (envx.Override(key, val) calling
+	// os.Setenv(key, val)).
+	keyParam int
 }
 
 // isEnvWrite reports whether callee is os.Setenv, os.Unsetenv or os.Clearenv.

@@ -74,6 +74,13 @@ type WorkFact struct {
 	// WritesEnv: a call changes the process environment (os.Setenv),
 	// which what the caller reads afterwards depends on.
 	WritesEnv bool
+	// EnvKeyParam: the environment variable it writes is named by its
+	// parameter EnvKeyParam-1 (envx.Override(key, val)); what a call
+	// writes is the name it passes. EnvKeys: what a Same function that
+	// reads the environment reads, when known (envx.ParamName() reading
+	// PARAM_NAME).
+	EnvKeyParam int
+	EnvKeys     []string
 	// WritesState: a call changes the environment or a package variable
 	// of the module, not only on a run-once path (state.Bind(job)).
 	WritesState bool
@@ -694,8 +701,11 @@ func (ix *Detection) directWrites(fn *FuncNode) map[string]bool {
 		if g := ix.anyFact(s.callee); g != nil {
 			env := false
 			for _, k := range g.WritesVars {
-				out = setAdd(out, k)
 				env = env || strings.HasPrefix(k, envWritten)
+				if k == envWritten && g.EnvKeyParam > 0 {
+					continue // the name the call passes: its EnvWrite (envKeysElsewhere)
+				}
+				out = setAdd(out, k)
 			}
 			if g.WritesEnv && !env {
 				out = setAdd(out, envWritten) // which variable is not known
@@ -901,6 +911,10 @@ func (ix *Detection) exportFacts(builds bool) {
 				fact.ReadsEnv = fact.Same && ix.HelperReads(fn).Env
 			}
 			fact.WritesEnv = ix.HelperReads(fn).WritesEnv
+			fact.EnvKeyParam = ix.envKeyParam(fn)
+			if fact.ReadsEnv {
+				fact.EnvKeys = ix.returnedEnvKeys(fn)
+			}
 			fact.WritesState = fact.WritesEnv || ix.writesState(fn)
 			fact.WritesVars = slices.Sorted(maps.Keys(ix.writtenVars(fn)))
 			for _, k := range fact.WritesVars {
@@ -1703,6 +1717,10 @@ func (ix *Detection) envKeysOf(e ast.Expr) []string {
 		switch {
 		case !ReadsEnvCall(info, call):
 			if f, ok := typeutil.Callee(info, call).(*types.Func); ok && f.Pkg() != nil && inModule(ix.Pass, f.Pkg()) {
+				if g := ix.anyFact(f); g != nil && g.Same && len(g.EnvKeys) > 0 {
+					keys = append(keys, g.EnvKeys...) // envx.ParamName(): PARAM_NAME
+					return true
+				}
 				known = false // a helper may read any
 			}
 		case isOSFunc(info, call, "Getenv", "LookupEnv") && len(call.Args) == 1:
@@ -1723,6 +1741,53 @@ func (ix *Detection) envKeysOf(e ast.Expr) []string {
 		return nil
 	}
 	return keys
+}
+
+// envKeyParam returns i+1 when every environment write of fn names its
+// variable by fn's parameter i (os.Setenv(key, val)), and 0 otherwise.
+func (ix *Detection) envKeyParam(fn *FuncNode) int {
+	p := 0
+	for _, w := range ix.envs {
+		if w.In != fn {
+			continue
+		}
+		if w.keyParam == 0 || p != 0 && p != w.keyParam {
+			return 0
+		}
+		p = w.keyParam
+	}
+	return p
+}
+
+// returnedEnvKeys returns the environment variables what fn returns reads
+// (func ParamName() string { return os.Getenv("PARAM_NAME") }), or nil
+// when one is not known.
+func (ix *Detection) returnedEnvKeys(fn *FuncNode) []string {
+	if fn.Decl == nil || fn.Decl.Body == nil {
+		return nil
+	}
+	var keys []string
+	known := true
+	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				ks := ix.envKeysOf(r)
+				if tv, ok := ix.Pass.TypesInfo.Types[r]; ks == nil && !(ok && tv.Value != nil) {
+					known = false // reads what is not known, or nothing
+				}
+				keys = append(keys, ks...)
+			}
+		}
+		return known
+	})
+	if !known || len(keys) == 0 {
+		return nil
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }
 
 // readsShared asks same, a question of invariance, twice more: with the

@@ -780,7 +780,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	if callee != nil && callee.Pkg() == ix.Pass.Pkg && (fn == nil || fn.IsNamed("init")) {
 		ix.InitCalls[callee] = true
 	}
-	if keys, ok := ix.envKeysElsewhere(callee); fn != nil && ok {
+	if keys, ok := ix.envKeysElsewhere(callee, call); fn != nil && ok {
 		// tenant.Activate(t), which sets TENANT_BUCKET: the variables its
 		// fact names ("" when not known).
 		for _, k := range keys {
@@ -791,6 +791,12 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		if len(call.Args) > 0 {
 			if tv, ok := ix.info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 				w.key = constant.StringVal(tv.Value)
+			} else if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && w.In != nil && w.In.sig != nil {
+				for i := range w.In.sig.Params().Len() {
+					if w.In.sig.Params().At(i) == ix.info.Uses[id] {
+						w.keyParam = i + 1
+					}
+				}
 			}
 		}
 		if len(call.Args) == 2 {
@@ -834,7 +840,7 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 // envKeysElsewhere reports whether callee, a function of another package
 // of the module, changes the environment (tenantenv.Apply(t)), and the
 // variables it sets, by its fact ("" for one it does not know).
-func (ix *indexer) envKeysElsewhere(callee *types.Func) ([]string, bool) {
+func (ix *indexer) envKeysElsewhere(callee *types.Func, call *ast.CallExpr) ([]string, bool) {
 	if callee == nil || callee.Pkg() == ix.Pass.Pkg || ix.Pass.ImportObjectFact == nil || !inModule(ix.Pass, callee.Pkg()) {
 		return nil, false
 	}
@@ -844,9 +850,19 @@ func (ix *indexer) envKeysElsewhere(callee *types.Func) ([]string, bool) {
 	}
 	var keys []string
 	for _, k := range f.WritesVars {
-		if key, ok := strings.CutPrefix(k, envWritten); ok {
+		if key, ok := strings.CutPrefix(k, envWritten); ok && (key != "" || f.EnvKeyParam == 0) {
 			keys = append(keys, key)
 		}
+	}
+	if p := f.EnvKeyParam - 1; p >= 0 {
+		// envx.Override("LOG_LEVEL", v): the name this call passes.
+		key := ""
+		if p < len(call.Args) {
+			if tv, ok := ix.info.Types[call.Args[p]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				key = constant.StringVal(tv.Value)
+			}
+		}
+		keys = append(keys, key)
 	}
 	if len(keys) == 0 {
 		keys = []string{""} // which variables is not known

@@ -519,7 +519,13 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			// loader or a link of a builder chain: the same value when its
 			// receiver and arguments are (the receiver built afresh when
 			// it writes through it), and the environment it reads.
-			if f.ReadsEnv && (iv.volatileEnv || iv.ix.inRegion != nil && len(iv.ix.envs) > 0 && iv.ix.writtenInRegion(call.Pos(), iv.ix.envs, nil)) {
+			var affects func(string) bool
+			if len(f.EnvKeys) > 0 {
+				// envx.ParamName() reads PARAM_NAME: a handler setting
+				// LOG_LEVEL does not change it.
+				affects = func(k string) bool { return k == "" || slices.Contains(f.EnvKeys, k) }
+			}
+			if f.ReadsEnv && (iv.volatileEnv || iv.ix.inRegion != nil && len(iv.ix.envs) > 0 && iv.ix.writtenInRegion(call.Pos(), iv.ix.envs, affects)) {
 				return false
 			}
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && (!iv.Expr(sel.X) || f.WritesRecv && !iv.ix.fresh(sel.X)) {
