@@ -1775,7 +1775,7 @@ func (ix *Detection) returnedEnvKeys(fn *FuncNode) []string {
 		case *ast.ReturnStmt:
 			for _, r := range n.Results {
 				ks := ix.envKeysOf(r)
-				if tv, ok := ix.Pass.TypesInfo.Types[r]; ks == nil && !(ok && tv.Value != nil) {
+				if tv, ok := ix.Pass.TypesInfo.Types[r]; ks == nil && (!ok || tv.Value == nil) {
 					known = false // reads what is not known, or nothing
 				}
 				keys = append(keys, ks...)
