@@ -110,6 +110,51 @@ func (ix *indexer) writesParam(f *types.Func, i int) bool {
 
 // paramWritten reports whether body assigns through the parameter p
 // (p.f = v, p[k] = v, *p = v) or hands it to a decoder that fills it.
+// paramFields returns the fields of p, a pointer parameter, that body
+// writes (s.Prefix = …), when every use of p is a read or such a write; ok
+// is false when p is written as a whole, handed on, or its address taken.
+func paramFields(info *types.Info, body *ast.BlockStmt, p *types.Var) (fields []string, ok bool) {
+	ok = true
+	written := map[ast.Expr]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id := code.RootIdent(l); id != nil && info.Uses[id] == p {
+					f := code.FirstField(info, l)
+					if f == "" {
+						ok = false
+					} else if !slices.Contains(fields, f) {
+						fields = append(fields, f)
+					}
+					written[l] = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if id := code.RootIdent(n.X); id != nil && info.Uses[id] == p {
+				if f := code.FirstField(info, n.X); f != "" {
+					fields = append(fields, f)
+				} else {
+					ok = false
+				}
+			}
+		case *ast.CallExpr:
+			for _, a := range n.Args {
+				if id, isID := ast.Unparen(a).(*ast.Ident); isID && info.Uses[id] == p {
+					ok = false // handed on: what the callee writes is not known here
+				}
+			}
+		case *ast.UnaryExpr:
+			if id := code.RootIdent(n.X); n.Op == token.AND && id != nil && info.Uses[id] == p {
+				ok = false
+			}
+		}
+		return ok
+	})
+	slices.Sort(fields)
+	return slices.Compact(fields), ok
+}
+
 func paramWritten(info *types.Info, body *ast.BlockStmt, p *types.Var) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {

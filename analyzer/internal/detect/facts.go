@@ -93,6 +93,10 @@ type WorkFact struct {
 	// constant options): what reads them after the call is the same on
 	// every invocation, though not before the first call.
 	SameVars []string
+	// FillsFields says, for a parameter of FillsParams that is a pointer
+	// the function writes only by field, which fields (tenant.Apply(s, t)
+	// setting s.Prefix): what the caller reads of the others stays.
+	FillsFields map[int][]string
 	// FillsParams are the parameters (pointers, maps, slices) the function
 	// writes through: a package variable given there is written. A
 	// function with no fact may write through any.
@@ -923,6 +927,18 @@ func (ix *Detection) exportFacts(builds bool) {
 				}
 			}
 			fact.FillsParams = ix.fillsParams(fn, obj)
+			for _, i := range fact.FillsParams {
+				p := obj.Signature().Params().At(i)
+				if _, ptr := p.Type().Underlying().(*types.Pointer); !ptr {
+					continue
+				}
+				if fs, ok := paramFields(ix.Pass.TypesInfo, fn.Decl.Body, p); ok && len(fs) > 0 {
+					if fact.FillsFields == nil {
+						fact.FillsFields = map[int][]string{}
+					}
+					fact.FillsFields[i] = fs
+				}
+			}
 			if fact.Ctor || fact.Same {
 				fact.WritesRecv = ix.writesRecv(fn)
 				fact.Fresh = ix.returnsFresh(fn)
@@ -953,7 +969,7 @@ func (ix *Detection) exportFacts(builds bool) {
 		}
 		fact.Reported = handlers[fn]
 		fact.Serves = len(fn.proxies) > 0
-		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Reported && !fact.Serves && !fact.Same && !fact.WritesState && len(fact.Guarded) == 0 && len(fact.Clears) == 0 && fact.Starts == 0 {
+		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Reported && !fact.Serves && !fact.Same && !fact.WritesState && len(fact.FillsFields) == 0 && len(fact.Guarded) == 0 && len(fact.Clears) == 0 && fact.Starts == 0 {
 			continue
 		}
 		ix.Pass.ExportObjectFact(obj, fact)

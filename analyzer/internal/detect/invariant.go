@@ -47,6 +47,10 @@ type Invariance struct {
 	// judging is the stack of variables whose assignments are being
 	// judged (variable).
 	judging []*types.Var
+	// skipHanded: a local whose handed calls write only fields other than
+	// the one being read (handedOtherFields): they are left out of its
+	// judgement, which is then not remembered.
+	skipHanded *types.Var
 	// sameVars: a package variable of this package every write of which
 	// gives it the same value counts as invariant (sameWritten).
 	sameVars bool
@@ -106,6 +110,11 @@ func (iv *Invariance) Expr(e ast.Expr) bool {
 			}
 			if v, path := code.FieldOf(iv.info(), e); v != nil && v.Parent() == iv.ix.Syms.PkgScope {
 				return iv.pkgVar(v, path)
+			} else if v != nil && v.Kind() == types.LocalVar && path != "" && iv.skipHanded == nil && iv.ix.handedOtherFields(v, path) {
+				// s.Region, where tenant.Apply(s, t) writes only s.Prefix.
+				iv.skipHanded = v
+				defer func() { iv.skipHanded = nil }()
+				return iv.local(v)
 			} else if v != nil && v.Kind() == types.RecvVar && path != "" && iv.otherFieldsWritten(v, path) {
 				// s.tableName where the method writes only s.state.
 				return !iv.Params[v] && (!iv.Recvs[v] || !iv.strict && !iv.ix.recvWritten(v))
@@ -292,6 +301,37 @@ func (iv *Invariance) pkgVar(v *types.Var, path string) bool {
 	return true
 }
 
+// handedOtherFields reports whether v, a local pointer handed to calls,
+// is written by every one of them only through fields other than the one
+// path reads (their facts' FillsFields).
+func (ix *Detection) handedOtherFields(v *types.Var, path string) bool {
+	calls := ix.Handed[v]
+	if len(calls) == 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(path, ".")
+	for _, call := range calls {
+		f, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func)
+		if !ok {
+			return false
+		}
+		fact := ix.anyFact(f)
+		if fact == nil {
+			return false
+		}
+		for i, a := range call.Args {
+			if id, isID := ast.Unparen(a).(*ast.Ident); !isID || ix.Pass.TypesInfo.Uses[id] != v {
+				continue
+			}
+			fs, known := fact.FillsFields[i]
+			if !known || slices.Contains(fs, first) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // otherFieldsWritten reports whether v, a receiver, is written, and only
 // through fields other than those path reads, and never handed out.
 func (iv *Invariance) otherFieldsWritten(v *types.Var, path string) bool {
@@ -323,6 +363,10 @@ func (iv *Invariance) local(v *types.Var) bool {
 	if iv.strict {
 		memo = iv.memo[1]
 	}
+	skip := iv.skipHanded == v
+	if skip {
+		memo = map[*types.Var]uint8{} // an answer for this field only
+	}
 	switch memo[v] {
 	case memoYes:
 		return true
@@ -342,6 +386,9 @@ func (iv *Invariance) local(v *types.Var) bool {
 	// json.Unmarshal(body, req): what a call handed the pointer writes
 	// through it comes from its other arguments.
 	for _, call := range iv.ix.Handed[v] {
+		if skip {
+			break
+		}
 		for _, a := range call.Args {
 			if id, isID := ast.Unparen(a).(*ast.Ident); isID {
 				if w, _ := iv.info().Uses[id].(*types.Var); w == v || w != nil && slices.Contains(iv.judging, w) {
