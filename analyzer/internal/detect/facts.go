@@ -546,14 +546,10 @@ func (ix *Detection) regionWritesState() map[string]bool {
 	written := map[string]bool{}
 	ix.fillWriterVars()
 	same := map[string]bool{}
-	notSame := map[string]bool{}
 	for fn := range ix.inRegion {
 		// The region holds what its functions call: each one's own
 		// writes are enough.
 		maps.Copy(written, ix.directWrites(fn))
-		for k := range ix.directWrites(fn) {
-			notSame[k] = true
-		}
 		for _, s := range fn.extSites {
 			if g := ix.anyFact(s.callee); g != nil {
 				for _, k := range g.SameVars {
@@ -579,7 +575,7 @@ func (ix *Detection) regionWritesState() map[string]bool {
 	}
 	ix.regionSame = map[string]bool{}
 	for k, ok := range same {
-		if ok && notSame[k] {
+		if ok && written[k] {
 			ix.regionSame[k] = true
 		}
 	}
@@ -1830,8 +1826,6 @@ func (ix *Detection) readsShared(same func(*Invariance) bool) (state []string, e
 // anyState stands, in Work.State, for state not known by name.
 const anyState = "*"
 
-// changes reports whether writing the variables written (objKey) changes
-// state work reads.
 // without returns the keys of m not in drop.
 func without(m, drop map[string]bool) map[string]bool {
 	out := make(map[string]bool, len(m))
@@ -1843,6 +1837,8 @@ func without(m, drop map[string]bool) map[string]bool {
 	return out
 }
 
+// changes reports whether writing the variables written (objKey) changes
+// state work reads.
 func changes(state []string, written map[string]bool) bool {
 	if len(state) > 0 && written[anyState] {
 		return true
@@ -2699,16 +2695,14 @@ func (ix *Detection) registeredValue(r *Registration, arg ast.Expr, chosen bool)
 		return analysis.Diagnostic{}, false
 	}
 	var ws []Work
-	var own []Work
 	if f != nil {
 		// A handler its package found (by its shape) has no work in
 		// its fact: that package reports it (WorkFact.Reported).
-		own = f.Work
-	}
-	for _, w := range own {
-		// The receiver lives as long as the registration.
-		if ix.cfg.Enabled(w.Kind) && !w.PerRecv && registeredSame(w.Deps, recv, iv) {
-			ws = append(ws, w)
+		for _, w := range f.Work {
+			// The receiver lives as long as the registration.
+			if ix.cfg.Enabled(w.Kind) && !w.PerRecv && registeredSame(w.Deps, recv, iv) {
+				ws = append(ws, w)
+			}
 		}
 	}
 	ws = append(ws, dyn...)

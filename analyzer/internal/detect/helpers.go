@@ -661,7 +661,7 @@ func (ix *Detection) returnsParamAddr(fn *FuncNode, ret *ast.ReturnStmt, r ast.E
 		return false
 	}
 	v, _ := ix.Pass.TypesInfo.Uses[id].(*types.Var)
-	if v == nil || v.Kind() != types.ParamVar || !slices.Contains(slices.Collect(fn.sig.Params().Variables()), v) {
+	if i, ok := ix.paramIndex(fn)[v]; v == nil || !ok || i < 0 {
 		return false
 	}
 	for _, a := range ix.Assigns[v] {

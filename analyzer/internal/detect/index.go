@@ -791,11 +791,9 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		if len(call.Args) > 0 {
 			if tv, ok := ix.info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 				w.key = constant.StringVal(tv.Value)
-			} else if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && w.In != nil && w.In.sig != nil {
-				for i := range w.In.sig.Params().Len() {
-					if w.In.sig.Params().At(i) == ix.info.Uses[id] {
-						w.keyParam = i + 1
-					}
+			} else if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && w.In != nil && w.In.Decl != nil {
+				if i, ok := ix.paramIndex(w.In)[ix.varOf(id)]; ok && i >= 0 {
+					w.keyParam = i + 1
 				}
 			}
 		}

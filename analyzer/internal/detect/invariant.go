@@ -117,7 +117,7 @@ func (iv *Invariance) Expr(e ast.Expr) bool {
 				return iv.local(v)
 			} else if v != nil && v.Kind() == types.RecvVar && path != "" && iv.otherFieldsWritten(v, path) {
 				// s.tableName where the method writes only s.state.
-				return !iv.Params[v] && (!iv.Recvs[v] || !iv.strict && !iv.ix.recvWritten(v))
+				return iv.heldFixed(v)
 			}
 			return iv.Expr(e.X)
 		}
@@ -349,12 +349,19 @@ func (iv *Invariance) otherFieldsWritten(v *types.Var, path string) bool {
 
 // local reports whether v, a variable of a function, holds the same value
 // on every invocation.
-func (iv *Invariance) local(v *types.Var) bool {
+// heldFixed reports whether v is not a parameter of the region, nor a
+// receiver the question counts as varying (strict) or another method the
+// handler calls changes: what it holds was given before the invocation.
+func (iv *Invariance) heldFixed(v *types.Var) bool {
 	if iv.Params[v] || iv.strict && iv.Recvs[v] {
 		return false
 	}
-	if iv.Recvs[v] && iv.ix.recvWritten(v) {
-		return false // another method the handler calls changes it
+	return !iv.Recvs[v] || !iv.ix.recvWritten(v) // another method the handler calls changes it
+}
+
+func (iv *Invariance) local(v *types.Var) bool {
+	if !iv.heldFixed(v) {
+		return false
 	}
 	if v == iv.assumed {
 		return true

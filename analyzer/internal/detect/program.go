@@ -1069,10 +1069,8 @@ func (ix *Detection) routesElsewhere(region []*Reach) []analysis.Diagnostic {
 	// (application.LambdaHandler taking an events type) reports the
 	// routes of its own package itself.
 	var shaped *types.Package
-	if fn, ok := ix.Pass.TypesInfo.Uses[code.IdentOf(ast.Unparen(ix.soleValue(arg)))].(*types.Func); ok && fn.Pkg() != ix.Pass.Pkg {
-		if f := ix.anyFact(fn); f != nil && f.Reported {
-			shaped = fn.Pkg()
-		}
+	if fn, f := ix.registeredFunc(arg); f != nil && f.Reported {
+		shaped = fn.Pkg()
 	}
 	var out []analysis.Diagnostic
 	for _, rw := range routes {
@@ -1115,10 +1113,8 @@ func (ix *Detection) servesRouter(r *Registration, region []*Reach) bool {
 	info := ix.Pass.TypesInfo
 	// A handler of another package that hands its request to an adapter
 	// (app.Handle calling a.adapter.ProxyWithContext).
-	if f, ok := info.Uses[code.IdentOf(ast.Unparen(ix.soleValue(r.Call.Args[r.entry.Arg])))].(*types.Func); ok && f.Pkg() != ix.Pass.Pkg {
-		if fact := ix.anyFact(f); fact != nil && fact.Serves {
-			return true
-		}
+	if _, fact := ix.registeredFunc(r.Call.Args[r.entry.Arg]); fact != nil && fact.Serves {
+		return true
 	}
 	found := false
 	var visit func(e ast.Node, depth int)
@@ -1147,6 +1143,17 @@ func (ix *Detection) servesRouter(r *Registration, region []*Reach) bool {
 	}
 	visit(r.Call.Args[r.entry.Arg], 0)
 	return found
+}
+
+// registeredFunc returns the function of another package that arg, a
+// registered value, names (api.Handle, app.Handle, or a local given one
+// of them), with its fact; nil when it names none or has no fact.
+func (ix *Detection) registeredFunc(arg ast.Expr) (*types.Func, *WorkFact) {
+	fn, ok := ix.Pass.TypesInfo.Uses[code.IdentOf(ast.Unparen(ix.soleValue(arg)))].(*types.Func)
+	if !ok || fn.Pkg() == ix.Pass.Pkg {
+		return nil, nil
+	}
+	return fn, ix.anyFact(fn)
 }
 
 // isHTTPHandlerValue reports whether t is http.Handler or implements it.

@@ -547,8 +547,13 @@ func (p *plan) configuredInChain(e ast.Expr) string {
 	if _, ptr := t.Underlying().(*types.Pointer); !ptr {
 		return ""
 	}
+	// The call on e is in the statement that holds e.
+	var in ast.Node = p.fn.Body()
+	if i := p.homeIndexOf(e); i >= 0 {
+		in = p.body.List[i]
+	}
 	why := ""
-	ast.Inspect(p.fn.Body(), func(n ast.Node) bool {
+	ast.Inspect(in, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || why != "" {
 			return why == ""
