@@ -122,7 +122,7 @@ func (ix *Detection) findings(region []*Reach, iv *Invariance, cfg *config.Confi
 			var ws []Work
 			switch {
 			case c.Fact != nil:
-				ws = iv.factWork(c)
+				ws = iv.factWork(c, r.Fn)
 				ok = len(ws) > 0
 			case c.Input():
 				ok = iv.paramsOK(c, r.Fn)

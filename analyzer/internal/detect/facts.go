@@ -18,6 +18,7 @@ import (
 	"github.com/lambdainit/lambdainit/analyzer/internal/config"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -37,6 +38,11 @@ import (
 // WorkFact is what one call of a function builds that belongs in Init.
 type WorkFact struct {
 	Work []Work
+	// Inputs are the SDK operation inputs a call builds and returns
+	// (return &s3.ListObjectsV2Input{…}): work of a caller that hands
+	// what the call returns to operations only, and nothing otherwise
+	// (a caller may set a field of it, or keep it).
+	Inputs []Work
 	// Ctor: a call does nothing but build what it returns (catalogue
 	// constructions, pure functions, error checks, other constructors):
 	// moving the call out of the handler keeps behaviour, so it gets a fix.
@@ -265,6 +271,21 @@ func (f *WorkFact) String() string {
 		fmt.Fprintf(&b, " %s (%s)", w.Name, w.At)
 		if len(w.Deps) > 0 {
 			fmt.Fprintf(&b, " from %v", w.Deps)
+		}
+	}
+	if len(f.Inputs) > 0 {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString("returns")
+		for i, w := range f.Inputs {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			fmt.Fprintf(&b, " %s (%s)", w.Name, w.At)
+			if len(w.Deps) > 0 {
+				fmt.Fprintf(&b, " from %v", w.Deps)
+			}
 		}
 	}
 	if f.Ctor {
@@ -858,6 +879,7 @@ type summariser struct {
 	ix    *Detection
 	memo  map[*FuncNode][]Work
 	gmemo map[*FuncNode][]Work // see guarded
+	rmemo map[*FuncNode][]Work // see returned
 	busy  map[*FuncNode]bool
 	ctors map[*FuncNode]bool // ctor's answers: helpers that share helpers ask again
 }
@@ -899,14 +921,16 @@ func (ix *Detection) exportFacts(builds bool) {
 			if builds {
 				fact.Work = s.summary(fn)
 				fact.Guarded = s.guarded(fn)
+				fact.Inputs = s.returned(fn)
 			}
 			fact.Clears = slices.Sorted(maps.Keys(ix.ClearsEachRun(fn)))
-			if len(fact.Work) > 0 {
+			if len(fact.Work) > 0 || len(fact.Inputs) > 0 {
 				fact.Ctor = s.ctor(fn)
 			}
-			if !fact.Ctor {
+			if !fact.Ctor || len(fact.Work) == 0 {
 				// Also where nothing is built (a settings package), and
-				// where more than a value is (api.NewRouter(deps)).
+				// where more than a value is (api.NewRouter(deps)); an
+				// operation input it returns is the same value each time.
 				fact.Same = ix.exportsSame(fn, obj, links)
 				fact.ReadsEnv = fact.Same && ix.HelperReads(fn).Env
 			}
@@ -965,7 +989,7 @@ func (ix *Detection) exportFacts(builds bool) {
 		}
 		fact.Reported = handlers[fn]
 		fact.Serves = len(fn.proxies) > 0
-		if len(fact.Work) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Reported && !fact.Serves && !fact.Same && !fact.WritesState && len(fact.FillsFields) == 0 && len(fact.Guarded) == 0 && len(fact.Clears) == 0 && fact.Starts == 0 {
+		if len(fact.Work) == 0 && len(fact.Inputs) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Reported && !fact.Serves && !fact.Same && !fact.WritesState && len(fact.FillsFields) == 0 && len(fact.Guarded) == 0 && len(fact.Clears) == 0 && fact.Starts == 0 {
 			continue
 		}
 		ix.Pass.ExportObjectFact(obj, fact)
@@ -1362,7 +1386,7 @@ func (ix *Detection) litWork(lit *FuncNode, returned bool) []Work {
 		// A literal inside it: its own parameters vary too.
 		params := ix.withLitParams(params, f, lit)
 		for _, c := range ix.candsOf(f) {
-			if c.Input() && s.paramsSame(c, f, params) {
+			if c.Input() && s.paramsSame(c, f, params, false) {
 				w := ix.workAt(c, nil) // an input of constants
 				w.State, w.Env = ix.readsShared(func(iv *Invariance) bool { return iv.paramsOK(c, f) })
 				if w.Env {
@@ -1429,7 +1453,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 	defer delete(s.busy, fn)
 	all := s.ix.paramIndex(fn)
 	recv, _ := s.ix.params(fn)
-	var out, guarded []Work
+	var out, guarded, rets []Work
 	for _, f := range runsWith(fn) {
 		// A literal's parameters are what its caller passes, each call
 		// anew (a route's request, a returned handler's event): work that
@@ -1443,8 +1467,14 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				// An input every field of which is the same on every call
 				// whatever fn is given, or given the same receiver and
 				// arguments it depends on (TopicArn: r.topic).
-				if deps, ok := s.inputDeps(c, f, fall); ok && own(deps) {
-					out = append(out, s.inputWork(c, f, deps))
+				if deps, ok := s.inputDeps(c, f, fall, false); ok && own(deps) {
+					out = append(out, s.inputWork(c, f, deps, false))
+				} else if f == fn {
+					// One fn returns: its callers' work where they hand
+					// it to an operation (WorkFact.Inputs).
+					if deps, ok := s.inputDeps(c, f, fall, true); ok {
+						rets = append(rets, s.inputWork(c, f, deps, true))
+					}
 				}
 				continue
 			}
@@ -1460,6 +1490,9 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 			if c.Fact != nil {
 				// Another package's function: its work, through the
 				// arguments of this call.
+				if len(c.Fact.Inputs) > 0 {
+					s.useInputs(c.cur, f, fn, c.Fact.Inputs, c.Node.(*ast.CallExpr), c.Fn, fall, &out, &rets)
+				}
 				for _, w := range c.Fact.Work {
 					if w.PerRecv {
 						// Per receiver value: per call on one the
@@ -1529,6 +1562,11 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 					guarded = append(guarded, w)
 				}
 			}
+			if ins := s.returned(callee); len(ins) > 0 {
+				if cur, ok := f.cur.FindNode(site.call); ok {
+					s.useInputs(cur, f, fn, ins, site.call, site.callee, fall, &out, &rets)
+				}
+			}
 			for _, w := range s.summary(callee) {
 				if w.PerRecv {
 					// Once per receiver: the caller's own receiver keeps it
@@ -1569,8 +1607,39 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 		out = s.ix.withoutOwnWrites(fn, out)
 	}
 	out = sortWork(out)
-	s.memo[fn], s.gmemo[fn] = out, guarded
+	s.memo[fn], s.gmemo[fn], s.rmemo[fn] = out, guarded, sortWork(rets)
 	return out
+}
+
+// returned returns the operation inputs a call of fn builds and returns
+// (WorkFact.Inputs).
+func (s *summariser) returned(fn *FuncNode) []Work {
+	s.summary(fn)
+	return s.rmemo[fn]
+}
+
+// useInputs adds the operation inputs ins that a call (at cur, in f, one
+// of the functions running with fn) returns to the work of fn where f
+// hands the result to SDK operations only, or to what fn returns in
+// turn where fn returns it; anything else (a field set, the value kept)
+// leaves them out.
+func (s *summariser) useInputs(cur inspector.Cursor, f, fn *FuncNode, ins []Work, call *ast.CallExpr, callee *types.Func, fall map[*types.Var]int, out, rets *[]Work) {
+	use := s.ix.invarianceWith(nil).inputUse(cur, f)
+	if use == useOther || use == useReturned && f != fn {
+		return
+	}
+	for _, w := range ins {
+		deps, ok := s.mapDeps(call, callee, w.Deps, fall)
+		if !ok || f != fn && slices.Contains(deps, litParam) {
+			continue
+		}
+		w.Deps = deps
+		if use == useOperation {
+			*out = append(*out, w)
+		} else {
+			*rets = append(*rets, w)
+		}
+	}
 }
 
 // sortWork sorts work by position, once each.
@@ -1615,8 +1684,8 @@ func (s *summariser) guardedIn(f *FuncNode, fall map[*types.Var]int, own func([]
 		case c.Input():
 			// An operation input on the guarded path (the topic lookup of
 			// a cache's fill): the same on every fill when its fields are.
-			if deps, ok := s.inputDeps(c, f, fall); ok && own(deps) {
-				w := s.inputWork(c, f, deps)
+			if deps, ok := s.inputDeps(c, f, fall, false); ok && own(deps) {
+				w := s.inputWork(c, f, deps, false)
 				w.Guard, w.KeyParam = guard, c.KeyParam
 				out = append(out, w)
 			}
@@ -1655,9 +1724,12 @@ func (s *summariser) guardedIn(f *FuncNode, fall map[*types.Var]int, own func([]
 
 // inputWork describes an operation input of f whose fields depend on
 // deps, with the state and environment they read.
-func (s *summariser) inputWork(c *Candidate, f *FuncNode, deps []int) Work {
+func (s *summariser) inputWork(c *Candidate, f *FuncNode, deps []int, returned bool) Work {
 	w := s.ix.workAt(c, deps)
-	w.State, w.Env = s.ix.readsShared(func(iv *Invariance) bool { return iv.paramsOK(c, f) })
+	w.State, w.Env = s.ix.readsShared(func(iv *Invariance) bool {
+		iv.returned = returned
+		return iv.paramsOK(c, f)
+	})
 	if w.Env {
 		w.EnvKeys = s.ix.envKeysOf(c.Node.(ast.Expr))
 	}
@@ -1867,29 +1939,29 @@ func (ix *Detection) workAt0(c *Candidate, deps []int) Work {
 // paramsSame reports whether an operation input literal of f is the same
 // on every call whatever the function is given: the params check with
 // every parameter and the receiver varying.
-func (s *summariser) paramsSame(c *Candidate, f *FuncNode, all map[*types.Var]int) bool {
+func (s *summariser) paramsSame(c *Candidate, f *FuncNode, all map[*types.Var]int, returned bool) bool {
 	vary := make(map[*types.Var]bool, len(all))
 	for v := range all {
 		vary[v] = true
 	}
 	iv := s.ix.invarianceWith(vary)
-	iv.stateful = true
+	iv.stateful, iv.returned = true, returned
 	return iv.paramsOK(c, f)
 }
 
 // inputDeps is dependsOn for an operation input: which of the parameters
 // its fields depend on, or false when one depends on something else that
 // varies from call to call.
-func (s *summariser) inputDeps(c *Candidate, f *FuncNode, all map[*types.Var]int) ([]int, bool) {
-	if s.paramsSame(c, f, all) {
+func (s *summariser) inputDeps(c *Candidate, f *FuncNode, all map[*types.Var]int, returned bool) ([]int, bool) {
+	if s.paramsSame(c, f, all, returned) {
 		return nil, true
 	}
-	if !s.paramsSame(c, f, nil) {
+	if !s.paramsSame(c, f, nil, returned) {
 		return nil, false
 	}
 	var deps []int
 	for v, i := range all {
-		if !s.paramsSame(c, f, map[*types.Var]int{v: i}) {
+		if !s.paramsSame(c, f, map[*types.Var]int{v: i}, returned) {
 			if i == -1 && s.ix.typeMutated(v.Type()) && !s.ix.readsKeptFields(c.Node, v) {
 				// Built from what the receiver holds, which a method of
 				// its type changes (e.data = append(e.data, …)).
@@ -2156,10 +2228,14 @@ func (s *summariser) ctorNested(f *FuncNode) bool {
 // factWork returns the work of a call to another package's function that
 // is the same on every invocation: the work whose parameters the call
 // binds to invariant arguments.
-func (iv *Invariance) factWork(c *Candidate) []Work {
+func (iv *Invariance) factWork(c *Candidate, in *FuncNode) []Work {
 	call := c.Node.(*ast.CallExpr)
 	var out []Work
 	work := c.Fact.Work
+	if len(c.Fact.Inputs) > 0 && iv.inputUse(c.cur, in) == useOperation {
+		// Operation inputs the call returns, handed to operations here.
+		work = append(slices.Clip(work), c.Fact.Inputs...)
+	}
 	for _, w := range c.Fact.Guarded {
 		if iv.ix.requestKeyedCall(c, w) {
 			w.Guard = []string{requestKeyed}
@@ -2197,7 +2273,7 @@ func (iv *Invariance) factWork(c *Candidate) []Work {
 				ok = false
 			}
 			for _, a := range args {
-				if !iv.Expr(a) {
+				if d == -1 && !iv.recv(call, a) || d != -1 && !iv.Expr(a) {
 					ok = false
 				}
 			}

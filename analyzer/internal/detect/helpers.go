@@ -330,7 +330,7 @@ func (ix *Detection) returnsFresh(fn *FuncNode) uint8 {
 // the helpers its handlers call.
 func (ix *Detection) sums() *summariser {
 	if ix.summaries == nil {
-		ix.summaries = &summariser{ix: ix, memo: map[*FuncNode][]Work{}, gmemo: map[*FuncNode][]Work{}, busy: map[*FuncNode]bool{}}
+		ix.summaries = &summariser{ix: ix, memo: map[*FuncNode][]Work{}, gmemo: map[*FuncNode][]Work{}, rmemo: map[*FuncNode][]Work{}, busy: map[*FuncNode]bool{}}
 	}
 	return ix.summaries
 }
@@ -359,7 +359,14 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 			if site.later || site.iface || fn == nil || fn == r.Fn {
 				continue
 			}
-			ws := s.summary(fn)
+			ws, returned := s.summary(fn), false
+			if ins := s.returned(fn); len(ins) > 0 {
+				// An operation input it returns, which the call hands to
+				// an operation: its body does not report it.
+				if cur, ok := r.Fn.cur.FindNode(site.call); ok && iv.inputUse(cur, r.Fn) == useOperation {
+					ws, returned = append(slices.Clip(ws), ins...), true
+				}
+			}
 			if len(ws) == 0 {
 				continue
 			}
@@ -367,7 +374,7 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 				ix.partialCall(r.Fn, site, ws, iv, partial, owner)
 				continue
 			}
-			if fn.Decl.Recv != nil && !slices.ContainsFunc(ws, func(w Work) bool { return len(w.Deps) > 0 }) {
+			if fn.Decl.Recv != nil && !returned && !slices.ContainsFunc(ws, func(w Work) bool { return len(w.Deps) > 0 }) {
 				// A method whose work depends on nothing it is given
 				// reports that work in its body, where it can move on
 				// its own; a builder's (b.cfg) moves with its call.
@@ -378,7 +385,7 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 				continue
 			}
 			c := &Candidate{Node: site.call, cur: cur, Kind: ws[0].Kind, Fn: site.callee, Fact: &WorkFact{Work: ws, Ctor: true}}
-			if !iv.args(site.call, true) || !iv.recvSame(site.call, fn) || len(iv.factWork(c)) != len(ws) {
+			if !iv.args(site.call, true) || !iv.recvSame(site.call, fn) || len(iv.factWork(c, r.Fn)) != len(ws) {
 				// What it returns, or part of its work, varies: its body
 				// is reported, where the work can move on its own.
 				ix.partialCall(r.Fn, site, ws, iv, partial, owner)
@@ -461,7 +468,7 @@ func (ix *Detection) partialCall(in *FuncNode, site callSite, ws []Work, iv *Inv
 		return
 	}
 	c := &Candidate{Node: site.call, cur: cur, Kind: deps[0].Kind, Fn: site.callee, Fact: &WorkFact{Work: deps}}
-	if len(iv.factWork(c)) > 0 {
+	if len(iv.factWork(c, in)) > 0 {
 		out[site.call], owner[site.call] = c, in
 	}
 }

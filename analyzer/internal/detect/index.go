@@ -1069,7 +1069,7 @@ func (ix *indexer) callIn(fn *FuncNode, callee *types.Func, call *ast.CallExpr, 
 		}
 		g, several := ix.anyFact(target), false
 		f := g
-		if f != nil && len(f.Work) == 0 {
+		if f != nil && len(f.Work) == 0 && len(f.Inputs) == 0 {
 			f = nil
 		}
 		if f == nil {
@@ -1079,7 +1079,11 @@ func (ix *indexer) callIn(fn *FuncNode, callee *types.Func, call *ast.CallExpr, 
 			}
 		}
 		if f != nil {
-			fn.cands = append(fn.cands, &Candidate{Node: call, cur: cur, Kind: f.Work[0].Kind, Fn: target, Fact: f, Via: via, Several: several})
+			kind := config.KindParams // only operation inputs it returns
+			if len(f.Work) > 0 {
+				kind = f.Work[0].Kind
+			}
+			fn.cands = append(fn.cands, &Candidate{Node: call, cur: cur, Kind: kind, Fn: target, Fact: f, Via: via, Several: several})
 		} else if g != nil && len(g.Guarded) > 0 {
 			// Work kept behind a guard on that package's variables: per
 			// call when the caller clears them (cache.S3(); defer

@@ -54,6 +54,10 @@ type Invariance struct {
 	// sameVars: a package variable of this package every write of which
 	// gives it the same value counts as invariant (sameWritten).
 	sameVars bool
+	// returned: a summary's question about an operation input the
+	// function returns (return &s3.ListObjectsV2Input{…}), which is its
+	// callers' to hand to an operation (WorkFact.Inputs).
+	returned bool
 	// assumed is the local whose set-up is being judged
 	// (cfg.Credentials = aws.NewCredentialsCache(cfg.Credentials)): it
 	// counts as invariant in it, since a local starts afresh on every
@@ -108,18 +112,8 @@ func (iv *Invariance) Expr(e ast.Expr) bool {
 			if sel.Kind() == types.MethodExpr {
 				return true
 			}
-			if v, path := code.FieldOf(iv.info(), e); v != nil && v.Parent() == iv.ix.Syms.PkgScope {
-				return iv.pkgVar(v, path)
-			} else if v != nil && v.Kind() == types.LocalVar && path != "" && iv.skipHanded == nil && iv.ix.handedOtherFields(v, path) {
-				// s.Region, where tenant.Apply(s, t) writes only s.Prefix.
-				iv.skipHanded = v
-				defer func() { iv.skipHanded = nil }()
-				return iv.local(v)
-			} else if v != nil && v.Kind() == types.RecvVar && path != "" && iv.otherFieldsWritten(v, path) {
-				// s.tableName where the method writes only s.state.
-				return iv.heldFixed(v)
-			}
-			return iv.Expr(e.X)
+			v, path := code.FieldOf(iv.info(), e)
+			return iv.field(v, path, e.X)
 		}
 		return iv.ident(e.Sel) // qualified identifier
 	case *ast.UnaryExpr:
@@ -345,6 +339,67 @@ func (iv *Invariance) otherFieldsWritten(v *types.Var, path string) bool {
 		}
 	}
 	return true
+}
+
+// field reports whether what a selector reads is invariant: the field
+// path of variable v (nil when the selector reaches it otherwise), or
+// else what it selects from, x.
+func (iv *Invariance) field(v *types.Var, path string, x ast.Expr) bool {
+	switch {
+	case v != nil && v.Parent() == iv.ix.Syms.PkgScope:
+		return iv.pkgVar(v, path)
+	case v != nil && v.Kind() == types.LocalVar && path != "" && iv.skipHanded == nil && iv.ix.handedOtherFields(v, path):
+		// s.Region, where tenant.Apply(s, t) writes only s.Prefix.
+		iv.skipHanded = v
+		defer func() { iv.skipHanded = nil }()
+		return iv.local(v)
+	case v != nil && v.Kind() == types.RecvVar && path != "" && iv.otherFieldsWritten(v, path):
+		// s.tableName where the method writes only s.state.
+		return iv.heldFixed(v)
+	}
+	return iv.Expr(x)
+}
+
+// recv reports whether the receiver a method call is given is
+// invariant: x, what the call selects from, or, for a method promoted
+// from an embedded field (w.ListInput() of inbox.Base in w), that field
+// of x (w.Base), judged by its path like any field.
+func (iv *Invariance) recv(call *ast.CallExpr, x ast.Expr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.X != x {
+		return iv.Expr(x)
+	}
+	s, ok := iv.info().Selections[sel]
+	if !ok || len(s.Index()) < 2 {
+		return iv.Expr(x)
+	}
+	var v *types.Var
+	var path []string
+	switch y := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		v, _ = iv.info().Uses[y].(*types.Var)
+	case *ast.SelectorExpr:
+		var p string
+		if v, p = code.FieldOf(iv.info(), y); p != "" {
+			path = append(path, p)
+		}
+	}
+	if v == nil {
+		return iv.Expr(x)
+	}
+	t := s.Recv()
+	for _, i := range s.Index()[:len(s.Index())-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return iv.Expr(x)
+		}
+		f := st.Field(i)
+		path, t = append(path, f.Name()), f.Type()
+	}
+	return iv.field(v, strings.Join(path, "."), x)
 }
 
 // local reports whether v, a variable of a function, holds the same value
@@ -653,26 +708,63 @@ func (iv *Invariance) paramsOK(c *Candidate, fn *FuncNode) bool {
 	if u, ok := cur.Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
 		cur = cur.Parent()
 	}
-	parent := cur.Parent().Node()
-	switch p := parent.(type) {
-	case *ast.CallExpr:
-		return iv.sdkOperation(p, cur.Node())
-	case *ast.AssignStmt:
-		if len(p.Lhs) != 1 || len(p.Rhs) != 1 {
-			return false
-		}
-		id, ok := p.Lhs[0].(*ast.Ident)
-		if !ok {
-			return false
-		}
-		return iv.onlyOperationInput(id, fn)
-	case *ast.ValueSpec:
-		if len(p.Names) != 1 || len(p.Values) != 1 {
-			return false
-		}
-		return iv.onlyOperationInput(p.Names[0], fn)
+	switch iv.inputUse(cur, fn) {
+	case useOperation:
+		return true
+	case useReturned:
+		return iv.returned
 	}
 	return false
+}
+
+// How a value of fn at a cursor is used (inputUse).
+const (
+	useOther     = iota
+	useOperation // handed only to SDK operations
+	useReturned  // returned by fn
+)
+
+// inputUse reports how the value at cur, an operation input fn builds or
+// a call returning one, is used: handed to SDK operations only (directly,
+// or through a local assigned once and used for nothing else), returned
+// as fn's single result, or otherwise (kept, changed, passed on).
+func (iv *Invariance) inputUse(cur inspector.Cursor, fn *FuncNode) int {
+	for {
+		if _, ok := cur.Parent().Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		cur = cur.Parent()
+	}
+	switch p := cur.Parent().Node().(type) {
+	case *ast.CallExpr:
+		if iv.sdkOperation(p, cur.Node()) {
+			return useOperation
+		}
+	case *ast.AssignStmt:
+		if len(p.Lhs) != 1 || len(p.Rhs) != 1 {
+			return useOther
+		}
+		if id, ok := p.Lhs[0].(*ast.Ident); ok && iv.onlyOperationInput(id, fn) {
+			return useOperation
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == 1 && len(p.Values) == 1 && iv.onlyOperationInput(p.Names[0], fn) {
+			return useOperation
+		}
+	case *ast.ReturnStmt:
+		if len(p.Results) == 1 && fn.Decl != nil && enclosingFunc(cur) == ast.Node(fn.Decl) {
+			return useReturned
+		}
+	}
+	return useOther
+}
+
+// enclosingFunc returns the function declaration or literal around cur.
+func enclosingFunc(cur inspector.Cursor) ast.Node {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return c.Node()
+	}
+	return nil
 }
 
 // onlyOperationInput reports whether the variable declared by id is

@@ -965,6 +965,7 @@ func (ix *Detection) dispatchRegion(region []*Reach) {
 			fact := &WorkFact{}
 			if i, ok := at[s.call]; ok && base[i].Fact != nil {
 				fact.Work = slices.Clone(base[i].Fact.Work)
+				fact.Inputs = base[i].Fact.Inputs
 			}
 			fact.Work = dedupWork(append(fact.Work, ws...))
 			c.Fact, c.Kind = fact, fact.Work[0].Kind
