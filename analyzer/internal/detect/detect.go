@@ -123,11 +123,11 @@ func (ix *Detection) findings(region []*Reach, iv *Invariance, cfg *config.Confi
 			switch {
 			case c.Fact != nil:
 				ws = iv.factWork(c, r.Fn)
-				ok = len(ws) > 0
+				ok = len(ws) > 0 && all(ix.fluentArgs(c), iv.Expr)
 			case c.Input():
 				ok = iv.paramsOK(c, r.Fn)
 			default:
-				ok = iv.Expr(c.Node.(ast.Expr))
+				ok = iv.Expr(c.Node.(ast.Expr)) && all(ix.fluentArgs(c), iv.Expr)
 				if !ok && c.Alt != nil {
 					c, ok = c.Alt, iv.Expr(c.Alt.Node.(ast.Expr))
 				}
@@ -148,4 +148,40 @@ func (f *Finding) Expr() (ast.Expr, inspector.Cursor) {
 		cur = cur.Parent()
 	}
 	return cur.Node().(ast.Expr), cur
+}
+
+// fluentArgs returns the arguments of the fluent chain a construction
+// starts (resty.New().SetBaseURL(u).SetTimeout(t)): each method of it that
+// returns the construction's own type configures what was built, so it is
+// the same on every invocation only when they are.
+func (ix *Detection) fluentArgs(c *Candidate) []ast.Expr {
+	info := ix.Pass.TypesInfo
+	e, ok := c.Node.(ast.Expr)
+	if !ok {
+		return nil
+	}
+	t := info.TypeOf(e)
+	if t == nil {
+		return nil
+	}
+	var out []ast.Expr
+	for cur := c.cur; ; {
+		sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != cur.Node() {
+			return out
+		}
+		call, ok := cur.Parent().Parent().Node().(*ast.CallExpr)
+		if !ok || call.Fun != ast.Expr(sel) {
+			return out
+		}
+		fn, _ := info.Uses[sel.Sel].(*types.Func)
+		if fn == nil || fn.Pkg() != nil && catalogue.IsSDKPackage(fn.Pkg().Path()) {
+			return out
+		}
+		if res := fn.Signature().Results(); res.Len() != 1 || !types.Identical(res.At(0).Type(), t) {
+			return out
+		}
+		out = append(out, call.Args...)
+		cur = cur.Parent().Parent()
+	}
 }

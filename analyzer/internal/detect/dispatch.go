@@ -289,6 +289,12 @@ func (ix *Detection) singleCall(e ast.Expr) *ast.CallExpr {
 // e itself otherwise.
 func (ix *Detection) soleValue(e ast.Expr) ast.Expr {
 	for range 4 {
+		if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+			if v := ix.fieldValue(sel); v != nil {
+				e = v // rt.Handler, rt := bootstrap.Runtime{Handler: proc.Process}
+				continue
+			}
+		}
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		if !ok {
 			return e
@@ -300,6 +306,55 @@ func (ix *Detection) soleValue(e ast.Expr) ast.Expr {
 		e = ast.Unparen(ix.Assigns[v][0].rhs)
 	}
 	return e
+}
+
+// fieldValue returns what x.F holds when x is a local given its value
+// once, by a composite literal (or its address) that sets F, and no other
+// write reaches F: rt.Handler of rt := bootstrap.Runtime{Handler:
+// proc.Process}. Nil otherwise.
+func (ix *Detection) fieldValue(sel *ast.SelectorExpr) ast.Expr {
+	info := ix.Pass.TypesInfo
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+		return nil
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Kind() != types.LocalVar {
+		return nil
+	}
+	var lit *ast.CompositeLit
+	for _, a := range ix.Assigns[v] {
+		switch {
+		case a.Field != "" && !code.Overlaps(a.Field, sel.Sel.Name):
+		case a.rhs == nil && !a.Opaque && a.Field == "":
+			// var rt bootstrap.Runtime: its zero value, given before.
+		case lit == nil && !a.Opaque && a.rhs != nil && len(a.Conds) == 0:
+			x := ast.Unparen(a.rhs)
+			if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				x = ast.Unparen(u.X)
+			}
+			if lit, ok = x.(*ast.CompositeLit); !ok {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	if lit == nil {
+		return nil
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == sel.Sel.Name {
+				return kv.Value
+			}
+		}
+	}
+	return nil
 }
 
 func (ix *Detection) lastCall(e ast.Expr) *ast.CallExpr {

@@ -205,7 +205,11 @@ type Work struct {
 // FuncPkg names the package of the function that does the work (Func,
 // "billing.Charge" or "the function billing.New returns").
 func (w Work) FuncPkg() string {
-	pkg, _, _ := strings.Cut(strings.TrimPrefix(w.Func, "the function "), ".")
+	pkg, _, found := strings.Cut(strings.TrimPrefix(w.Func, "the function "), ".")
+	if !found {
+		// "a function literal": that of its file.
+		pkg, _, _ = strings.Cut(w.At, "/")
+	}
 	return pkg
 }
 
@@ -1515,6 +1519,14 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 				continue
 			}
 			deps, ok := s.dependsOn(e, fall)
+			for _, a := range s.ix.fluentArgs(c) {
+				// Configured by a fluent chain: what it is given too.
+				ds, aok := s.dependsOn(a, fall)
+				ok = ok && aok
+				deps = append(deps, ds...)
+			}
+			slices.Sort(deps)
+			deps = slices.Compact(deps)
 			if c.Alt != nil && (!ok || len(deps) > 0) {
 				// The client varies with what it is given; its transport
 				// may not.
@@ -2753,7 +2765,7 @@ func (ix *Detection) registeredValue(r *Registration, arg ast.Expr, chosen bool)
 		found := p.DynWorkDeps(fn)
 		switch {
 		case factory:
-			found = p.ReturnedWork(fn)
+			found = p.ReturnedWork(fn, info.TypeOf(arg))
 		case isServe:
 			found = nil
 		}
@@ -2791,6 +2803,8 @@ func (ix *Detection) registeredValue(r *Registration, arg ast.Expr, chosen bool)
 	where := "in package " + fn.Pkg().Name()
 	if isServe {
 		where = "in package " + ws[0].Pkg() // fn is the registration
+	} else if factory && ws[0].Func != "" {
+		where = "in package " + ws[0].FuncPkg() // what the factory returns
 	}
 	if w := ws[0]; w.Func != "" && w.Via != "" {
 		where = "where package " + w.FuncPkg() + " is set up (the work is in " + w.Func + ")"

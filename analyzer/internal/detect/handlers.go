@@ -153,6 +153,12 @@ func (r *resolver) resolve(e ast.Expr) ([]*FuncNode, string) {
 				}
 			}
 		case *types.Var:
+			if sel, ok := e.(*ast.SelectorExpr); ok && obj.IsField() {
+				// rt.Handler, set by the literal rt was given.
+				if v := r.ix.fieldValue(sel); v != nil {
+					return r.resolve(v)
+				}
+			}
 			if isRouter(obj.Type()) {
 				if fns := r.routes(obj); len(fns) > 0 {
 					return fns, ""

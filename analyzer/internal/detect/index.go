@@ -543,7 +543,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			ix.write(n.X)
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
-				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit && !ix.inputToOperation(n, cur) && !ix.storedBySync(cur) && !inputField(ix.info, cur) {
+				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit && !ix.inputToOperation(n, cur) && !ix.storedBySync(cur) && !inputField(ix.info, cur) && !ix.handedToValue(n, cur) {
 					ix.writeAt(n.X, true)
 					if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && len(call.Args) > 0 && call.Args[0] == ast.Expr(n) && isConfigurer(ix.info, call) {
 						if id := code.RootIdent(n.X); id != nil {
@@ -1363,6 +1363,41 @@ func (ix *indexer) handedPointers(callee *types.Func, call *ast.CallExpr) {
 		}
 		ix.Handed[v] = append(ix.Handed[v], call)
 	}
+}
+
+// handedToValue records &o handed to a call of a function value (opt(&o),
+// a functional option applied): what the call writes through it comes
+// from the function value and the call's other arguments (Handed), not
+// from anywhere. Only a local taken whole counts.
+func (ix *indexer) handedToValue(u *ast.UnaryExpr, cur inspector.Cursor) bool {
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok || !slices.Contains(call.Args, ast.Expr(u)) || !dynamicCall(ix.info, call) {
+		return false
+	}
+	id, ok := ast.Unparen(u.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := ix.varOf(id)
+	if v == nil || v.Kind() != types.LocalVar || v.Parent() == ix.Syms.PkgScope {
+		return false
+	}
+	if ix.Handed == nil {
+		ix.Handed = map[*types.Var][]*ast.CallExpr{}
+	}
+	ix.Handed[v] = append(ix.Handed[v], call)
+	return true
+}
+
+// dynamicCall reports whether call calls a function value held in a
+// variable, a field or an element (not a function, a method, a builtin or
+// a conversion).
+func dynamicCall(info *types.Info, call *ast.CallExpr) bool {
+	if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+		return false
+	}
+	_, static := typeutil.Callee(info, call).(*types.Func)
+	return !static
 }
 
 // inputField reports whether the address at cur is the value of a field

@@ -26,6 +26,9 @@ type Invariance struct {
 	// input literal built from them cannot leave the handler.
 	strict bool
 	memo   [2]map[*types.Var]uint8
+	// pathMemo is memo for what is read of a local through a field path
+	// (localAt), by path.
+	pathMemo map[string]map[*types.Var]uint8
 	// whole: the question is about a function's body as a whole, moved
 	// with its call (a summary, a helper's result), so a call of a helper
 	// of this package inside it moves too (see helperResult).
@@ -47,10 +50,6 @@ type Invariance struct {
 	// judging is the stack of variables whose assignments are being
 	// judged (variable).
 	judging []*types.Var
-	// skipHanded: a local whose handed calls write only fields other than
-	// the one being read (handedOtherFields): they are left out of its
-	// judgement, which is then not remembered.
-	skipHanded *types.Var
 	// sameVars: a package variable of this package every write of which
 	// gives it the same value counts as invariant (sameWritten).
 	sameVars bool
@@ -326,6 +325,12 @@ func (ix *Detection) handedOtherFields(v *types.Var, path string) bool {
 	return true
 }
 
+// otherFieldsSet reports whether some write of v, a local, sets a field
+// that path, a field path read of it, does not overlap.
+func (ix *Detection) otherFieldsSet(v *types.Var, path string) bool {
+	return slices.ContainsFunc(ix.Assigns[v], func(a Assignment) bool { return a.Field != "" && !code.Overlaps(a.Field, path) })
+}
+
 // otherFieldsWritten reports whether v, a receiver, is written, and only
 // through fields other than those path reads, and never handed out.
 func (iv *Invariance) otherFieldsWritten(v *types.Var, path string) bool {
@@ -348,11 +353,10 @@ func (iv *Invariance) field(v *types.Var, path string, x ast.Expr) bool {
 	switch {
 	case v != nil && v.Parent() == iv.ix.Syms.PkgScope:
 		return iv.pkgVar(v, path)
-	case v != nil && v.Kind() == types.LocalVar && path != "" && iv.skipHanded == nil && iv.ix.handedOtherFields(v, path):
-		// s.Region, where tenant.Apply(s, t) writes only s.Prefix.
-		iv.skipHanded = v
-		defer func() { iv.skipHanded = nil }()
-		return iv.local(v)
+	case v != nil && v.Kind() == types.LocalVar && path != "" && (iv.ix.handedOtherFields(v, path) || iv.ix.otherFieldsSet(v, path)):
+		// s.Region, where tenant.Apply(s, t) writes only s.Prefix; t.region,
+		// where the handler sets only t.key from the event.
+		return iv.localAt(v, path)
 	case v != nil && v.Kind() == types.RecvVar && path != "" && iv.otherFieldsWritten(v, path):
 		// s.tableName where the method writes only s.state.
 		return iv.heldFixed(v)
@@ -402,8 +406,6 @@ func (iv *Invariance) recv(call *ast.CallExpr, x ast.Expr) bool {
 	return iv.field(v, strings.Join(path, "."), x)
 }
 
-// local reports whether v, a variable of a function, holds the same value
-// on every invocation.
 // heldFixed reports whether v is not a parameter of the region, nor a
 // receiver the question counts as varying (strict) or another method the
 // handler calls changes: what it holds was given before the invocation.
@@ -414,7 +416,16 @@ func (iv *Invariance) heldFixed(v *types.Var) bool {
 	return !iv.Recvs[v] || !iv.ix.recvWritten(v) // another method the handler calls changes it
 }
 
-func (iv *Invariance) local(v *types.Var) bool {
+// local reports whether v, a variable of a function, holds the same value
+// on every invocation.
+func (iv *Invariance) local(v *types.Var) bool { return iv.localAt(v, "") }
+
+// localAt is local for what is read of v through the field path path:
+// only the writes that reach it count (t.key = e.Key does not change
+// t.region), and so do only the calls v is handed whose facts say they
+// write that field (handedOtherFields). Its answer is that read's own:
+// v read whole inside the question is judged whole, as usual.
+func (iv *Invariance) localAt(v *types.Var, path string) bool {
 	if !iv.heldFixed(v) {
 		return false
 	}
@@ -425,9 +436,20 @@ func (iv *Invariance) local(v *types.Var) bool {
 	if iv.strict {
 		memo = iv.memo[1]
 	}
-	skip := iv.skipHanded == v
-	if skip {
-		memo = map[*types.Var]uint8{} // an answer for this field only
+	skip := path != "" && iv.ix.handedOtherFields(v, path)
+	if path != "" {
+		// An answer for this field path only, remembered as such.
+		key := path
+		if iv.strict {
+			key += " strict"
+		}
+		if iv.pathMemo[key] == nil {
+			if iv.pathMemo == nil {
+				iv.pathMemo = map[string]map[*types.Var]uint8{}
+			}
+			iv.pathMemo[key] = map[*types.Var]uint8{}
+		}
+		memo = iv.pathMemo[key]
 	}
 	switch memo[v] {
 	case memoYes:
@@ -451,6 +473,9 @@ func (iv *Invariance) local(v *types.Var) bool {
 		if skip {
 			break
 		}
+		if dynamicCall(iv.info(), call) && !iv.Expr(call.Fun) {
+			ok = false // opt(&o): what opt writes is as invariant as opt
+		}
 		for _, a := range call.Args {
 			if id, isID := ast.Unparen(a).(*ast.Ident); isID {
 				if w, _ := iv.info().Uses[id].(*types.Var); w == v || w != nil && slices.Contains(iv.judging, w) {
@@ -466,6 +491,9 @@ func (iv *Invariance) local(v *types.Var) bool {
 		}
 	}
 	for _, a := range iv.ix.Assigns[v] {
+		if path != "" && a.Field != "" && !code.Overlaps(a.Field, path) {
+			continue // another field
+		}
 		if a.Setup != nil {
 			if !iv.Setup(v, a.Setup) || a.setupIf != nil && !iv.SetupCond(v, a.setupIf) {
 				ok = false
@@ -543,14 +571,23 @@ func (iv *Invariance) SetupCond(v *types.Var, is *ast.IfStmt) bool {
 // only invariant values from outside itself.
 func (iv *Invariance) funcLit(lit *ast.FuncLit) bool {
 	ok := true
+	outside := func(v *types.Var) bool { return !v.IsField() && (v.Pos() < lit.Pos() || v.Pos() >= lit.End()) }
 	ast.Inspect(lit.Body, func(n ast.Node) bool {
-		id, isID := n.(*ast.Ident)
-		if !ok || !isID {
-			return ok
+		if !ok {
+			return false
 		}
-		if v, isVar := iv.info().Uses[id].(*types.Var); isVar && !v.IsField() &&
-			(v.Pos() < lit.Pos() || v.Pos() >= lit.End()) && !iv.variable(v) {
-			ok = false
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			// A field of a captured variable is judged as a field (o.Region
+			// = s.Region, where what s was handed to writes only s.Prefix).
+			if v, path := code.FieldOf(iv.info(), n); v != nil && path != "" && outside(v) {
+				ok = iv.Expr(n)
+				return false
+			}
+		case *ast.Ident:
+			if v, isVar := iv.info().Uses[n].(*types.Var); isVar && outside(v) && !iv.variable(v) {
+				ok = false
+			}
 		}
 		return ok
 	})

@@ -502,10 +502,12 @@ type RouteWork struct {
 // it returns: lambda.Start(ingest.Handler(store)). When what it returns is
 // not a function it takes (a chain that wraps a handler in middleware), it
 // may be any function of the result's signature the program takes.
-func (p *program) ReturnedWork(f *types.Func) []Work {
+func (p *program) ReturnedWork(f *types.Func, result types.Type) []Work {
 	out := p.returned(f)
-	if len(out) == 0 && !p.returnsKnown(f) && f.Signature().Results().Len() > 0 {
-		if sig, ok := f.Signature().Results().At(0).Type().Underlying().(*types.Signature); ok {
+	if len(out) == 0 && !p.returnsKnown(f) && result != nil {
+		// result is what the call gives, instantiated: a generic
+		// Chain[T any](h T, m ...func(T) T) T returns the handler type.
+		if sig, ok := result.Underlying().(*types.Signature); ok {
 			for _, t := range p.targetsOf(DynCall{Kind: "sig", Key: sigKey(sig)}) {
 				for _, w := range p.targetWork(t, false) {
 					if w.Func == "" {
