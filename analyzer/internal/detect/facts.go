@@ -77,6 +77,11 @@ type WorkFact struct {
 	// reads the environment, which the handler may change first.
 	Same     bool
 	ReadsEnv bool
+	// ReadsVars: a Same function answers from these package variables
+	// (objKey), which functions of its package set (tenancy.UsageTable()
+	// reading what tenancy.Configure set): the same on every invocation
+	// unless the handlers set them.
+	ReadsVars []string
 	// WritesEnv: a call changes the process environment (os.Setenv),
 	// which what the caller reads afterwards depends on.
 	WritesEnv bool
@@ -823,29 +828,38 @@ func (ix *Detection) fillsParams(fn *FuncNode, obj *types.Func) []int {
 // importer may build from it, a link of a builder, or an exported function
 // returning a value first, that reads no package variable another package
 // may set.
-func (ix *Detection) exportsSame(fn *FuncNode, obj *types.Func, links map[*types.TypeName]bool) bool {
+func (ix *Detection) exportsSame(fn *FuncNode, obj *types.Func, links map[*types.TypeName]bool) (bool, []string) {
 	if ix.Helper(obj) == nil {
-		return false
+		return false, nil
 	}
 	sig := obj.Signature()
 	res := sig.Results()
 	if !ix.buildsType(obj, links) {
 		if !obj.Exported() || res.Len() == 0 || code.IsError(res.At(0).Type()) {
-			return false
+			return false, nil
 		}
 		// A method: the same for the same receiver when no method of its
 		// type changes it (c.SNS() returning a field set when c was
 		// built).
 		if recv := sig.Recv(); recv != nil && ix.typeMutated(recv.Type()) {
-			return false
+			return false, nil
 		}
 	}
-	for _, v := range ix.HelperReads(fn).Vars {
-		if v.Exported() {
-			return false // main or a test may set it after Init
-		}
+	if !slices.ContainsFunc(ix.HelperReads(fn).Vars, (*types.Var).Exported) && ix.HelperInvariant(fn) {
+		return true, nil
 	}
-	return ix.HelperInvariant(fn)
+	// What it answers is the same while the package variables it reads
+	// are (exported ones main or a test may set, or ones a function of
+	// the package sets): the program judges those (ReadsVars).
+	if !ix.helperBodyWith(fn, obj, func(iv *Invariance) { iv.stateful = true }) {
+		return false, nil
+	}
+	var vol *Invariance
+	ix.helperBodyWith(fn, obj, func(iv *Invariance) { iv.stateful, iv.volatile, vol = true, true, iv })
+	if vol == nil || len(vol.stateRead) == 0 {
+		return false, nil
+	}
+	return true, slices.Sorted(maps.Keys(vol.stateRead))
 }
 
 // buildsType reports whether fn returns first a value of a type of this
@@ -935,7 +949,7 @@ func (ix *Detection) exportFacts(builds bool) {
 				// Also where nothing is built (a settings package), and
 				// where more than a value is (api.NewRouter(deps)); an
 				// operation input it returns is the same value each time.
-				fact.Same = ix.exportsSame(fn, obj, links)
+				fact.Same, fact.ReadsVars = ix.exportsSame(fn, obj, links)
 				fact.ReadsEnv = fact.Same && ix.HelperReads(fn).Env
 			}
 			fact.WritesEnv = ix.HelperReads(fn).WritesEnv
@@ -1896,8 +1910,8 @@ func (ix *Detection) readsShared(same func(*Invariance) bool) (state []string, e
 	volEnv := ix.wholeWith(map[*types.Var]bool{})
 	volEnv.stateful, volEnv.volatileEnv = true, true
 	if !same(vol) {
-		for v := range vol.stateRead {
-			state = append(state, objKey(v))
+		for k := range vol.stateRead {
+			state = append(state, k)
 		}
 		if len(state) == 0 {
 			state = []string{anyState} // through a path that does not say which
@@ -2710,7 +2724,10 @@ func (ix *Detection) registeredValue(r *Registration, arg ast.Expr, chosen bool)
 		// A handler another package's factory returns: a function,
 		// or a value whose Invoke or ServeHTTP runs
 		// (decorate.JSON(h), a struct holding h).
-		if f, ok := typeutil.Callee(info, call).(*types.Func); ok && f.Signature().Recv() == nil {
+		// A method too (c.Handler(m.Send) of a generic consumer): the
+		// closure it returns captures what it was called on, which the
+		// registration judges like a receiver.
+		if f, ok := typeutil.Callee(info, call).(*types.Func); ok && (f.Signature().Recv() == nil || !types.IsInterface(f.Signature().Recv().Type())) {
 			if m := ix.handlerMethod(info.TypeOf(arg)); m != nil {
 				fn, recv = m, arg
 			} else {

@@ -600,6 +600,11 @@ func (ix *Detection) HelperInvariant(fn *FuncNode) bool {
 }
 
 func (ix *Detection) helperBody(fn *FuncNode, obj *types.Func) bool {
+	return ix.helperBodyWith(fn, obj, nil)
+}
+
+// helperBodyWith is helperBody with the question set up by with.
+func (ix *Detection) helperBodyWith(fn *FuncNode, obj *types.Func, with func(*Invariance)) bool {
 	sig := obj.Signature()
 	if sig.Results().Len() == 0 {
 		return false
@@ -616,6 +621,9 @@ func (ix *Detection) helperBody(fn *FuncNode, obj *types.Func) bool {
 		}
 	}
 	iv := ix.wholeWith(vary)
+	if with != nil {
+		with(iv)
+	}
 	// A fallback matters where an error could be answered instead: a
 	// helper that returns no error (envOr(key, def)) answers with what
 	// each return gives, checked below.

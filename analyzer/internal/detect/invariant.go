@@ -45,8 +45,8 @@ type Invariance struct {
 	// package, or exported from it), and volatileEnv the environment
 	// (Work.State, Work.Env).
 	volatile, volatileEnv bool
-	// stateRead are the variables volatile counted as varying.
-	stateRead map[*types.Var]bool
+	// stateRead are the variables volatile counted as varying (objKey).
+	stateRead map[string]bool
 	// judging is the stack of variables whose assignments are being
 	// judged (variable).
 	judging []*types.Var
@@ -213,11 +213,19 @@ func (iv *Invariance) configuredOutside(fn *FuncNode) bool {
 // readState notes a package variable that volatile counts as varying,
 // and answers that it varies.
 func (iv *Invariance) readState(v *types.Var) bool {
-	if iv.stateRead == nil {
-		iv.stateRead = map[*types.Var]bool{}
-	}
-	iv.stateRead[v] = true
+	iv.readKeys(objKey(v))
 	return false
+}
+
+// readKeys notes package variables, by objKey, that volatile counts as
+// varying (a getter of another package reading them, WorkFact.ReadsVars).
+func (iv *Invariance) readKeys(keys ...string) {
+	if iv.stateRead == nil {
+		iv.stateRead = map[string]bool{}
+	}
+	for _, k := range keys {
+		iv.stateRead[k] = true
+	}
 }
 
 // variable reports whether v holds the same value on every invocation.
@@ -673,6 +681,17 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			}
 			if f.ReadsEnv && (iv.volatileEnv || iv.ix.inRegion != nil && len(iv.ix.envs) > 0 && iv.ix.writtenInRegion(call.Pos(), iv.ix.envs, affects)) {
 				return false
+			}
+			if len(f.ReadsVars) > 0 {
+				// tenancy.UsageTable() answering what tenancy.Configure
+				// set: the same unless the handlers set it (Work.State).
+				if iv.volatile {
+					iv.readKeys(f.ReadsVars...)
+					return false
+				}
+				if changes(f.ReadsVars, iv.ix.regionWritesState()) {
+					return false
+				}
 			}
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && (!iv.Expr(sel.X) || f.WritesRecv && !iv.ix.fresh(sel.X)) {
 				return false

@@ -458,7 +458,7 @@ func (ix *Detection) ClearsEachRun(fn *FuncNode) map[string]bool {
 	ix.clearsMemo[fn] = nil // recursion clears nothing more
 	out := map[string]bool{}
 	info := ix.Pass.TypesInfo
-	call := func(e ast.Expr) {
+	call := func(out map[string]bool, e ast.Expr) {
 		c, ok := ast.Unparen(e).(*ast.CallExpr)
 		if !ok {
 			return
@@ -489,8 +489,8 @@ func (ix *Detection) ClearsEachRun(fn *FuncNode) map[string]bool {
 			}
 		}
 	}
-	var stmts func(list []ast.Stmt)
-	stmts = func(list []ast.Stmt) {
+	var stmts func(out map[string]bool, list []ast.Stmt)
+	stmts = func(out map[string]bool, list []ast.Stmt) {
 		for _, st := range list {
 			switch st := st.(type) {
 			case *ast.AssignStmt:
@@ -502,25 +502,53 @@ func (ix *Detection) ClearsEachRun(fn *FuncNode) map[string]bool {
 					}
 				}
 				for _, r := range st.Rhs {
-					call(r)
+					call(out, r)
 				}
 			case *ast.ExprStmt:
-				call(st.X)
+				call(out, st.X)
 			case *ast.DeferStmt:
 				if lit, ok := ast.Unparen(st.Call.Fun).(*ast.FuncLit); ok {
-					stmts(lit.Body.List)
+					stmts(out, lit.Body.List)
 				} else {
-					call(st.Call)
+					call(out, st.Call)
+				}
+			case *ast.IfStmt:
+				// if rdb != nil { rdb.Close(); rdb = nil }: cleared
+				// either way.
+				if k := ix.nonNilCheck(fn, st); k != "" {
+					in := map[string]bool{}
+					stmts(in, st.Body.List)
+					if in[k] {
+						out[k] = true
+					}
 				}
 			}
 		}
 	}
-	stmts(fn.Body().List)
+	stmts(out, fn.Body().List)
 	if len(out) == 0 {
 		out = nil
 	}
 	ix.clearsMemo[fn] = out
 	return out
+}
+
+// nonNilCheck returns the state an if statement with no init or else
+// checks is not nil (if rdb != nil), named
+// as clearedKey does; "" for any other if.
+func (ix *Detection) nonNilCheck(fn *FuncNode, st *ast.IfStmt) string {
+	b, ok := ast.Unparen(st.Cond).(*ast.BinaryExpr)
+	if !ok || st.Init != nil || st.Else != nil || b.Op != token.NEQ {
+		return ""
+	}
+	x, y := b.X, b.Y
+	if code.IsNil(ix.Pass.TypesInfo, x) {
+		x, y = y, x
+	}
+	if !code.IsNil(ix.Pass.TypesInfo, y) {
+		return ""
+	}
+	return ix.clearedKey(fn, x)
 }
 
 // clearedKey names the state e is, for ClearsEachRun: a package
