@@ -203,8 +203,10 @@ func (ix *Detection) fresh(e ast.Expr) bool {
 			return false
 		}
 		// Declared in the function that uses it, not captured from one
-		// around it (main's svc, used by the handler literal).
-		if in := ix.funcAt(e.Pos()); in == nil || v.Pos() < in.Node().Pos() || v.Pos() >= in.Node().End() {
+		// around it (main's svc, used by the handler literal), unless
+		// the literals between run while that function does (g.Go(func()
+		// { clients.get(r) }), defer, go).
+		if in := ix.funcAt(e.Pos()); in == nil || !ix.declaredWithin(in, v) {
 			return false
 		}
 		return ix.freshlyAssigned(v)
@@ -255,6 +257,31 @@ func (ix *Detection) freshlyAssigned(v *types.Var) bool {
 	return len(as) > 0 && !slices.ContainsFunc(as, func(a Assignment) bool {
 		return !a.setsField() && (a.Opaque || a.elem || a.rhs == nil || !ix.fresh(a.rhs) && !ix.copiesPkgValue(a.rhs))
 	})
+}
+
+// declaredWithin reports whether v is declared in fn, or in a function
+// around it of which fn is a literal that runs while that function runs:
+// called in place, by go or defer, or handed to a call (an errgroup's
+// g.Go). main and init run once: what they declare is not the
+// invocation's.
+func (ix *Detection) declaredWithin(fn *FuncNode, v *types.Var) bool {
+	for f := fn; f != nil; f = f.Outer {
+		if f.Node().Pos() <= v.Pos() && v.Pos() < f.Node().End() {
+			return f == fn || !f.IsNamed("main") && !f.IsNamed("init")
+		}
+		if f.Lit == nil {
+			return false
+		}
+		switch p := f.cur.Parent().Node().(type) {
+		case *ast.CallExpr:
+			if p.Fun != ast.Expr(f.Lit) && !slices.Contains(p.Args, ast.Expr(f.Lit)) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // freshRecv reports whether call is a method call on a receiver built
@@ -456,7 +483,15 @@ func (ix *Detection) addHelperCallCands(cs map[*ast.CallExpr]*Candidate, owner m
 func (ix *Detection) partialCall(in *FuncNode, site callSite, ws []Work, iv *Invariance, out map[*ast.CallExpr]*Candidate, owner map[*ast.CallExpr]*FuncNode) {
 	var deps []Work
 	for _, w := range ws {
-		if len(w.Deps) > 0 && !slices.Contains(w.Deps, -1) && !w.PerRecv {
+		switch {
+		case w.PerRecv && len(w.Deps) > 0:
+			// Kept on the receiver behind its guard, built from what the
+			// call gives it: the call reports it when it is on a receiver
+			// built on every invocation (clients := newClientCache(cfg);
+			// clients.get(region)), judged by factWork. (Work that
+			// depends on nothing it is given is reported in its body.)
+			deps = append(deps, w)
+		case len(w.Deps) > 0 && !slices.Contains(w.Deps, -1):
 			deps = append(deps, w)
 		}
 	}

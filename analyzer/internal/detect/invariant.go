@@ -637,6 +637,15 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 		switch callee.Name() {
 		case "len", "cap", "min", "max", "real", "imag", "complex", "append":
 			return iv.args(call, false)
+		case "make", "new":
+			// An empty map, slice or value of a type: the same each time
+			// when its sizes are.
+			for _, a := range call.Args {
+				if tv, ok := info.Types[a]; !ok || !tv.IsType() && !iv.Expr(a) {
+					return false
+				}
+			}
+			return true
 		}
 		return false
 	case *types.Func:

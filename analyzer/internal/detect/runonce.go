@@ -515,7 +515,7 @@ func (ix *Detection) ClearsEachRun(fn *FuncNode) map[string]bool {
 			case *ast.IfStmt:
 				// if rdb != nil { rdb.Close(); rdb = nil }: cleared
 				// either way.
-				if k := ix.nonNilCheck(fn, st); k != "" {
+				if k := ix.nonNilCheck(fn, st); k != "" && !returns(st.Body) {
 					in := map[string]bool{}
 					stmts(in, st.Body.List)
 					if in[k] {
