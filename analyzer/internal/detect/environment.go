@@ -168,6 +168,20 @@ func readsFiles(info *types.Info, call *ast.CallExpr, callee *types.Func) bool {
 	return ReadsEnvCall(info, call) && !isOSFunc(info, call, "Getenv", "LookupEnv", "Environ", "ExpandEnv")
 }
 
+// readsWholeFile reports whether callee returns the content of a file it
+// is given by name: os.ReadFile, ioutil.ReadFile, fs.ReadFile, or an
+// embed.FS's ReadFile (which never changes).
+func readsWholeFile(callee *types.Func) bool {
+	if callee.Pkg() == nil || callee.Name() != "ReadFile" {
+		return false
+	}
+	switch callee.Pkg().Path() {
+	case "os", "io/ioutil", "io/fs", "embed":
+		return true
+	}
+	return false
+}
+
 // writtenInRegion reports whether a function that runs on every
 // invocation writes the environment (env) or files (fs): what is read
 // from them then is not the same on every invocation. Asked only once the

@@ -561,6 +561,12 @@ func (ix *Detection) anyFact(fn *types.Func) *WorkFact {
 	return f
 }
 
+// inTestFile reports whether fn is declared in a _test.go file, whose
+// functions no other package calls.
+func (ix *Detection) inTestFile(fn *FuncNode) bool {
+	return strings.HasSuffix(ix.Pass.Fset.Position(fn.Node().Pos()).Filename, "_test.go")
+}
+
 // regionWritesState returns the state the code that runs on every
 // invocation changes that another package's work may read (writtenVars'
 // keys): what the functions it calls say their facts change, the
@@ -1007,7 +1013,7 @@ func (ix *Detection) exportFacts(builds bool) {
 		}
 		fact.Reported = handlers[fn]
 		fact.Serves = len(fn.proxies) > 0
-		if len(fact.Work) == 0 && len(fact.Inputs) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Reported && !fact.Serves && !fact.Same && !fact.WritesState && len(fact.FillsFields) == 0 && len(fact.Guarded) == 0 && len(fact.Clears) == 0 && fact.Starts == 0 {
+		if len(fact.Work) == 0 && len(fact.Inputs) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Reported && !fact.Serves && !fact.Same && !fact.WritesState && (len(fact.WritesVars) == 0 || ix.inTestFile(fn)) && len(fact.FillsFields) == 0 && len(fact.Guarded) == 0 && len(fact.Clears) == 0 && fact.Starts == 0 {
 			continue
 		}
 		ix.Pass.ExportObjectFact(obj, fact)
@@ -1479,6 +1485,9 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 		fall, own := s.ix.withLitParams(all, f, fn), func([]int) bool { return true }
 		if f != fn {
 			own = func(deps []int) bool { return !slices.Contains(deps, litParam) }
+			if call := fn.varLits[f]; call != nil {
+				fall = s.varLitParams(fall, f, call, all)
+			}
 		}
 		for _, c := range s.ix.candsOf(f) {
 			if c.Input() {
@@ -1637,6 +1646,30 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 	return out
 }
 
+// varLitParams maps the parameters of lit, a literal held in a package
+// variable that fn calls once (newDynamoDB(cfg)), to what the call passes:
+// a parameter given a value that depends on one parameter of fn stands
+// for it, one given an invariant value is left out (the same on every
+// call), and any other stays litParam.
+func (s *summariser) varLitParams(fall map[*types.Var]int, lit *FuncNode, call *ast.CallExpr, all map[*types.Var]int) map[*types.Var]int {
+	sig, ok := s.ix.Pass.TypesInfo.TypeOf(lit.Lit).(*types.Signature)
+	if !ok || sig.Variadic() || sig.Params().Len() != len(call.Args) {
+		return fall
+	}
+	for i := range sig.Params().Len() {
+		p := sig.Params().At(i)
+		deps, ok := s.dependsOn(call.Args[i], all)
+		switch {
+		case !ok || len(deps) > 1:
+		case len(deps) == 0:
+			delete(fall, p)
+		default:
+			fall[p] = deps[0]
+		}
+	}
+	return fall
+}
+
 // returned returns the operation inputs a call of fn builds and returns
 // (WorkFact.Inputs).
 func (s *summariser) returned(fn *FuncNode) []Work {
@@ -1783,10 +1816,24 @@ func (ix *Detection) workAt(c *Candidate, deps []int) Work {
 		if w.Env {
 			w.EnvKeys = ix.envKeysOf(e)
 		}
+		reads := func(e ast.Expr) bool {
+			if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+				f, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func)
+				return ok && readsFiles(ix.Pass.TypesInfo, call, f)
+			}
+			return false
+		}
 		ast.Inspect(e, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				if f, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func); ok && readsFiles(ix.Pass.TypesInfo, call, f) {
-					w.Files = true
+			if w.Files {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				w.Files = reads(n)
+			case *ast.Ident:
+				// src of src, err := os.ReadFile(path).
+				if v, ok := ix.Pass.TypesInfo.Uses[n].(*types.Var); ok && v.Kind() == types.LocalVar {
+					w.Files = slices.ContainsFunc(ix.Assigns[v], func(a Assignment) bool { return reads(a.rhs) })
 				}
 			}
 			return !w.Files
@@ -2274,7 +2321,7 @@ func (iv *Invariance) factWork(c *Candidate, in *FuncNode) []Work {
 	}
 	written := iv.ix.regionWritesState()
 	for _, w := range work {
-		ok := !changes(w.State, written) && (!w.Env || !envChanged(w.EnvKeys, written))
+		ok := !changes(w.State, written) && (!w.Env || !envChanged(w.EnvKeys, written)) && (!w.Files || !written[filesWritten])
 		if !ok && (!w.Env || !envChanged(w.EnvKeys, written)) && len(iv.ix.regionSame) > 0 && !changes(w.State, without(written, iv.ix.regionSame)) {
 			// It reads only variables the handler sets to the same
 			// value on every invocation (awsgo.Init() first): the same

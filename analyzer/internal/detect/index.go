@@ -120,6 +120,10 @@ type FuncNode struct {
 	calls []*types.Func
 	sites []callSite  // the calls of calls, where they are direct
 	lits  []*FuncNode // nested literals that run when this runs
+	// varLits are the literals of lits held in package variables this
+	// function calls (var newClient = func(cfg aws.Config) … ; newClient(cfg)),
+	// with the call: their parameters are what it passes.
+	varLits map[*FuncNode]*ast.CallExpr
 	// proxies are the adapters this function forwards the event to
 	// (return ginLambda.ProxyWithContext(ctx, req)): their routes run too.
 	proxies []ast.Expr
@@ -900,6 +904,14 @@ func (ix *indexer) resolveVarCalls() {
 		case *ast.FuncLit:
 			if lit := ix.byLit[rhs]; lit != nil {
 				vc.fn.lits = append(vc.fn.lits, lit)
+				if _, twice := vc.fn.varLits[lit]; twice {
+					vc.fn.varLits[lit] = nil // called more than once: not one set of arguments
+				} else {
+					if vc.fn.varLits == nil {
+						vc.fn.varLits = map[*FuncNode]*ast.CallExpr{}
+					}
+					vc.fn.varLits[lit] = vc.call
+				}
 			}
 		case *types.Func:
 			ix.callIn(vc.fn, rhs.Origin(), vc.call, vc.cur)

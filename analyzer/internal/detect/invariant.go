@@ -663,6 +663,12 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 		if iv.volatileEnv && ReadsEnvCall(info, call) {
 			return false
 		}
+		if readsWholeFile(callee) {
+			// os.ReadFile(templatePath()): a file of the deployment
+			// package, the same on every invocation unless the handler
+			// writes files first (above; Work.Files across packages).
+			return iv.args(call, false)
+		}
 		if isEnvLoader(info, call) {
 			return iv.envLoadSame(call) // env.ParseAs[Config]()
 		}
