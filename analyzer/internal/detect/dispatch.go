@@ -617,6 +617,9 @@ func (ix *indexer) recordAssign(lhs, rhs ast.Expr) {
 	into := "any"
 	switch l := ast.Unparen(lhs).(type) {
 	case *ast.Ident:
+		if l.Name == "_" {
+			return // var _ = dryRun: kept compiling, never called
+		}
 		if v, ok := ix.info.ObjectOf(l).(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
 			into = "var:" + objKey(v)
 		}
