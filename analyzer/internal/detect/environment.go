@@ -165,7 +165,7 @@ func readsFiles(info *types.Info, call *ast.CallExpr, callee *types.Func) bool {
 	case "path/filepath":
 		return callee.Name() == "Glob"
 	}
-	return ReadsEnvCall(info, call) && !isOSFunc(info, call, "Getenv", "LookupEnv", "Environ", "ExpandEnv")
+	return ReadsEnvCall(info, call) && !isOSFunc(info, call, "Getenv", "LookupEnv", "Environ", "ExpandEnv") && !isEnvLoader(info, call)
 }
 
 // readsWholeFile reports whether callee returns the content of a file it
@@ -320,8 +320,8 @@ func (ix *Detection) HelperReads(fn *FuncNode) Reads {
 // its kind, or an SDK configuration load (AWS_REGION, AWS_PROFILE,
 // AWS_ENDPOINT_URL and the rest).
 func ReadsEnvCall(info *types.Info, call *ast.CallExpr) bool {
-	if isOSFunc(info, call, "Getenv", "LookupEnv", "Environ", "ExpandEnv") {
-		return true
+	if isOSFunc(info, call, "Getenv", "LookupEnv", "Environ", "ExpandEnv") || isEnvLoader(info, call) {
+		return true // an env-config loader (envconfig.Process) too
 	}
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok {

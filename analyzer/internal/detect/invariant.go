@@ -637,9 +637,10 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 		switch callee.Name() {
 		case "len", "cap", "min", "max", "real", "imag", "complex", "append":
 			return iv.args(call, false)
-		case "make", "new":
-			// An empty map, slice or value of a type: the same each time
-			// when its sizes are.
+		case "make":
+			// An empty map, slice or channel: the same each time when its
+			// sizes are. (Not new(T): a method called on it may fill it,
+			// request.Validate(body), which is not followed as a write.)
 			for _, a := range call.Args {
 				if tv, ok := info.Types[a]; !ok || !tv.IsType() && !iv.Expr(a) {
 					return false
