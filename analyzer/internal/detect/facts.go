@@ -268,34 +268,32 @@ func (*OnceFact) AFact() {}
 
 func (*OnceFact) String() string { return "once value" }
 
+// listWork writes ws as WorkFact.String lists them: " name (at) from
+// deps", comma-separated.
+func listWork(b *strings.Builder, ws []Work) {
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(b, " %s (%s)", w.Name, w.At)
+		if len(w.Deps) > 0 {
+			fmt.Fprintf(b, " from %v", w.Deps)
+		}
+	}
+}
+
 func (f *WorkFact) String() string {
 	var b strings.Builder
 	if len(f.Work) > 0 {
 		b.WriteString("builds")
 	}
-	for i, w := range f.Work {
-		if i > 0 {
-			b.WriteString(",")
-		}
-		fmt.Fprintf(&b, " %s (%s)", w.Name, w.At)
-		if len(w.Deps) > 0 {
-			fmt.Fprintf(&b, " from %v", w.Deps)
-		}
-	}
+	listWork(&b, f.Work)
 	if len(f.Inputs) > 0 {
 		if b.Len() > 0 {
 			b.WriteString("; ")
 		}
 		b.WriteString("returns")
-		for i, w := range f.Inputs {
-			if i > 0 {
-				b.WriteString(",")
-			}
-			fmt.Fprintf(&b, " %s (%s)", w.Name, w.At)
-			if len(w.Deps) > 0 {
-				fmt.Fprintf(&b, " from %v", w.Deps)
-			}
-		}
+		listWork(&b, f.Inputs)
 	}
 	if f.Ctor {
 		b.WriteString("; constructor")
