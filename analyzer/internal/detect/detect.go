@@ -174,14 +174,22 @@ func (ix *Detection) fluentArgs(c *Candidate) []ast.Expr {
 		if !ok || call.Fun != ast.Expr(sel) {
 			return out
 		}
-		fn, _ := info.Uses[sel.Sel].(*types.Func)
-		if fn == nil || fn.Pkg() != nil && catalogue.IsSDKPackage(fn.Pkg().Path()) {
-			return out
-		}
-		if res := fn.Signature().Results(); res.Len() != 1 || !types.Identical(res.At(0).Type(), t) {
+		if fn, _ := info.Uses[sel.Sel].(*types.Func); !ConfiguresSelf(fn, t) {
 			return out
 		}
 		out = append(out, call.Args...)
 		cur = cur.Parent().Parent()
 	}
+}
+
+// ConfiguresSelf reports whether fn, a method called on a value of type
+// t, is a fluent setter of it: a method outside the SDK whose one result
+// is t itself (resty.Client.SetBaseURL, a builder's setter), which
+// configures the value it is called on.
+func ConfiguresSelf(fn *types.Func, t types.Type) bool {
+	if fn == nil || fn.Pkg() != nil && catalogue.IsSDKPackage(fn.Pkg().Path()) {
+		return false
+	}
+	res := fn.Signature().Results()
+	return res.Len() == 1 && types.Identical(res.At(0).Type(), t)
 }

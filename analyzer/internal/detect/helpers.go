@@ -265,23 +265,28 @@ func (ix *Detection) freshlyAssigned(v *types.Var) bool {
 // g.Go). main and init run once: what they declare is not the
 // invocation's.
 func (ix *Detection) declaredWithin(fn *FuncNode, v *types.Var) bool {
-	for f := fn; f != nil; f = f.Outer {
-		if f.Node().Pos() <= v.Pos() && v.Pos() < f.Node().End() {
-			return f == fn || !f.IsNamed("main") && !f.IsNamed("init")
-		}
-		if f.Lit == nil {
-			return false
-		}
-		switch p := f.cur.Parent().Node().(type) {
-		case *ast.CallExpr:
-			if p.Fun != ast.Expr(f.Lit) && !slices.Contains(p.Args, ast.Expr(f.Lit)) {
-				return false
-			}
-		default:
+	d := fn.declaring(v)
+	if d == nil || d != fn && (d.IsNamed("main") || d.IsNamed("init")) {
+		return false
+	}
+	for f := fn; f != d; f = f.Outer {
+		p, ok := f.cur.Parent().Node().(*ast.CallExpr)
+		if !ok || p.Fun != ast.Expr(f.Lit) && !slices.Contains(p.Args, ast.Expr(f.Lit)) {
 			return false
 		}
 	}
-	return false
+	return true
+}
+
+// declaring returns the function, f or one around it, whose body declares
+// v; nil when v is not a local of any of them.
+func (f *FuncNode) declaring(v *types.Var) *FuncNode {
+	for ; f != nil; f = f.Outer {
+		if f.Node().Pos() <= v.Pos() && v.Pos() < f.Node().End() {
+			return f
+		}
+	}
+	return nil
 }
 
 // freshRecv reports whether call is a method call on a receiver built

@@ -1729,18 +1729,11 @@ func (ix *indexer) persistent(e ast.Expr) bool {
 		return true
 	}
 	fn, _ := ix.current()
-	if fn != nil && fn.Lit != nil && (v.Pos() < fn.Lit.Pos() || v.Pos() >= fn.Lit.End()) {
+	if d := fn.declaring(v); d != nil && d != fn && (d.IsNamed("init") || d.IsNamed("main") && ix.Pass.Pkg.Name() == "main") {
 		// Captured from main or init, which run once: the literal's
 		// every call shares it (d := &deps{}; lambda.Start(func(…) {
 		// if d.db == nil { … } })).
-		outer := fn
-		for outer.Outer != nil && (outer.Lit == nil || v.Pos() < outer.Lit.Pos() || v.Pos() >= outer.Lit.End()) {
-			outer = outer.Outer // v is declared outside this literal too
-		}
-		if d := outer.Decl; d != nil && d.Recv == nil && d.Pos() <= v.Pos() && v.Pos() < d.End() &&
-			(d.Name.Name == "init" || d.Name.Name == "main" && ix.Pass.Pkg.Name() == "main") {
-			return true
-		}
+		return true
 	}
 	for ; fn != nil; fn = fn.Outer {
 		if fn.Decl != nil && fn.Decl.Recv != nil {

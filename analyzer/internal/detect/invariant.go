@@ -824,19 +824,11 @@ func (iv *Invariance) inputUse(cur inspector.Cursor, fn *FuncNode) int {
 			return useOperation
 		}
 	case *ast.ReturnStmt:
-		if len(p.Results) == 1 && fn.Decl != nil && enclosingFunc(cur) == ast.Node(fn.Decl) {
+		if len(p.Results) == 1 && fn.Decl != nil && iv.ix.FuncAround(cur) == fn {
 			return useReturned
 		}
 	}
 	return useOther
-}
-
-// enclosingFunc returns the function declaration or literal around cur.
-func enclosingFunc(cur inspector.Cursor) ast.Node {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return c.Node()
-	}
-	return nil
 }
 
 // onlyOperationInput reports whether the variable declared by id is

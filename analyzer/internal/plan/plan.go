@@ -562,11 +562,7 @@ func (p *plan) configuredInChain(e ast.Expr) string {
 		if !ok || ast.Unparen(sel.X) != e {
 			return true
 		}
-		fn, _ := info.Uses[sel.Sel].(*types.Func)
-		if fn == nil || fn.Pkg() != nil && catalogue.IsSDKPackage(fn.Pkg().Path()) {
-			return true
-		}
-		if res := fn.Signature().Results(); res.Len() == 1 && types.Identical(res.At(0).Type(), t) {
+		if fn, _ := info.Uses[sel.Sel].(*types.Func); detect.ConfiguresSelf(fn, t) {
 			why = fmt.Sprintf("%s calls %s on what it builds at line %d, a method that returns it and so configures it: on a value built once, every invocation would change what the others use",
 				p.fn.Name(), fn.Name(), p.ix.Pass.Fset.Position(call.Pos()).Line)
 		}
