@@ -88,6 +88,9 @@ type flowRec struct {
 	// auth.RequireSession(addr)): fn runs once, where it is called, and
 	// what it returns on every request.
 	ret bool
+	// router is the local a route is registered on (mux.HandleFunc(…)),
+	// when it is one (see servedLocally).
+	router *types.Var
 }
 
 func (d *dispatchInfo) empty() bool {
@@ -136,6 +139,20 @@ func (ix *indexer) recordCall(fn *FuncNode, once bool, callee *types.Func, call 
 	}
 	route := isRouteCall(info, call, callee) || catalogue.ServesHandler(callee)
 	toParam := callee != nil && ix.inModulePkg(callee.Pkg()) && !types.IsInterface(recvType(callee))
+	var router *types.Var
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && route {
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+			if v := ix.varOf(id); v != nil && v.Parent() != ix.Syms.PkgScope && v.Kind() == types.LocalVar {
+				router = v
+			}
+		}
+	}
+	first := len(d.flows)
+	defer func() {
+		for i := first; router != nil && i < len(d.flows); i++ {
+			d.flows[i].router = router
+		}
+	}()
 	for i, a := range call.Args {
 		into := "any"
 		switch {
@@ -1008,4 +1025,72 @@ func (ix *Detection) dispatchOf(fn *FuncNode) *dispatchInfo {
 	}
 	visit(fn)
 	return out
+}
+
+// localServers turns the routes of a router that only a server of the
+// program serves (a mux main builds for a local run and hands to
+// http.ListenAndServe) into plain function values: no adapter serves
+// them, so they do not run on an invocation.
+func (ix *indexer) localServers() {
+	memo := map[*types.Var]bool{}
+	for _, d := range ix.dispatch {
+		for i := range d.flows {
+			fl := &d.flows[i]
+			if fl.into != "route" || fl.router == nil {
+				continue
+			}
+			local, ok := memo[fl.router]
+			if !ok {
+				local = ix.servedLocally(fl.router)
+				memo[fl.router] = local
+			}
+			if local {
+				fl.into = "any"
+			}
+		}
+	}
+}
+
+// servedLocally reports whether v, a local router, is used only to
+// register routes (its methods called) and to be served by net/http
+// (http.ListenAndServe(addr, mux), http.Server{Handler: mux}): nothing
+// hands it to an adapter.
+func (ix *indexer) servedLocally(v *types.Var) bool {
+	fn := ix.funcAt(v.Pos())
+	for fn != nil && fn.Outer != nil {
+		fn = fn.Outer
+	}
+	if fn == nil {
+		return false
+	}
+	served := false
+	for cur := range fn.cur.Preorder((*ast.Ident)(nil)) {
+		if ix.info.Uses[cur.Node().(*ast.Ident)] != v {
+			continue
+		}
+		switch p := cur.Parent().Node().(type) {
+		case *ast.SelectorExpr:
+			if _, call := cur.Parent().Parent().Node().(*ast.CallExpr); call && p.X == cur.Node() {
+				// mux.HandleFunc(…); r.Run(":8080") of gin, e.Start of
+				// echo, app.Listen of fiber serve it.
+				switch p.Sel.Name {
+				case "Run", "RunTLS", "Start", "StartTLS", "Listen", "ListenTLS":
+					served = true
+				}
+				continue
+			}
+		case *ast.CallExpr:
+			if f := typeutil.StaticCallee(ix.info, p); f != nil && f.Pkg() != nil && f.Pkg().Path() == "net/http" && (strings.HasPrefix(f.Name(), "Serve") || strings.HasPrefix(f.Name(), "ListenAndServe")) {
+				served = true
+				continue
+			}
+		case *ast.KeyValueExpr:
+			if lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit); ok && p.Value == cur.Node() && code.IsNamedType(ix.info.TypeOf(lit), "net/http", "Server") {
+				served = true
+				continue
+			}
+		}
+		return false
+	}
+	return served
 }

@@ -25,6 +25,10 @@ type EnvWrite struct {
 	Pos      token.Pos
 	In       *FuncNode
 	InRegion bool // it runs on every invocation
+	// nameVar is the local a file write is given its name in, when its
+	// key is not known where it is written: the key is its value's
+	// (resolveFileKeys).
+	nameVar *types.Var
 	// key is the variable os.Setenv or os.Unsetenv changes, when it is a
 	// constant; "" for any (os.Clearenv, a computed name). same: the value
 	// it sets is a constant, the same on every invocation.
@@ -73,8 +77,23 @@ func fileWritten(info *types.Info, call *ast.CallExpr, callee *types.Func) strin
 	if callee.Name() == "Rename" || callee.Name() == "Symlink" || callee.Name() == "Link" || len(call.Args) == 0 {
 		return ""
 	}
-	name := ast.Unparen(call.Args[0])
-	// "/tmp/reports/" + name + ".tmpl": a file under a constant prefix.
+	return fileNameKey(info, call.Args[0])
+}
+
+// fileNameKey is the key of a file name: the name when it is a constant,
+// the constant prefix and prefixMark for one under a constant prefix
+// ("/tmp/reports/" + name + ".tmpl", filepath.Join("/tmp", name)), ""
+// otherwise.
+func fileNameKey(info *types.Info, e ast.Expr) string {
+	name := ast.Unparen(e)
+	if call, ok := name.(*ast.CallExpr); ok && len(call.Args) > 1 {
+		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.Name() == "Join" && fn.Pkg() != nil && (fn.Pkg().Path() == "path/filepath" || fn.Pkg().Path() == "path") {
+			if p := constString(info, call.Args[0]); p != "" {
+				return strings.TrimSuffix(p, "/") + "/" + prefixMark
+			}
+		}
+		return ""
+	}
 	for {
 		be, ok := name.(*ast.BinaryExpr)
 		if !ok || be.Op != token.ADD {
@@ -82,7 +101,7 @@ func fileWritten(info *types.Info, call *ast.CallExpr, callee *types.Func) strin
 		}
 		name = ast.Unparen(be.X)
 	}
-	if name != ast.Unparen(call.Args[0]) {
+	if name != ast.Unparen(e) {
 		if p := constString(info, name); p != "" {
 			return p + prefixMark
 		}
@@ -100,18 +119,20 @@ const prefixMark = "\x00prefix"
 // or glob it names so, a change of directory when a name is relative, and
 // any write when a name is not a constant.
 func fileKeysRead(info *types.Info, call *ast.CallExpr, callee *types.Func) func(string) bool {
+	if !readsNamedFiles(callee) {
+		// The SDK's shared files, wherever AWS_CONFIG_FILE and
+		// AWS_SHARED_CREDENTIALS_FILE put them: a write of a name not
+		// known, or of one that looks like them. Scratch files under
+		// /tmp (an image being resized) are not.
+		return func(key string) bool { return key == "" || mayBeSharedConfig(key) }
+	}
 	var names []string
-	switch callee.Pkg().Path() {
-	case "text/template", "html/template", "os", "io/ioutil", "path/filepath":
-		for _, a := range call.Args {
-			n := constString(info, a)
-			if n == "" {
-				return nil // a name known only at run time: any write
-			}
-			names = append(names, n)
+	for _, a := range call.Args {
+		n := constString(info, a)
+		if n == "" {
+			return nil // a name known only at run time: any write
 		}
-	default:
-		return nil // the SDK's shared files, wherever they are
+		names = append(names, n)
 	}
 	return func(key string) bool {
 		if key == "" {
@@ -140,6 +161,18 @@ func fileKeysRead(info *types.Info, call *ast.CallExpr, callee *types.Func) func
 	}
 }
 
+// mayBeSharedConfig reports whether a file write's key may name the
+// SDK's shared config or credentials file: under a .aws directory, named
+// config or credentials, or a change of directory.
+func mayBeSharedConfig(key string) bool {
+	if key == chdirKey {
+		return true
+	}
+	name := strings.ToLower(strings.TrimSuffix(key, prefixMark))
+	base := path.Base(name)
+	return strings.Contains(name, ".aws") || strings.Contains(base, "config") || strings.Contains(base, "credentials")
+}
+
 // constString returns the value of a constant string expression, or "".
 func constString(info *types.Info, e ast.Expr) string {
 	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
@@ -166,6 +199,24 @@ func readsFiles(info *types.Info, call *ast.CallExpr, callee *types.Func) bool {
 		return callee.Name() == "Glob"
 	}
 	return ReadsEnvCall(info, call) && !isOSFunc(info, call, "Getenv", "LookupEnv", "Environ", "ExpandEnv") && !isEnvLoader(info, call)
+}
+
+// readsNamedFiles reports whether a call of callee that reads files
+// (readsFiles) reads those it is given by name, not the SDK's shared ones.
+func readsNamedFiles(callee *types.Func) bool {
+	switch callee.Pkg().Path() {
+	case "text/template", "html/template", "os", "io/ioutil", "path/filepath":
+		return true
+	}
+	return false
+}
+
+// fileKeys are the keys a file write stands for in writtenVars.
+func (w EnvWrite) fileKeys() []string {
+	if w.key == "" || mayBeSharedConfig(w.key) {
+		return []string{filesWritten, sharedWritten}
+	}
+	return []string{filesWritten}
 }
 
 // readsWholeFile reports whether callee returns the content of a file it

@@ -199,8 +199,11 @@ type Work struct {
 	// (WorkFact.SameVars): reported, but it cannot move before that.
 	SetFirst bool
 	// Files: the work reads files (template.ParseFiles), which a function
-	// that writes files first changes.
-	Files bool
+	// that writes files first changes. SharedFiles: the only files it
+	// reads are the SDK's shared config and credentials, which only a
+	// write that may name them changes (a scratch file under /tmp does
+	// not).
+	Files, SharedFiles bool
 	// Func is the function that does the work, and Via the dynamic call
 	// that reaches it ("ports.Store.Put"), when it is reached through one
 	// (program.go), and ViaAt where that call is ("file:line:col").
@@ -661,7 +664,19 @@ func (ix *Detection) writtenVars(fn *FuncNode) map[string]bool {
 const (
 	envWritten   = "$env:"
 	filesWritten = "$files"
+	// sharedWritten: a write that may be of the SDK's shared files (its
+	// name not known, or like theirs).
+	sharedWritten = "$files:shared"
 )
+
+// filesChanged reports whether what was written changes the files work
+// reads.
+func filesChanged(w Work, written map[string]bool) bool {
+	if w.SharedFiles {
+		return written[sharedWritten]
+	}
+	return w.Files && written[filesWritten]
+}
 
 // envChanged reports whether writing the variables written changes what
 // work that reads the environment variables keys reads (nil: not known
@@ -718,7 +733,7 @@ func (ix *Detection) fillWriterVars() {
 		}
 		for _, w := range ix.fsWrites {
 			if w.In != nil {
-				ix.writerVars[w.In] = append(ix.writerVars[w.In], filesWritten)
+				ix.writerVars[w.In] = append(ix.writerVars[w.In], w.fileKeys()...)
 			}
 		}
 	}
@@ -1345,16 +1360,17 @@ func (ix *Detection) withoutOwnWrites(fn *FuncNode, out []Work) []Work {
 		}
 		for _, w := range ix.fsWrites {
 			if fn.Lit.Pos() <= w.Pos && w.Pos < fn.Lit.End() {
-				written = setAdd(written, filesWritten)
+				for _, k := range w.fileKeys() {
+					written = setAdd(written, k)
+				}
 			}
 		}
 	}
 	if len(written) == 0 {
 		return out
 	}
-	files := written[filesWritten]
 	return slices.DeleteFunc(out, func(w Work) bool {
-		return changes(w.State, written) || w.Env && envChanged(w.EnvKeys, written) || w.Files && files
+		return changes(w.State, written) || w.Env && envChanged(w.EnvKeys, written) || filesChanged(w, written)
 	})
 }
 
@@ -1814,28 +1830,33 @@ func (ix *Detection) workAt(c *Candidate, deps []int) Work {
 		if w.Env {
 			w.EnvKeys = ix.envKeysOf(e)
 		}
-		reads := func(e ast.Expr) bool {
+		named, shared := false, false
+		reads := func(e ast.Expr) {
 			if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
-				f, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func)
-				return ok && readsFiles(ix.Pass.TypesInfo, call, f)
+				if f, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func); ok && readsFiles(ix.Pass.TypesInfo, call, f) {
+					if readsNamedFiles(f) {
+						named = true
+					} else {
+						shared = true
+					}
+				}
 			}
-			return false
 		}
 		ast.Inspect(e, func(n ast.Node) bool {
-			if w.Files {
-				return false
-			}
 			switch n := n.(type) {
 			case *ast.CallExpr:
-				w.Files = reads(n)
+				reads(n)
 			case *ast.Ident:
 				// src of src, err := os.ReadFile(path).
 				if v, ok := ix.Pass.TypesInfo.Uses[n].(*types.Var); ok && v.Kind() == types.LocalVar {
-					w.Files = slices.ContainsFunc(ix.Assigns[v], func(a Assignment) bool { return reads(a.rhs) })
+					for _, a := range ix.Assigns[v] {
+						reads(a.rhs)
+					}
 				}
 			}
-			return !w.Files
+			return !named
 		})
+		w.Files, w.SharedFiles = named || shared, shared && !named
 	}
 	return w
 }
@@ -2319,7 +2340,7 @@ func (iv *Invariance) factWork(c *Candidate, in *FuncNode) []Work {
 	}
 	written := iv.ix.regionWritesState()
 	for _, w := range work {
-		ok := !changes(w.State, written) && (!w.Env || !envChanged(w.EnvKeys, written)) && (!w.Files || !written[filesWritten])
+		ok := !changes(w.State, written) && (!w.Env || !envChanged(w.EnvKeys, written)) && !filesChanged(w, written)
 		if !ok && (!w.Env || !envChanged(w.EnvKeys, written)) && len(iv.ix.regionSame) > 0 && !changes(w.State, without(written, iv.ix.regionSame)) {
 			// It reads only variables the handler sets to the same
 			// value on every invocation (awsgo.Init() first): the same
@@ -2358,11 +2379,12 @@ func (iv *Invariance) factWork(c *Candidate, in *FuncNode) []Work {
 
 // Describe is what a call with that work does, for messages: "builds a
 // new DynamoDB client and connection pool (dynamodb.NewFromConfig,
-// repository/dynamo.go:22)". It names two and counts the rest.
+// repository/dynamo.go:22)". It names two and counts the rest, or names
+// all three.
 func Describe(ws []Work) string {
 	var parts []string
 	for i, w := range ws {
-		if i == 2 {
+		if i == 2 && len(ws) > 3 {
 			parts = append(parts, fmt.Sprintf("does %d more such things", len(ws)-2))
 			break
 		}

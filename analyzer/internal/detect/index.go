@@ -104,6 +104,7 @@ type Detection struct {
 	writesMemo    map[*types.Named]bool       // see sdkWrites
 	envsMemo      []EnvWrite                  // see envWrites
 	dispatchMemo  map[*FuncNode]*dispatchInfo // see dispatchOf
+	flowMemo      map[*FuncNode]*bodyFlow     // see flowOf
 	prog          *program                    // see program
 	// dispatchCands are the candidates of the region's functions with
 	// those the program's dynamic calls add (dispatchRegion).
@@ -270,6 +271,10 @@ type Assignment struct {
 	// Once marks a write on a run-once path (a cache filled once).
 	Once bool
 }
+
+// EnvLoader is the env-config loader call that fills the variable
+// (envconfig.Process("", &spec)), or nil.
+func (a Assignment) EnvLoader() *ast.CallExpr { return a.envLoad }
 
 // setsField reports whether the assignment gives a field of the variable
 // a value (a set-up, a configurer, b.region = r) rather than the variable
@@ -572,7 +577,23 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 		}
 	}
 	ix.resolveVarCalls()
+	ix.resolveFileKeys()
+	ix.localServers()
 	return ix.Detection
+}
+
+// resolveFileKeys gives a file write named by a local (out :=
+// "/tmp/thumbs/" + base; os.WriteFile(out, …)) the key of the one value
+// the local is ever given.
+func (ix *indexer) resolveFileKeys() {
+	for i, w := range ix.fsWrites {
+		if w.nameVar == nil {
+			continue
+		}
+		if as := ix.Assigns[w.nameVar]; len(as) == 1 && !as[0].Opaque && !as[0].elem && as[0].rhs != nil {
+			ix.fsWrites[i].key = fileNameKey(ix.info, as[0].rhs)
+		}
+	}
 }
 
 // onceOutlives reports whether the Once of a call of once.Do, sync.OnceFunc,
@@ -809,7 +830,13 @@ func (ix *indexer) call(call *ast.CallExpr, cur inspector.Cursor) {
 		ix.envs = append(ix.envs, w)
 	}
 	if fn != nil && isFSWrite(callee) {
-		ix.fsWrites = append(ix.fsWrites, EnvWrite{Pos: call.Pos(), In: ix.outermost(), key: fileWritten(ix.info, call, callee)})
+		w := EnvWrite{Pos: call.Pos(), In: ix.outermost(), key: fileWritten(ix.info, call, callee)}
+		if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && w.key == "" && callee.Name() != "Rename" {
+			if v := ix.varOf(id); v != nil && v.Parent() != ix.Syms.PkgScope {
+				w.nameVar = v
+			}
+		}
+		ix.fsWrites = append(ix.fsWrites, w)
 	}
 	if fn != nil && once && !ix.skip {
 		// Kept aside: the candidates only, the calls not followed.

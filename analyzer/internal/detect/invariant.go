@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/lambdainit/lambdainit/analyzer/internal/catalogue"
@@ -176,6 +177,9 @@ func (iv *Invariance) ident(id *ast.Ident) bool {
 	case *types.Const, *types.TypeName, *types.Nil, *types.PkgName:
 		return true
 	case *types.Var:
+		if obj.Pkg() == iv.ix.Pass.Pkg && obj.Parent() != iv.ix.Syms.PkgScope {
+			return iv.localRead(obj, "", id.Pos())
+		}
 		return iv.variable(obj)
 	}
 	return false
@@ -364,7 +368,7 @@ func (iv *Invariance) field(v *types.Var, path string, x ast.Expr) bool {
 	case v != nil && v.Kind() == types.LocalVar && path != "" && (iv.ix.handedOtherFields(v, path) || iv.ix.otherFieldsSet(v, path)):
 		// s.Region, where tenant.Apply(s, t) writes only s.Prefix; t.region,
 		// where the handler sets only t.key from the event.
-		return iv.localAt(v, path)
+		return iv.localRead(v, path, x.Pos())
 	case v != nil && v.Kind() == types.RecvVar && path != "" && iv.otherFieldsWritten(v, path):
 		// s.tableName where the method writes only s.state.
 		return iv.heldFixed(v)
@@ -434,6 +438,25 @@ func (iv *Invariance) local(v *types.Var) bool { return iv.localAt(v, "") }
 // write that field (handedOtherFields). Its answer is that read's own:
 // v read whole inside the question is judged whole, as usual.
 func (iv *Invariance) localAt(v *types.Var, path string) bool {
+	return iv.localBefore(v, path, token.NoPos)
+}
+
+// localRead is localAt for the read of v at pos: what is given v after
+// that read, in a way that cannot run before it, does not count (see
+// writtenAfter).
+func (iv *Invariance) localRead(v *types.Var, path string, pos token.Pos) bool {
+	if !iv.ix.writtenAfter(v, pos) {
+		pos = token.NoPos
+	}
+	if iv.Recvs[v] || v.Kind() == types.RecvVar {
+		pos = token.NoPos
+	}
+	return iv.localBefore(v, path, pos)
+}
+
+// localBefore is localAt counting, when cut is valid, only the values
+// given v and the calls handed it that may run before the read at cut.
+func (iv *Invariance) localBefore(v *types.Var, path string, cut token.Pos) bool {
 	if !iv.heldFixed(v) {
 		return false
 	}
@@ -445,11 +468,20 @@ func (iv *Invariance) localAt(v *types.Var, path string) bool {
 		memo = iv.memo[1]
 	}
 	skip := path != "" && iv.ix.handedOtherFields(v, path)
-	if path != "" {
-		// An answer for this field path only, remembered as such.
+	later := func(token.Pos) bool { return false }
+	if cut.IsValid() {
+		flow := iv.ix.flowOf(v)
+		later = func(p token.Pos) bool { return flow.after(v.Pos(), cut, p) }
+	}
+	if path != "" || cut.IsValid() {
+		// An answer for this field path, or this read, only, remembered
+		// as such.
 		key := path
 		if iv.strict {
 			key += " strict"
+		}
+		if cut.IsValid() {
+			key += "@" + strconv.Itoa(int(cut))
 		}
 		if iv.pathMemo[key] == nil {
 			if iv.pathMemo == nil {
@@ -481,6 +513,9 @@ func (iv *Invariance) localAt(v *types.Var, path string) bool {
 		if skip {
 			break
 		}
+		if later(call.Pos()) {
+			continue
+		}
 		if dynamicCall(iv.info(), call) && !iv.Expr(call.Fun) {
 			ok = false // opt(&o): what opt writes is as invariant as opt
 		}
@@ -501,6 +536,9 @@ func (iv *Invariance) localAt(v *types.Var, path string) bool {
 	for _, a := range iv.ix.Assigns[v] {
 		if path != "" && a.Field != "" && !code.Overlaps(a.Field, path) {
 			continue // another field
+		}
+		if later(a.Pos) {
+			continue // given after the read (Cfg.AWS = &cfg, after cfg was used)
 		}
 		if a.Setup != nil {
 			if !iv.Setup(v, a.Setup) || a.setupIf != nil && !iv.SetupCond(v, a.setupIf) {
@@ -1171,4 +1209,113 @@ func (ix *Detection) sameWritten(k string) bool {
 		ix.sameMemo[k] = memoYes
 	}
 	return ok
+}
+
+// bodyFlow is what decides, in the outermost function holding a local,
+// whether one point of it runs before another: its loops and their
+// bodies, its function literals (which may run at any later time), and
+// whether it jumps backwards (goto).
+type bodyFlow struct {
+	loops []loopSpan
+	lits  []span
+	jumps bool
+}
+
+type span [2]token.Pos
+
+func (s span) holds(p token.Pos) bool { return s[0] <= p && p < s[1] }
+
+type loopSpan struct{ stmt, body span }
+
+// flowOf returns the bodyFlow of the outermost function that declares v,
+// walked once per function; nil when v is not a local of one.
+func (ix *Detection) flowOf(v *types.Var) *bodyFlow {
+	top := ix.funcAt(v.Pos())
+	for top != nil && top.Outer != nil {
+		top = top.Outer
+	}
+	if top == nil {
+		return nil
+	}
+	if f, ok := ix.flowMemo[top]; ok {
+		return f
+	}
+	f := &bodyFlow{}
+	for cur := range top.cur.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.BranchStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncLit:
+			f.lits = append(f.lits, span{n.Pos(), n.End()})
+		case *ast.BranchStmt:
+			f.jumps = f.jumps || n.Tok == token.GOTO
+		case *ast.ForStmt:
+			f.loops = append(f.loops, loopSpan{span{n.Pos(), n.End()}, span{n.Body.Pos(), n.Body.End()}})
+		case *ast.RangeStmt:
+			f.loops = append(f.loops, loopSpan{span{n.Pos(), n.End()}, span{n.Body.Pos(), n.Body.End()}})
+		}
+	}
+	if ix.flowMemo == nil {
+		ix.flowMemo = map[*FuncNode]*bodyFlow{}
+	}
+	ix.flowMemo[top] = f
+	return f
+}
+
+// innerLit returns the innermost function literal holding pos, or the
+// zero span.
+func (f *bodyFlow) innerLit(pos token.Pos) span {
+	var in span
+	for _, s := range f.lits {
+		if s.holds(pos) && s[0] >= in[0] {
+			in = s
+		}
+	}
+	return in
+}
+
+// after reports whether what happens at p cannot run before the read at
+// read of a local declared at decl: p comes later in the body, the read
+// is in the function that declares the local (not in a literal of it,
+// which may run at any later time), no loop holds both unless the local
+// is declared afresh in its body on each turn, and nothing jumps back.
+func (f *bodyFlow) after(decl, read, p token.Pos) bool {
+	if f == nil || f.jumps || p <= read || f.innerLit(read) != f.innerLit(decl) {
+		return false
+	}
+	for _, l := range f.loops {
+		if l.stmt.holds(read) && l.stmt.holds(p) && !l.body.holds(decl) {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenAfter reports whether v, a local, is given a value or handed to
+// a call after the read at pos in a way that cannot run before it.
+func (ix *Detection) writtenAfter(v *types.Var, pos token.Pos) bool {
+	if !pos.IsValid() {
+		return false
+	}
+	var flow *bodyFlow
+	check := func(p token.Pos) bool {
+		if p <= pos {
+			return false
+		}
+		if flow == nil {
+			if flow = ix.flowOf(v); flow == nil {
+				return false
+			}
+		}
+		return flow.after(v.Pos(), pos, p)
+	}
+	for _, a := range ix.Assigns[v] {
+		if check(a.Pos) {
+			return true
+		}
+	}
+	for _, call := range ix.Handed[v] {
+		if check(call.Pos()) {
+			return true
+		}
+	}
+	return false
 }

@@ -44,6 +44,37 @@ func (p *plan) changedLater(v *types.Var, kept []ast.Stmt) string {
 		}
 		return fmt.Sprintf("%s %s at line %d, on every invocation", p.fn.Name(), how, fset.Position(a.Pos).Line)
 	}
+	return p.handedTo(v, kept)
+}
+
+// changedAfter says why v, a local that what moves reads, cannot move
+// with it: what besides its definition def changes it.
+func (p *plan) changedAfter(v *types.Var, def ast.Stmt) string {
+	for _, a := range p.ix.Assigns[v] {
+		if def.Pos() <= a.Pos && a.Pos < def.End() || a.Configure != nil || a.Setup != nil {
+			continue
+		}
+		how := ""
+		switch {
+		case a.EnvLoader() != nil:
+			how = "fills it from the environment"
+			if fn, ok := typeutil.Callee(p.ix.Pass.TypesInfo, a.EnvLoader()).(*types.Func); ok && fn.Pkg() != nil {
+				how = "fills it with " + code.Qualified(fn)
+			}
+		case a.Escapes:
+			how = "takes its address"
+		case a.Opaque:
+			how = "changes a field or element of it"
+		default:
+			continue
+		}
+		return fmt.Sprintf("%s would be shared by every invocation, and %s %s at line %d", v.Name(), p.fn.Name(), how, p.ix.Pass.Fset.Position(a.Pos).Line)
+	}
+	return v.Name() + " is assigned more than once"
+}
+
+// handedTo is the part of changedLater about the calls v is handed.
+func (p *plan) handedTo(v *types.Var, kept []ast.Stmt) string {
 	reason := ""
 	p.argsOf(v, kept, func(_ *ast.CallExpr, fn *types.Func, param *types.Var) bool {
 		switch {

@@ -147,6 +147,9 @@ func (p *plan) add(f *detect.Finding) bool {
 		return p.needStmt(idx)
 	}
 	if _, tuple := p.ix.Pass.TypesInfo.TypeOf(e).(*types.Tuple); tuple {
+		if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && len(as.Rhs) == 1 && as != p.body.List[idx] {
+			return p.fail("its values are assigned inside a block (a loop, an if, a switch) of " + p.fn.Name() + ", not at the top of its body")
+		}
 		return p.fail("it returns more than one value inside a larger expression")
 	}
 	if !p.needDeps(e, idx) {
@@ -342,7 +345,7 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 			case !found || d >= before:
 				ok = p.fail("it reads " + v.Name() + ", which is not declared at the top of " + p.fn.Name())
 			case assignedAgain(p.ix.Assigns[v]):
-				ok = p.fail(v.Name() + " is assigned more than once")
+				ok = p.fail(p.changedAfter(v, p.body.List[d]))
 			case len(code.RHS(p.body.List[d])) == 0:
 				ok = p.fail(v.Name() + " is declared without a value and set later")
 			case !wholeDefinition(p.ix.Pass.TypesInfo, p.body.List[d], code.RHS(p.body.List[d])[0]):
