@@ -1624,7 +1624,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 					case sel == nil:
 						continue
 					case recv != nil && s.ix.Pass.TypesInfo.Uses[code.IdentOf(sel.X)] == recv:
-					case s.ix.fresh(sel.X):
+					case s.ix.fresh(sel.X), s.ix.copiedRecv(sel.X):
 						w.PerRecv = false
 					default:
 						continue

@@ -293,7 +293,45 @@ func (f *FuncNode) declaring(v *types.Var) *FuncNode {
 // afresh where the call is (see fresh).
 func (ix *Detection) freshRecv(call *ast.CallExpr) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	return ok && ix.fresh(sel.X)
+	return ok && (ix.fresh(sel.X) || ix.copiedRecv(sel.X))
+}
+
+// copiedRecv reports whether x is the value receiver of the method whose
+// body holds it, or a field of it reached without a pointer
+// (h.SigningKey of func (h Handler) Handle): a copy made on each call of
+// the method, so what a method of it keeps there lasts that call only.
+// Not in a function literal of the method, which may outlive the call
+// with the copy it captured.
+func (ix *Detection) copiedRecv(x ast.Expr) bool {
+	info := ix.Pass.TypesInfo
+	if _, ptr := info.TypeOf(x).Underlying().(*types.Pointer); ptr {
+		return false // s.assets of type *Listing: every copy points at one
+	}
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.SelectorExpr:
+			sel := info.Selections[e]
+			if sel == nil || sel.Kind() != types.FieldVal || sel.Indirect() {
+				return false
+			}
+			x = e.X
+			continue
+		case *ast.Ident:
+			v, _ := info.Uses[e].(*types.Var)
+			if v == nil || v.Kind() != types.RecvVar {
+				return false
+			}
+			if _, ptr := v.Type().Underlying().(*types.Pointer); ptr || types.IsInterface(v.Type()) {
+				return false
+			}
+			if _, isStruct := v.Type().Underlying().(*types.Struct); !isStruct {
+				return false
+			}
+			flow := ix.flowOf(v)
+			return flow != nil && flow.innerLit(e.Pos()) == (span{})
+		}
+		return false
+	}
 }
 
 const (

@@ -369,9 +369,14 @@ func (iv *Invariance) field(v *types.Var, path string, x ast.Expr) bool {
 		// s.Region, where tenant.Apply(s, t) writes only s.Prefix; t.region,
 		// where the handler sets only t.key from the event.
 		return iv.localRead(v, path, x.Pos())
-	case v != nil && v.Kind() == types.RecvVar && path != "" && iv.otherFieldsWritten(v, path):
-		// s.tableName where the method writes only s.state.
-		return iv.heldFixed(v)
+	case v != nil && v.Kind() == types.RecvVar && path != "" && (iv.otherFieldsWritten(v, path) || len(iv.ix.Assigns[v]) == 0 && len(iv.ix.Handed[v]) == 0):
+		// s.tableName where the method writes only s.state, and where
+		// the other methods the handler runs write only other fields
+		// (c.Assets, where c.pattern() sets c.valid).
+		if iv.Params[v] || iv.strict && iv.Recvs[v] {
+			return false
+		}
+		return !iv.Recvs[v] || !iv.ix.recvFieldWritten(v, path)
 	}
 	return iv.Expr(x)
 }
@@ -878,7 +883,12 @@ func (iv *Invariance) onlyOperationInput(id *ast.Ident, fn *FuncNode) bool {
 	if v == nil {
 		v, _ = info.Uses[id].(*types.Var)
 	}
-	if v == nil || v.Parent() == iv.ix.Syms.PkgScope || len(iv.ix.Assigns[v]) != 1 {
+	if v == nil || v.Parent() == iv.ix.Syms.PkgScope {
+		return false
+	}
+	// Assigned once; its fields may be set after (sameFieldSet judges
+	// each where it is).
+	if whole := slices.DeleteFunc(slices.Clone(iv.ix.Assigns[v]), func(a Assignment) bool { return a.Field != "" && a.Through != nil }); len(whole) != 1 {
 		return false
 	}
 	uses := 0
@@ -886,17 +896,107 @@ func (iv *Invariance) onlyOperationInput(id *ast.Ident, fn *FuncNode) bool {
 		if cur.Node() == id {
 			continue
 		}
-		uses++
+		if iv.sameFieldSet(v, cur) {
+			continue // q.Limit = aws.Int32(pageSize()): the same on every run
+		}
 		arg := cur
 		if u, ok := cur.Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
 			arg = cur.Parent()
 		}
 		call, ok := arg.Parent().Node().(*ast.CallExpr)
+		if ok && iv.readsOnly(call, arg.Node()) {
+			continue // logInput(d), which only reads its fields
+		}
+		uses++
 		if !ok || !iv.sdkOperation(call, arg.Node()) {
 			return false
 		}
 	}
 	return uses > 0
+}
+
+// sameFieldSet reports whether the use of v at cur sets a field of it
+// (q.Limit = aws.Int32(pageSize())) to a value the same on every run, on
+// conditions that are too: the input stays the same.
+func (iv *Invariance) sameFieldSet(v *types.Var, cur inspector.Cursor) bool {
+	sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+	if !ok || sel.X != cur.Node() {
+		return false
+	}
+	as, ok := cur.Parent().Parent().Node().(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || as.Lhs[0] != ast.Expr(sel) {
+		return false
+	}
+	for _, a := range iv.ix.Assigns[v] {
+		if a.Pos == sel.Pos() {
+			e := a.Through
+			if e == nil {
+				e = a.Setup
+			}
+			return e != nil && iv.Expr(e) && all(a.Conds, iv.Expr)
+		}
+	}
+	return false
+}
+
+// readsOnly reports whether call, a call of a function of this package
+// handed arg (an input, or its address), only reads what it is given:
+// its parameter is never assigned, handed on, or used but to read a
+// field of it.
+func (iv *Invariance) readsOnly(call *ast.CallExpr, arg ast.Node) bool {
+	callee, ok := typeutil.Callee(iv.info(), call).(*types.Func)
+	if !ok || callee.Pkg() != iv.ix.Pass.Pkg || callee.Signature().Variadic() {
+		return false
+	}
+	fn := iv.ix.Decls[callee.Origin()]
+	if fn == nil || fn.Decl == nil || fn.Decl.Body == nil {
+		return false
+	}
+	i := slices.Index(call.Args, arg.(ast.Expr))
+	if i < 0 || i >= callee.Signature().Params().Len() {
+		return false
+	}
+	p := callee.Signature().Params().At(i)
+	if _, ptr := p.Type().Underlying().(*types.Pointer); !ptr || len(iv.ix.Assigns[p]) > 0 || len(iv.ix.Handed[p]) > 0 {
+		return false
+	}
+	for cur := range fn.cur.Preorder((*ast.Ident)(nil)) {
+		if iv.info().Uses[cur.Node().(*ast.Ident)] != p {
+			continue
+		}
+		sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != cur.Node() {
+			return false
+		}
+		if u, ok := cur.Parent().Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+			return false
+		}
+		if c, ok := cur.Parent().Parent().Node().(*ast.CallExpr); ok && c.Fun != ast.Expr(sel) {
+			if f, ok := typeutil.Callee(iv.info(), c).(*types.Func); !ok || !catalogue.IsPureFunc(f) && !onlyReadsArgs(f) {
+				return false // its field handed to a function that may write through it
+			}
+		}
+		if s, ok := iv.info().Selections[sel]; !ok || s.Kind() != types.FieldVal {
+			return false // a method of it, which may change it
+		}
+	}
+	return true
+}
+
+// onlyReadsArgs reports whether fn only reads what it is given: it
+// formats and prints it (fmt, log, log/slog), or is one of the SDK's
+// pointer readers (aws.ToString).
+func onlyReadsArgs(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "fmt", "log", "log/slog":
+		return true
+	case "github.com/aws/aws-sdk-go-v2/aws", "github.com/aws/aws-sdk-go/aws":
+		return fn.Signature().Recv() == nil && strings.HasPrefix(fn.Name(), "To")
+	}
+	return false
 }
 
 // usesIn returns where each variable is used in fn, walking it once.
@@ -1027,7 +1127,20 @@ func (ix *Detection) recvWritten(recv *types.Var) bool {
 	return w
 }
 
+// recvFieldWritten is recvWritten for what is read of recv through the
+// field path path: only the writes of other methods that may reach it
+// count (pattern() setting c.valid does not change c.Assets).
+func (ix *Detection) recvFieldWritten(recv *types.Var, path string) bool {
+	return ix.recvWrittenWhere(recv, func(a Assignment) bool { return a.Field == "" || code.Overlaps(a.Field, path) })
+}
+
 func (ix *Detection) recvWrittenBy(recv *types.Var) bool {
+	return ix.recvWrittenWhere(recv, func(Assignment) bool { return true })
+}
+
+// recvWrittenWhere reports whether another method the region runs, on a
+// receiver of recv's type, makes an assignment to it that counts.
+func (ix *Detection) recvWrittenWhere(recv *types.Var, counts func(Assignment) bool) bool {
 	t := recv.Type()
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
@@ -1045,7 +1158,7 @@ func (ix *Detection) recvWrittenBy(recv *types.Var) bool {
 		if p, ok := rt.(*types.Pointer); ok {
 			rt = p.Elem()
 		}
-		if r != recv && types.Identical(rt, t) && len(ix.Assigns[r]) > 0 {
+		if r != recv && types.Identical(rt, t) && (slices.ContainsFunc(ix.Assigns[r], counts) || len(ix.Handed[r]) > 0) {
 			return true
 		}
 	}
