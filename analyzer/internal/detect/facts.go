@@ -118,6 +118,10 @@ type WorkFact struct {
 	// freshRecv its receiver.
 	WritesRecv bool
 	Fresh      uint8
+	// FreshArgs: what it returns is a value built afresh that holds
+	// only what it is given and plain values (NewService(deps, table)
+	// returning &Service{deps: deps, table: table}); see deepFresh.
+	FreshArgs bool
 	// Guarded is the work the function does on a path that a guard on
 	// package variables of the module runs once (Work.Guard): per call
 	// only for a caller that clears those variables on every run. Clears
@@ -182,6 +186,11 @@ type Work struct {
 	// guard on its fields): on every invocation only when the caller
 	// builds the receiver on every invocation.
 	PerRecv bool
+	// InField: with PerRecv, the value the work is kept on is one the
+	// receiver holds in a field (s.deps of s.deps.S3(ctx)): per
+	// invocation only on a receiver built on every invocation from
+	// values built so too (deepFresh), not from one given it.
+	InField bool
 	// Env: the work's value reads the environment, which another package
 	// may change during the invocation (os.Setenv in a helper).
 	Env bool
@@ -999,6 +1008,7 @@ func (ix *Detection) exportFacts(builds bool) {
 			if fact.Ctor || fact.Same {
 				fact.WritesRecv = ix.writesRecv(fn)
 				fact.Fresh = ix.returnsFresh(fn)
+				fact.FreshArgs = fact.Fresh == freshYes && ix.holdsOnlyArgs(fn)
 			}
 		}
 		d := ix.dispatchOf(fn)
@@ -1539,11 +1549,24 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 						// Per receiver value: per call on one the
 						// function builds, or when the function clears
 						// what the guard reads (pool.Reset()).
-						switch {
-						case s.ix.freshRecv(c.Node.(*ast.CallExpr)):
-							w.Guard = nil
+						switch call := c.Node.(*ast.CallExpr); {
+						case s.ix.freshRecv(call) && (!w.InField || s.ix.deepFreshRecv(call)):
+							w.Guard, w.InField = nil, false
 						case covered(w.Guard, s.ix.ClearsEachRun(fn)):
+							w.InField = false
+						case recv != nil && s.ix.recvField(call, recv):
+							// Kept on a value the receiver holds
+							// (s.deps.S3(ctx)): per value of fn's
+							// receiver, built from what it is given.
+							w.InField = true
 						default:
+							continue
+						}
+						if w.InField {
+							if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && own(deps) {
+								w.Deps = deps
+								out = append(out, w)
+							}
 							continue
 						}
 						w.PerRecv = false
@@ -1624,8 +1647,10 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 					case sel == nil:
 						continue
 					case recv != nil && s.ix.Pass.TypesInfo.Uses[code.IdentOf(sel.X)] == recv:
-					case s.ix.fresh(sel.X), s.ix.copiedRecv(sel.X):
-						w.PerRecv = false
+					case recv != nil && s.ix.recvField(site.call, recv):
+						w.InField = true
+					case s.ix.fresh(sel.X) && (!w.InField || s.ix.deepFresh(sel.X, 0)), s.ix.copiedRecv(sel.X):
+						w.PerRecv, w.InField = false, false
 					default:
 						continue
 					}
@@ -2352,7 +2377,7 @@ func (iv *Invariance) factWork(c *Candidate, in *FuncNode) []Work {
 			// handler builds each time, or whose guarded state the
 			// handlers clear on every invocation.
 			switch {
-			case iv.ix.freshRecv(call):
+			case iv.ix.freshRecv(call) && (!w.InField || iv.ix.deepFreshRecv(call)):
 				w.Guard = nil
 			case covered(w.Guard, iv.ix.regionCleared):
 			default:

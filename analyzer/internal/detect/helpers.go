@@ -296,6 +296,153 @@ func (ix *Detection) freshRecv(call *ast.CallExpr) bool {
 	return ok && (ix.fresh(sel.X) || ix.copiedRecv(sel.X))
 }
 
+// recvField reports whether call is a method call on a value held in a
+// field of recv, reached from it (s.deps.S3(ctx), s.a.b.Get()).
+func (ix *Detection) recvField(call *ast.CallExpr, recv *types.Var) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	for {
+		s := ix.Pass.TypesInfo.Selections[x]
+		if s == nil || s.Kind() != types.FieldVal {
+			return false
+		}
+		switch e := ast.Unparen(x.X).(type) {
+		case *ast.Ident:
+			return ix.Pass.TypesInfo.Uses[e] == recv
+		case *ast.SelectorExpr:
+			x = e
+		default:
+			return false
+		}
+	}
+}
+
+// deepFreshRecv is deepFresh for the receiver of a method call.
+func (ix *Detection) deepFreshRecv(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && ix.deepFresh(sel.X, 0)
+}
+
+// deepFresh reports whether e is built afresh where it is, from values
+// built so too and plain values only (svc := thumbnails.NewService(
+// container.New(), os.Getenv("TABLE"))): nothing it holds, however deep,
+// was made before, so what any value in it keeps lasts as long as it.
+func (ix *Detection) deepFresh(e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	info := ix.Pass.TypesInfo
+	part := func(a ast.Expr) bool {
+		t := info.TypeOf(a)
+		return t != nil && (plainValue(t, 0) || code.IsContext(t)) || ix.deepFresh(a, depth+1)
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[e].(*types.Var)
+		if !ok || !ix.fresh(e) {
+			return false
+		}
+		for _, a := range ix.Assigns[v] {
+			switch {
+			case a.Through != nil:
+				if !part(a.Through) {
+					return false
+				}
+			case a.Opaque || a.rhs == nil || a.elem || !ix.deepFresh(a.rhs, depth+1):
+				return false
+			}
+		}
+		return true
+	case *ast.CompositeLit:
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if !part(elt) {
+				return false
+			}
+		}
+		return true
+	case *ast.UnaryExpr:
+		return e.Op == token.AND && ix.deepFresh(e.X, depth)
+	case *ast.CallExpr:
+		if b, ok := typeutil.Callee(info, e).(*types.Builtin); ok {
+			return b.Name() == "new"
+		}
+		callee := ix.FuncOf(e)
+		if callee == nil {
+			return false
+		}
+		only := false
+		if fn := ix.Helper(callee); fn != nil {
+			only = ix.returnsFresh(fn) == freshYes && ix.holdsOnlyArgs(fn)
+		} else if f := ix.SameOf(callee); f != nil {
+			only = f.FreshArgs
+		}
+		return only && all(e.Args, part)
+	}
+	return false
+}
+
+// holdsOnlyArgs reports whether each value fn returns is a composite
+// literal (or its address) whose elements are fn's parameters, plain
+// values or values built afresh (what deepFresh asks of a constructor).
+func (ix *Detection) holdsOnlyArgs(fn *FuncNode) bool {
+	if fn.Decl == nil || fn.Decl.Body == nil {
+		return false
+	}
+	info := ix.Pass.TypesInfo
+	_, params := ix.params(fn)
+	ok, returns := true, 0
+	elemOK := func(e ast.Expr) bool {
+		if id, isID := ast.Unparen(e).(*ast.Ident); isID {
+			if v, _ := info.Uses[id].(*types.Var); v != nil && slices.Contains(params, v) {
+				return true
+			}
+		}
+		t := info.TypeOf(e)
+		return t != nil && plainValue(t, 0) || ix.deepFresh(e, 3)
+	}
+	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns++
+			if len(n.Results) == 0 {
+				ok = false
+				return false
+			}
+			r := ast.Unparen(n.Results[0])
+			if u, isU := r.(*ast.UnaryExpr); isU && u.Op == token.AND {
+				r = ast.Unparen(u.X)
+			}
+			lit, isLit := r.(*ast.CompositeLit)
+			if !isLit {
+				ok = false
+				return false
+			}
+			for _, elt := range lit.Elts {
+				if kv, isKV := elt.(*ast.KeyValueExpr); isKV {
+					elt = kv.Value
+				}
+				if !elemOK(elt) {
+					ok = false
+				}
+			}
+			return false
+		}
+		return ok
+	})
+	return ok && returns > 0
+}
+
 // copiedRecv reports whether x is the value receiver of the method whose
 // body holds it, or a field of it reached without a pointer
 // (h.SigningKey of func (h Handler) Handle): a copy made on each call of

@@ -250,12 +250,16 @@ func (p *plan) methodChanges(v *types.Var, kept []ast.Stmt) string {
 	for _, call := range p.keptUses(kept).effects[v] {
 		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		fn, _ := info.Uses[sel.Sel].(*types.Func)
-		if fn == nil || (fn.Pkg() != nil && catalogue.IsSDKPackage(fn.Pkg().Path())) {
+		_, onField := ast.Unparen(sel.X).(*ast.SelectorExpr)
+		if fn == nil || (!onField && fn.Pkg() != nil && catalogue.IsSDKPackage(fn.Pkg().Path())) {
+			// An SDK client's methods keep their state to themselves;
+			// those of a value it holds (a session's handler lists) are
+			// the caller's to change.
 			continue
 		}
 		if _, ptr := fn.Signature().Recv().Type().(*types.Pointer); ptr {
-			return fmt.Sprintf("%s calls %s.%s on it at line %d, which may change it, on every invocation",
-				p.fn.Name(), v.Name(), fn.Name(), p.ix.Pass.Fset.Position(call.Pos()).Line)
+			return fmt.Sprintf("%s calls %s on it at line %d, which may change it, on every invocation",
+				p.fn.Name(), types.ExprString(call.Fun), p.ix.Pass.Fset.Position(call.Pos()).Line)
 		}
 	}
 	return ""
@@ -362,7 +366,9 @@ func (p *plan) keptUses(stmts []ast.Stmt) *usesOfKept {
 			case *ast.ExprStmt:
 				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
 					if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-						if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+						// v.M(…), or a method of a field of it
+						// (sess.Handlers.Build.PushBack(h)).
+						if id := fieldRoot(p.ix.Pass.TypesInfo, sel.X); id != nil {
 							if v := useOf(id); v != nil {
 								k.effects[v] = append(k.effects[v], call)
 							}
@@ -601,4 +607,22 @@ func (pl *planner) hasEndMethod(t types.Type) bool {
 	}
 	pl.ends[t] = has
 	return has
+}
+
+// fieldRoot returns the variable e is, or whose field it selects through
+// fields only (sess.Handlers.Build), or nil.
+func fieldRoot(info *types.Info, e ast.Expr) *ast.Ident {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			if s := info.Selections[x]; s == nil || s.Kind() != types.FieldVal {
+				return nil
+			}
+			e = x.X
+		default:
+			return nil
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-sdk-go/aws"
 	"github.com/aws/aws-sdk-go/aws/credentials/stscreds"
+	"github.com/aws/aws-sdk-go/aws/request"
 	"github.com/aws/aws-sdk-go/aws/session"
 	"github.com/aws/aws-sdk-go/service/dynamodb"
 	"github.com/aws/aws-sdk-go/service/s3/s3manager"
@@ -30,4 +31,17 @@ func handle(ev events.SQSEvent) error {
 	return nil
 }
 
-func main() { lambda.Start(handle) }
+// tagged pushes a handler naming the event's tenant onto the session's
+// build handlers: shared, the session would gather one per invocation and
+// tag every call with every tenant so far.
+func tagged(ev events.APIGatewayProxyRequest) error {
+	sess := session.Must(session.NewSession(aws.NewConfig().WithRegion("eu-west-1"))) // want `session.NewSession builds .* \(no automatic fix: sess would be shared by every invocation, and tagged calls sess.Handlers.Build.PushBack on it at line \d+, which may change it, on every invocation\)`
+	sess.Handlers.Build.PushBack(request.MakeAddToUserAgentHandler("tenant", ev.Headers["tenant"]))
+	_, err := dynamodb.New(sess).DescribeLimits(&dynamodb.DescribeLimitsInput{}) // want `dynamodb.New builds .* \(no automatic fix: sess would be shared by every invocation`
+	return err
+}
+
+func main() {
+	lambda.Start(handle)
+	lambda.Start(tagged)
+}
