@@ -191,6 +191,9 @@ type Work struct {
 	// invocation only on a receiver built on every invocation from
 	// values built so too (deepFresh), not from one given it.
 	InField bool
+	// SharedGuard: with PerRecv, the guard reads state the receiver
+	// refers to (a pointer field), which copies of it share.
+	SharedGuard bool
 	// Env: the work's value reads the environment, which another package
 	// may change during the invocation (os.Setenv in a helper).
 	Env bool
@@ -1550,7 +1553,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 						// function builds, or when the function clears
 						// what the guard reads (pool.Reset()).
 						switch call := c.Node.(*ast.CallExpr); {
-						case s.ix.freshRecv(call) && (!w.InField || s.ix.deepFreshRecv(call)):
+						case s.ix.freshFor(call, w):
 							w.Guard, w.InField = nil, false
 						case covered(w.Guard, s.ix.ClearsEachRun(fn)):
 							w.InField = false
@@ -1603,13 +1606,40 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 			for _, c := range fn.recvCands {
 				if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok && c.Fact == nil && !c.Input() {
 					w := s.ix.workAt(c, deps)
-					w.PerRecv = true
-					for _, f := range c.Guard {
-						if k := fieldGuardKey(recv, f); k != "" {
-							w.Guard = append(w.Guard, k) // the receiver's fields its guard reads
-						}
-					}
+					w.PerRecv, w.Guard, w.SharedGuard = true, recvGuard(recv, c.Guard), c.SharedGuard
 					out = append(out, w)
+				}
+			}
+			// What the path calls: another package's functions, and this
+			// package's, whose work runs once per receiver value too
+			// (c.AWSConfig(ctx) inside if c.s3 == nil).
+			for _, c := range fn.recvCands {
+				if c.Fact == nil || c.Input() || c.Several {
+					continue
+				}
+				for _, w := range c.Fact.Work {
+					if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && !w.PerRecv {
+						w.Deps, w.PerRecv, w.Guard, w.SharedGuard = deps, true, recvGuard(recv, c.Guard), c.SharedGuard
+						out = append(out, w)
+					}
+				}
+			}
+			for _, as := range fn.asideSites {
+				callee := s.ix.Decls[as.site.callee]
+				if !as.recv || callee == nil || callee.Decl == nil {
+					continue
+				}
+				sel, _ := ast.Unparen(as.site.call.Fun).(*ast.SelectorExpr)
+				onRecv := sel != nil && s.ix.Pass.TypesInfo.Uses[code.IdentOf(sel.X)] == recv
+				for _, w := range s.summary(callee) {
+					if w.PerRecv && !onRecv {
+						continue
+					}
+					if deps, ok := s.mapDeps(as.site.call, as.site.callee, w.Deps, fall); ok {
+						w.Deps, w.PerRecv, w.Guard = deps, true, append(recvGuard(recv, as.guard), w.Guard...)
+						w.SharedGuard = w.SharedGuard || as.shared
+						out = append(out, w)
+					}
 				}
 			}
 			for _, l := range fn.recvLits {
@@ -1649,7 +1679,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 					case recv != nil && s.ix.Pass.TypesInfo.Uses[code.IdentOf(sel.X)] == recv:
 					case recv != nil && s.ix.recvField(site.call, recv):
 						w.InField = true
-					case s.ix.fresh(sel.X) && (!w.InField || s.ix.deepFresh(sel.X, 0)), s.ix.copiedRecv(sel.X):
+					case s.ix.freshFor(site.call, w):
 						w.PerRecv, w.InField = false, false
 					default:
 						continue
@@ -1798,6 +1828,25 @@ func (s *summariser) guardedIn(f *FuncNode, fall map[*types.Var]int, own func([]
 			if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok && own(deps) {
 				w := s.ix.workAt(c, deps)
 				w.Guard, w.KeyParam = guard, c.KeyParam
+				out = append(out, w)
+			}
+		}
+	}
+	for _, as := range f.asideSites {
+		// This package's functions the guarded path calls: what they
+		// do, and what they keep behind guards of their own, is kept
+		// behind this one too (loadLocked() inside if ddb == nil).
+		callee := s.ix.Decls[as.site.callee]
+		if as.recv || callee == nil || callee.Decl == nil {
+			continue
+		}
+		ws := append(slices.Clone(s.summary(callee)), s.guarded(callee)...)
+		for _, w := range ws {
+			if w.PerRecv {
+				continue
+			}
+			if deps, ok := s.mapDeps(as.site.call, as.site.callee, w.Deps, fall); ok && own(deps) {
+				w.Deps, w.Guard, w.KeyParam = deps, append(guardKeys(as.guard), w.Guard...), 0
 				out = append(out, w)
 			}
 		}
@@ -2357,7 +2406,7 @@ func (iv *Invariance) factWork(c *Candidate, in *FuncNode) []Work {
 		if iv.ix.requestKeyedCall(c, w) {
 			w.Guard = []string{requestKeyed}
 		}
-		if covered(w.Guard, iv.ix.regionCleared) {
+		if covered(w.Guard, iv.ix.clearedFor(in)) {
 			// Kept behind a guard the handlers clear on every invocation
 			// (Guard stays, for the message).
 			work = append(slices.Clip(work), w)
@@ -2377,9 +2426,9 @@ func (iv *Invariance) factWork(c *Candidate, in *FuncNode) []Work {
 			// handler builds each time, or whose guarded state the
 			// handlers clear on every invocation.
 			switch {
-			case iv.ix.freshRecv(call) && (!w.InField || iv.ix.deepFreshRecv(call)):
+			case iv.ix.freshFor(call, w):
 				w.Guard = nil
-			case covered(w.Guard, iv.ix.regionCleared):
+			case covered(w.Guard, iv.ix.clearedFor(in)):
 			default:
 				ok = false
 			}
@@ -3133,5 +3182,16 @@ func (ix *Detection) moduleTypes() []*types.TypeName {
 	}
 	visit(ix.Pass.Pkg)
 	ix.modTypes = &out
+	return out
+}
+
+// recvGuard names the receiver's fields a guard reads (fieldGuardKey).
+func recvGuard(recv *types.Var, fields []*types.Var) []string {
+	var out []string
+	for _, f := range fields {
+		if k := fieldGuardKey(recv, f); k != "" {
+			out = append(out, k)
+		}
+	}
 	return out
 }

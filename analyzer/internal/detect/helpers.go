@@ -293,7 +293,30 @@ func (f *FuncNode) declaring(v *types.Var) *FuncNode {
 // afresh where the call is (see fresh).
 func (ix *Detection) freshRecv(call *ast.CallExpr) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	return ok && (ix.fresh(sel.X) || ix.copiedRecv(sel.X))
+	return ok && ix.fresh(sel.X)
+}
+
+// perCallRecv says how a method's receiver-guarded work runs on every
+// call: on a receiver built afresh, all of it; on a copy (copiedRecv),
+// what is kept in the copy's own fields.
+const (
+	perCallCopy uint8 = iota + 1
+	perCallFresh
+)
+
+// freshFor reports whether the receiver of call makes w, work the callee
+// keeps per receiver value, run on every call: built afresh (and, for
+// work kept on a value it holds, from values built so too), or a copy
+// whose own fields the guard reads.
+func (ix *Detection) freshFor(call *ast.CallExpr, w Work) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if ix.fresh(sel.X) {
+		return !w.InField || ix.deepFresh(sel.X, 0)
+	}
+	return !w.InField && !w.SharedGuard && ix.copiedRecv(sel.X)
 }
 
 // recvField reports whether call is a method call on a value held in a
@@ -321,12 +344,6 @@ func (ix *Detection) recvField(call *ast.CallExpr, recv *types.Var) bool {
 			return false
 		}
 	}
-}
-
-// deepFreshRecv is deepFresh for the receiver of a method call.
-func (ix *Detection) deepFreshRecv(call *ast.CallExpr) bool {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	return ok && ix.deepFresh(sel.X, 0)
 }
 
 // deepFresh reports whether e is built afresh where it is, from values
@@ -738,10 +755,19 @@ func (ix *Detection) candsOf(fn *FuncNode) []*Candidate {
 		return cands
 	}
 	var recv []*Candidate
-	if ix.perCallRecv[fn] {
+	switch ix.perCallRecv[fn] {
+	case perCallFresh:
 		recv = fn.recvCands
 		for _, l := range fn.recvLits {
 			recv = append(slices.Clip(recv), l.cands...)
+		}
+	case perCallCopy:
+		// A copy of the receiver: only what its own fields keep is lost
+		// with it; what it keeps behind a pointer it shares.
+		for _, c := range fn.recvCands {
+			if !c.SharedGuard {
+				recv = append(recv, c)
+			}
 		}
 	}
 	if len(recv) == 0 && len(ix.clearedCands[fn]) == 0 {
@@ -761,8 +787,10 @@ func (ix *Detection) markCleared(hs []*Handler, region []*Reach) {
 			for k := range ix.ClearsEachRun(r) {
 				if ix.regionCleared == nil {
 					ix.regionCleared = map[string]bool{}
+					ix.handlerCleared = map[*Handler]map[string]bool{}
 				}
 				ix.regionCleared[k] = true
+				ix.handlerCleared[h] = setAdd(ix.handlerCleared[h], k)
 			}
 		}
 	}
@@ -771,7 +799,7 @@ func (ix *Detection) markCleared(hs []*Handler, region []*Reach) {
 	}
 	for _, r := range region {
 		for _, c := range r.Fn.guardCands {
-			if covered(guardKeys(c.Guard), ix.regionCleared) {
+			if covered(guardKeys(c.Guard), ix.clearedFor(r.Fn)) {
 				if ix.clearedCands == nil {
 					ix.clearedCands = map[*FuncNode][]*Candidate{}
 				}
@@ -779,6 +807,17 @@ func (ix *Detection) markCleared(hs []*Handler, region []*Reach) {
 			}
 		}
 	}
+}
+
+// clearedFor returns what the handler that reaches fn clears on every
+// invocation (another handler of the program clearing it does not make
+// this one's guarded work run each time); all the handlers clear when
+// no one handler reaches it.
+func (ix *Detection) clearedFor(fn *FuncNode) map[string]bool {
+	if h := ix.reachedBy[fn]; h != nil && ix.handlerCleared != nil {
+		return ix.handlerCleared[h]
+	}
+	return ix.regionCleared
 }
 
 // markPerCallRecv marks the methods of this package that the region calls
@@ -792,11 +831,22 @@ func (ix *Detection) markPerCallRecv(region []*Reach) {
 			if fn == nil || fn.Decl == nil || fn.Decl.Recv == nil || len(fn.recvCands) == 0 && len(fn.recvLits) == 0 {
 				continue
 			}
-			if ix.freshRecv(site.call) {
+			sel, ok := ast.Unparen(site.call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			how := uint8(0)
+			switch {
+			case ix.fresh(sel.X):
+				how = perCallFresh
+			case ix.copiedRecv(sel.X):
+				how = perCallCopy
+			}
+			if how != 0 && how > ix.perCallRecv[fn] {
 				if ix.perCallRecv == nil {
-					ix.perCallRecv = map[*FuncNode]bool{}
+					ix.perCallRecv = map[*FuncNode]uint8{}
 				}
-				ix.perCallRecv[fn] = true
+				ix.perCallRecv[fn] = how
 			}
 		}
 	}

@@ -90,22 +90,24 @@ type Detection struct {
 	regionWrites map[string]bool               // see regionWritesState
 	regionSame   map[string]bool               // of regionWrites, those only ever set to the same value
 	sameMemo     map[string]uint8              // see sameWritten
-	perCallRecv  map[*FuncNode]bool            // see markPerCallRecv
+	perCallRecv  map[*FuncNode]uint8           // see markPerCallRecv
 	clearsMemo   map[*FuncNode]map[string]bool // see ClearsEachRun
 	starterPkgs  map[*types.Package]bool       // see starterFact
 	// regionCleared are the package variables the handlers clear on every
 	// invocation, and clearedCands the guarded candidates of the region's
 	// functions whose guard they clear (markCleared).
 	regionCleared map[string]bool
-	clearedCands  map[*FuncNode][]*Candidate
-	summaries     *summariser
-	readsMemo     map[*FuncNode]Reads         // see helperReads
-	safeMemo      map[*types.TypeName]uint8   // see safeType
-	writesMemo    map[*types.Named]bool       // see sdkWrites
-	envsMemo      []EnvWrite                  // see envWrites
-	dispatchMemo  map[*FuncNode]*dispatchInfo // see dispatchOf
-	flowMemo      map[*FuncNode]*bodyFlow     // see flowOf
-	prog          *program                    // see program
+	// handlerCleared is regionCleared by handler (clearedFor).
+	handlerCleared map[*Handler]map[string]bool
+	clearedCands   map[*FuncNode][]*Candidate
+	summaries      *summariser
+	readsMemo      map[*FuncNode]Reads         // see helperReads
+	safeMemo       map[*types.TypeName]uint8   // see safeType
+	writesMemo     map[*types.Named]bool       // see sdkWrites
+	envsMemo       []EnvWrite                  // see envWrites
+	dispatchMemo   map[*FuncNode]*dispatchInfo // see dispatchOf
+	flowMemo       map[*FuncNode]*bodyFlow     // see flowOf
+	prog           *program                    // see program
 	// dispatchCands are the candidates of the region's functions with
 	// those the program's dynamic calls add (dispatchRegion).
 	dispatchCands map[*FuncNode][]*Candidate
@@ -143,10 +145,14 @@ type FuncNode struct {
 	// extSites and dynSites are the calls, made on every run, of other
 	// packages' functions and through interfaces and function values
 	// (dispatch.go).
-	extSites  []extSite
-	dynSites  []dynSite
-	directive bool             // marked //lambdainit:handler
-	sig       *types.Signature // of a declaration; nil for literals and when the type checker failed
+	extSites []extSite
+	dynSites []dynSite
+	// asideSites are the calls of functions of this package on paths
+	// run once per receiver value or behind a guard (recvCands,
+	// guardCands): what the callee does runs as those paths do.
+	asideSites []asideSite
+	directive  bool             // marked //lambdainit:handler
+	sig        *types.Signature // of a declaration; nil for literals and when the type checker failed
 }
 
 // IdentsOf returns the identifiers of f's body, listed once for every
@@ -216,6 +222,17 @@ func (f *FuncNode) IsNamed(name string) bool {
 }
 
 // callSite is a direct call of a function of this package.
+// asideSite is a call on a path kept aside: per receiver value (recv,
+// with the receiver's fields its guard reads), or behind a guard on
+// package variables.
+type asideSite struct {
+	site     callSite
+	recv     bool
+	shared   bool
+	guard    []*types.Var
+	keyParam int
+}
+
 type callSite struct {
 	callee *types.Func
 	call   *ast.CallExpr
@@ -331,8 +348,11 @@ type Candidate struct {
 	// candidate kept per receiver value (recvCands), the receiver's fields
 	// the guard reads. KeyParam: the guard looks its state up by that
 	// parameter (index plus one).
-	Guard    []*types.Var
-	KeyParam int
+	Guard []*types.Var
+	// SharedGuard: a recv guard reading state behind a reference the
+	// receiver holds (frame.shared).
+	SharedGuard bool
+	KeyParam    int
 }
 
 // Input reports whether the candidate is an operation input literal of
@@ -417,6 +437,10 @@ type frame struct {
 	// its guard reads, are cleared; fields: until these fields of the
 	// receiver are (a recv range).
 	guard, fields []*types.Var
+	// shared: a recv range whose guard reads state behind a reference
+	// the receiver holds (c.h.client, h a pointer): copies of the
+	// receiver share it.
+	shared bool
 	// keyParam: the guard looks its state up by this parameter of the
 	// function (index plus one).
 	keyParam int
@@ -692,7 +716,14 @@ func (ix *indexer) pushOnce(pos, end token.Pos) {
 // receiver value; guard when there is one, guarded by package variables
 // (those variables).
 func (ix *indexer) onceRanges() (recv bool, guard, fields []*types.Var, keyParam int) {
-	n := 0
+	recv, guard, fields, keyParam, _ = ix.onceRangesShared()
+	return
+}
+
+// onceRangesShared is onceRanges, and whether a recv range's guard reads
+// state copies of the receiver share (frame.shared).
+func (ix *indexer) onceRangesShared() (recv bool, guard, fields []*types.Var, keyParam int, shared bool) {
+	n, unguarded := 0, false
 	recv = true
 	for i := len(ix.stack) - 1; i >= 0; i-- {
 		f := ix.stack[i]
@@ -704,44 +735,60 @@ func (ix *indexer) onceRanges() (recv bool, guard, fields []*types.Var, keyParam
 		}
 		n++
 		recv = recv && f.recv
-		guard, fields, keyParam = f.guard, f.fields, f.keyParam
+		// Nested ranges (a double-checked lock: if c != nil { return }
+		// then if ddb == nil { … }): the path runs when every guard
+		// lets it, so it is kept behind all their state.
+		unguarded = unguarded || f.guard == nil && !f.recv
+		guard, fields = append(guard, f.guard...), append(fields, f.fields...)
+		keyParam, shared = f.keyParam, shared || f.shared
 	}
 	if n != 1 {
-		guard, fields, keyParam = nil, nil, 0
+		keyParam = 0
 	}
-	return recv && n > 0, guard, fields, keyParam
+	if unguarded || !recv && len(fields) > 0 {
+		// A range run once for good (once.Do), or guards of both kinds:
+		// kept, whatever is cleared.
+		guard = nil
+	}
+	return recv && n > 0, guard, fields, keyParam, shared
 }
 
 // aside runs add, which adds candidates to fn, and gives what it adds to
 // keep instead: the candidates of a path that runs once per receiver
 // value, or until its guard's state is cleared. The calls add records
 // are not followed.
-func (ix *indexer) aside(fn *FuncNode, add func(), keep func([]*Candidate)) {
+func (ix *indexer) aside(fn *FuncNode, add func(), keep func([]*Candidate, []callSite)) {
 	cands, calls, sites := fn.cands, len(fn.calls), len(fn.sites)
 	fn.cands = nil
 	add()
-	keep(fn.cands)
+	keep(fn.cands, fn.sites[sites:])
 	fn.cands, fn.calls, fn.sites = cands, fn.calls[:calls], fn.sites[:sites]
 }
 
 // keepAside returns what aside keeps for the current path of fn, by what
 // onceRanges says; nil when the path's candidates need not be kept.
-func (ix *indexer) keepAside(fn *FuncNode) func([]*Candidate) {
-	recv, guard, fields, keyParam := ix.onceRanges()
+func (ix *indexer) keepAside(fn *FuncNode) func([]*Candidate, []callSite) {
+	recv, guard, fields, keyParam, shared := ix.onceRangesShared()
 	switch {
 	case recv:
-		return func(cs []*Candidate) {
+		return func(cs []*Candidate, sites []callSite) {
 			for _, c := range cs {
-				c.Guard = fields // the receiver's fields its guard reads
+				c.Guard, c.SharedGuard = fields, shared // the receiver's fields its guard reads
 			}
 			fn.recvCands = append(fn.recvCands, cs...)
+			for _, st := range sites {
+				fn.asideSites = append(fn.asideSites, asideSite{site: st, recv: true, guard: fields, shared: shared})
+			}
 		}
 	case guard != nil:
-		return func(cs []*Candidate) {
+		return func(cs []*Candidate, sites []callSite) {
 			for _, c := range cs {
 				c.Guard, c.KeyParam = guard, keyParam
 			}
 			fn.guardCands = append(fn.guardCands, cs...)
+			for _, st := range sites {
+				fn.asideSites = append(fn.asideSites, asideSite{site: st, guard: guard, keyParam: keyParam})
+			}
 		}
 	}
 	return nil
@@ -1519,9 +1566,40 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 	ix.guard = frame{recv: onRecv(guard), guard: pkgVarsOnly(guard, ix.Syms.PkgScope), keyParam: ix.keyParam(keys, fn)}
 	if ix.guard.recv {
 		ix.guard.fields = sortedVars(guard)
+		ix.guard.shared = ix.throughReference(s.Cond)
 	}
 	defer func() { ix.guard = frame{} }()
 	ix.lazyInitRule(s, cur, reads, condWrites)
+}
+
+// throughReference reports whether cond reads a field through another
+// field of reference type (c.h.client, c.m[k], with h a pointer and m a
+// map): state that copies of the value holding the outer field share.
+func (ix *indexer) throughReference(cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		var x ast.Expr
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			x = n.X
+		case *ast.IndexExpr:
+			x = n.X
+		case *ast.StarExpr:
+			x = n.X
+		default:
+			return !found
+		}
+		if sel, ok := ast.Unparen(x).(*ast.SelectorExpr); ok {
+			if s := ix.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+				switch ix.info.TypeOf(sel).Underlying().(type) {
+				case *types.Pointer, *types.Map, *types.Chan, *types.Interface, *types.Slice:
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // sortedVars returns the guard's state variables in source order.

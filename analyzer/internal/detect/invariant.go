@@ -284,9 +284,16 @@ func (iv *Invariance) pkgVar(v *types.Var, path string) bool {
 	if iv.sameVars && v.Pkg() == iv.ix.Pass.Pkg && iv.ix.sameWritten(objKey(v)) {
 		return true
 	}
+	cache := iv.ix.lazyCache(v)
 	for _, w := range iv.ix.PkgWriters[v] {
 		if !code.Overlaps(w.Field, path) {
 			continue // another field of it
+		}
+		if cache && !w.Opaque && w.rhs != nil && iv.ix.emptyValue(w.rhs) {
+			// cfg = nil in a Reset of a cache only guarded fills set:
+			// what a reader finds after its guard is filled the same
+			// way again.
+			continue
 		}
 		// A test setting it up does not run in production; a cache
 		// filled once (if cfg == nil { cfg = load() }) holds the same
@@ -304,6 +311,23 @@ func (iv *Invariance) pkgVar(v *types.Var, path string) bool {
 		}
 	}
 	return true
+}
+
+// lazyCache reports whether every write of v, a package variable, that
+// gives it something besides its empty value is a fill on a run-once
+// path (if cfg == nil { cfg = &c }), and there is one.
+func (ix *Detection) lazyCache(v *types.Var) bool {
+	fills := 0
+	for _, w := range ix.PkgWriters[v] {
+		switch {
+		case w.Test:
+		case w.Once:
+			fills++
+		case w.Opaque || w.rhs == nil || !ix.emptyValue(w.rhs):
+			return false
+		}
+	}
+	return fills > 0
 }
 
 // handedOtherFields reports whether v, a local pointer handed to calls,
@@ -545,6 +569,12 @@ func (iv *Invariance) localBefore(v *types.Var, path string, cut token.Pos) bool
 		if later(a.Pos) {
 			continue // given after the read (Cfg.AWS = &cfg, after cfg was used)
 		}
+		if a.Once && a.Field != "" && v.Kind() == types.RecvVar {
+			// A field of the receiver filled once, behind a guard on
+			// it (if c.ddb == nil { c.ddb = … }): the cache a getter
+			// keeps, not a change of what the receiver was given.
+			continue
+		}
 		if a.Setup != nil {
 			if !iv.Setup(v, a.Setup) || a.setupIf != nil && !iv.SetupCond(v, a.setupIf) {
 				ok = false
@@ -573,7 +603,17 @@ func (iv *Invariance) localBefore(v *types.Var, path string, cut token.Pos) bool
 			// given, and on what conditions, is. A receiver, in a body
 			// that moves whole with its call, is then what the caller
 			// gave, which recvSame checks is built afresh.
-			if !iv.Expr(a.Through) || !all(a.Conds, iv.Expr) {
+			// A receiver's field set from what its own methods answer
+			// (c.ddb = dynamodb.NewFromConfig(cfg), cfg from c.Config(ctx)):
+			// the receiver counts as the same while it is judged, as a
+			// set-up's variable does.
+			prev := iv.assumed
+			if v.Kind() == types.RecvVar {
+				iv.assumed = v
+			}
+			same := iv.Expr(a.Through) && all(a.Conds, iv.Expr)
+			iv.assumed = prev
+			if !same {
 				ok = false
 				break
 			}

@@ -36,19 +36,33 @@ func (c *checker) Handle(ctx context.Context, key string) (bool, error) {
 	return len(keys) > 0 && c.pattern().MatchString(key), nil
 }
 
-// shared reaches its listing through a pointer: every copy of shared
-// points at the same one.
-type shared struct{ assets *ttlcache.Listing }
+// shared reaches its listing through a pointer, and its pattern memo
+// keeps the pattern behind one: every copy of shared points at the same.
+type shared struct {
+	assets *ttlcache.Listing
+	memo   memo
+}
+
+type slot struct{ re *regexp.Regexp }
+
+type memo struct{ s *slot }
+
+func (m memo) pattern() *regexp.Regexp {
+	if m.s.re == nil {
+		m.s.re = regexp.MustCompile(`^[a-z]+$`)
+	}
+	return m.s.re
+}
 
 func (s shared) Handle(ctx context.Context, key string) (bool, error) {
 	keys, err := s.assets.Keys(ctx)
-	return len(keys) > 0, err
+	return len(keys) > 0 && s.memo.pattern().MatchString(key), err
 }
 
 func main() {
 	c := &checker{Assets: ttlcache.Listing{Options: s3.Options{Region: os.Getenv("AWS_REGION")}, Bucket: os.Getenv("ASSETS"), TTL: time.Minute}}
 	if os.Getenv("SHARED") != "" {
-		s := shared{assets: &c.Assets}
+		s := shared{assets: &c.Assets, memo: memo{s: &slot{}}}
 		lambda.Start(s.Handle)
 	}
 	lambda.Start(c.Handle)
