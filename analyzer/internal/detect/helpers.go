@@ -289,13 +289,6 @@ func (f *FuncNode) declaring(v *types.Var) *FuncNode {
 	return nil
 }
 
-// freshRecv reports whether call is a method call on a receiver built
-// afresh where the call is (see fresh).
-func (ix *Detection) freshRecv(call *ast.CallExpr) bool {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	return ok && ix.fresh(sel.X)
-}
-
 // perCallRecv says how a method's receiver-guarded work runs on every
 // call: on a receiver built afresh, all of it; on a copy (copiedRecv),
 // what is kept in the copy's own fields.
