@@ -73,13 +73,17 @@ func TestMetamorphic(t *testing.T) {
 	// By default, a positive and a negative (metaDefault) under every
 	// transformation and pair: every shape, in seconds warm and about a
 	// minute cold (the driver compiles each generated package once).
-	// LAMBDAINIT_METAMORPHIC=all runs every variant of every seed, 1287
+	// LAMBDAINIT_METAMORPHIC=all runs every variant of every seed, 1683
 	// programs (minutes cold).
-	all := os.Getenv("LAMBDAINIT_METAMORPHIC") == "all"
+	// LAMBDAINIT_METAMORPHIC=after,inputset runs every variant of those
+	// seeds.
+	env := os.Getenv("LAMBDAINIT_METAMORPHIC")
+	all := env == "all"
+	picked := strings.Split(env, ",")
 	var progs []*metaProgram
 	for _, s := range metaSeeds {
 		for _, v := range s.variants() {
-			if !all && !slices.Contains(metaDefault, v.name) {
+			if !all && !slices.Contains(picked, s.name) && !(env == "" && slices.Contains(metaDefault, v.name)) {
 				continue
 			}
 			for _, tr := range metaTransforms {
@@ -437,7 +441,111 @@ var httpClient = &http.Client{
 			}},
 		},
 	},
+	{
+		// A value changed only after the construction read it
+		// (session 17): the client is the same on every invocation.
+		name: "after",
+		pos: metaWork{
+			imports: []string{impDynamo, impAWS},
+			decls:   []string{lastConfig},
+			body: `cfg := aws.Config{Region: "eu-west-1"}
+client := dynamodb.NewFromConfig(cfg) // EXPECT: built from cfg before its region changes
+cfg.Region = ev.Region
+LastConfig = &cfg
+` + describeTable,
+		},
+		negs: []metaNeg{
+			{"before", metaWork{
+				imports: []string{impDynamo, impAWS},
+				decls:   []string{lastConfig},
+				body: `cfg := aws.Config{Region: "eu-west-1"}
+cfg.Region = ev.Region
+LastConfig = &cfg
+client := dynamodb.NewFromConfig(cfg)
+` + describeTable,
+			}},
+		},
+	},
+	{
+		// An operation input finished by a field set to a value the same
+		// on every invocation (session 17).
+		name: "inputset",
+		pos: metaWork{
+			imports: []string{`"os"`, `"strconv"`, impDynamo, impAWS},
+			decls:   []string{tableClient},
+			body: `in := &dynamodb.ScanInput{TableName: aws.String("orders")} // EXPECT: a scan input the same on every invocation
+n, _ := strconv.Atoi(os.Getenv("PAGE_SIZE"))
+in.Limit = aws.Int32(int32(n))
+if _, err := TableClient.Scan(ctx, in); err != nil {
+	FAIL
+}`,
+			wire:        []string{tableClientWire},
+			wireImports: []string{`"context"`, `"log"`, impConfig, impDynamo},
+		},
+		negs: []metaNeg{
+			{"event", metaWork{
+				imports: []string{impDynamo, impAWS},
+				decls:   []string{tableClient},
+				body: `in := &dynamodb.ScanInput{TableName: aws.String("orders")}
+in.Limit = aws.Int32(int32(len(ev.DetailType)))
+if _, err := TableClient.Scan(ctx, in); err != nil {
+	FAIL
+}`,
+				wire:        []string{tableClientWire},
+				wireImports: []string{`"context"`, `"log"`, impConfig, impDynamo},
+			}},
+		},
+	},
+	{
+		// A lazy getter on a value made on every invocation: its nil check
+		// always finds nil (session 16–17 per-receiver caches).
+		name: "localcache",
+		pos: metaWork{
+			imports: []string{`"fmt"`, `"regexp"`},
+			decls:   []string{patternMemo},
+			body: `var m patternMemo
+if !m.get().MatchString(ev.DetailType) {
+	err := fmt.Errorf("unexpected detail type %q", ev.DetailType)
+	FAIL
+}`,
+		},
+		negs: []metaNeg{
+			{"pkg", metaWork{
+				imports: []string{`"fmt"`, `"regexp"`},
+				decls: []string{strings.Replace(patternMemo, " // EXPECT: compiled on every invocation, on a memo made each time", "", 1), `// kinds keeps its pattern between invocations.
+var kinds patternMemo`},
+				body: `if !kinds.get().MatchString(ev.DetailType) {
+	err := fmt.Errorf("unexpected detail type %q", ev.DetailType)
+	FAIL
+}`,
+			}},
+		},
+	},
 }
+
+// lastConfig, tableClient and patternMemo are declarations of the seeds
+// after, inputset and localcache.
+const lastConfig = `// LastConfig is the configuration the last invocation used.
+var LastConfig *aws.Config`
+
+const tableClient = `// TableClient is built once, by main.
+var TableClient *dynamodb.Client`
+
+const tableClientWire = `cfg, err := config.LoadDefaultConfig(context.Background())
+if err != nil {
+	log.Fatal(err)
+}
+PKG.TableClient = dynamodb.NewFromConfig(cfg)`
+
+const patternMemo = `// patternMemo compiles its pattern on first use.
+type patternMemo struct{ re *regexp.Regexp }
+
+func (m *patternMemo) get() *regexp.Regexp {
+	if m.re == nil {
+		m.re = regexp.MustCompile("^[a-z]+-[0-9]+$") // EXPECT: compiled on every invocation, on a memo made each time
+	}
+	return m.re
+}`
 
 const sharedConfig = `// sharedConfig is loaded once, in init.
 var sharedConfig aws.Config

@@ -255,6 +255,12 @@ func (ix *Detection) copiesPkgValue(e ast.Expr) bool {
 func (ix *Detection) freshlyAssigned(v *types.Var) bool {
 	as := ix.Assigns[v]
 	return len(as) > 0 && !slices.ContainsFunc(as, func(a Assignment) bool {
+		if a.zero {
+			// var m memo: a new zero struct (a zero pointer, map or
+			// interface is nil, filled later).
+			_, isStruct := v.Type().Underlying().(*types.Struct)
+			return !isStruct
+		}
 		return !a.setsField() && (a.Opaque || a.elem || a.rhs == nil || !ix.fresh(a.rhs) && !ix.copiesPkgValue(a.rhs))
 	})
 }

@@ -251,6 +251,8 @@ type Assignment struct {
 	// elem: the variable takes the elements of rhs, one after the other
 	// (a range over it).
 	elem bool
+	// zero: the variable is declared with its zero value (var m memo).
+	zero bool
 	// Through is the value an Opaque assignment gives a field of the
 	// variable (b.region = r), when that is all it does. Conds are the
 	// conditions that decide whether the assignment runs (controlConds):
@@ -563,7 +565,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 				case len(n.Values) == 1:
 					ix.record(v, Assignment{rhs: n.Values[0], In: fn, Pos: name.Pos()})
 				default:
-					ix.record(v, Assignment{In: fn, Pos: name.Pos()}) // zero value
+					ix.record(v, Assignment{In: fn, Pos: name.Pos(), zero: true})
 				}
 			}
 		case *ast.RangeStmt:
