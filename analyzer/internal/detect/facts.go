@@ -117,7 +117,11 @@ type WorkFact struct {
 	// afresh; Fresh says what it returns: freshYes a value built afresh,
 	// freshRecv its receiver.
 	WritesRecv bool
-	Fresh      uint8
+	// KeepsRecv: a method that writes nothing through its receiver
+	// (repo.Put(ctx, item) sending the item): a call of it on a guard's
+	// state is not a write of that state (writesState).
+	KeepsRecv bool
+	Fresh     uint8
 	// FreshArgs: what it returns is a value built afresh that holds
 	// only what it is given and plain values (NewService(deps, table)
 	// returning &Service{deps: deps, table: table}); see deepFresh.
@@ -846,12 +850,133 @@ func (ix *Detection) fillsParams(fn *FuncNode, obj *types.Func) []int {
 	for i, p := range slices.Collect(obj.Signature().Params().Variables()) {
 		switch p.Type().Underlying().(type) {
 		case *types.Pointer, *types.Map, *types.Slice:
-			if paramWritten(ix.Pass.TypesInfo, fn.Decl.Body, p) {
+			if paramWritten(ix.Pass.TypesInfo, fn.Decl.Body, p) || ix.paramChanged(fn.Decl.Body, p, 0) {
 				out = append(out, i)
 			}
 		}
 	}
 	return out
+}
+
+// paramChanged reports whether body may change what its parameter p
+// points at other than by assigning through it (paramWritten): a method
+// with a pointer receiver called on a field of it
+// (sess.Handlers.Build.PushBack(h)), a method of the module called on it
+// that writes its receiver, or p handed to a function that may change it
+// (one of this package, judged the same way; another package's whose
+// fact says it fills it, or that has none). SDK clients' methods and
+// constructors, pure and printing functions only read what they get.
+func (ix *Detection) paramChanged(body *ast.BlockStmt, p *types.Var, depth int) bool {
+	info := ix.Pass.TypesInfo
+	if depth > 3 {
+		return true
+	}
+	rooted := func(e ast.Expr) bool {
+		id := code.RootIdent(e)
+		return id != nil && info.Uses[id] == p
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		callee, _ := typeutil.Callee(info, call).(*types.Func)
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && rooted(sel.X) && callee != nil && callee.Signature().Recv() != nil {
+			_, ptr := callee.Signature().Recv().Type().(*types.Pointer)
+			_, onField := ast.Unparen(sel.X).(*ast.SelectorExpr)
+			switch {
+			case !ptr:
+			case onField:
+				found = true // sess.Handlers.Build.PushBack(h)
+			case callee.Pkg() != nil && catalogue.IsSDKPackage(callee.Pkg().Path()):
+			case callee.Pkg() == ix.Pass.Pkg:
+				if fn := ix.Helper(callee); fn == nil || ix.writesRecv(fn) {
+					found = true
+				}
+			default:
+				f := ix.anyFact(callee)
+				found = f == nil || !f.KeepsRecv
+			}
+		}
+		for i, a := range call.Args {
+			if found || !rooted(a) {
+				continue
+			}
+			if id, isID := ast.Unparen(a).(*ast.Ident); !isID || info.Uses[id] != p {
+				switch info.TypeOf(a).Underlying().(type) {
+				case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface, *types.Signature:
+					found = true // a part of it handed on, which may be changed through
+				}
+				continue
+			}
+			switch {
+			case callee == nil:
+				found = true // a function value
+			case catalogue.IsPureFunc(callee), onlyReadsArgs(callee), catalogue.Classify(callee) != nil, catalogue.ClassifyResource(callee) != nil:
+			case callee.Pkg() != nil && catalogue.IsSDKPackage(callee.Pkg().Path()):
+			case callee.Pkg() == ix.Pass.Pkg:
+				fn := ix.Helper(callee)
+				if fn == nil || callee.Signature().Variadic() || i >= callee.Signature().Params().Len() {
+					found = true
+					continue
+				}
+				q := callee.Signature().Params().At(i)
+				found = paramWritten(info, fn.Decl.Body, q) || ix.paramChanged(fn.Decl.Body, q, depth+1)
+			default:
+				f := ix.anyFact(callee)
+				found = f == nil || slices.Contains(f.FillsParams, i)
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// takesPointers reports whether fn has a parameter or receiver it may
+// write through: its fact says whether it does (FillsParams, KeepsRecv),
+// so that a caller handing it a value knows it stays as it was.
+func takesPointers(fn *types.Func) bool {
+	sig := fn.Signature()
+	vars := slices.Collect(sig.Params().Variables())
+	if sig.Recv() != nil {
+		vars = append(vars, sig.Recv())
+	}
+	for _, v := range vars {
+		switch v.Type().Underlying().(type) {
+		case *types.Pointer, *types.Map, *types.Slice:
+			return true
+		}
+	}
+	return false
+}
+
+// leavesArg reports whether call, a call of a function of this package
+// handed the local pointer v, neither writes through it nor changes it
+// (paramWritten, paramChanged): what v points at is as it was.
+func (ix *Detection) leavesArg(call *ast.CallExpr, v *types.Var) bool {
+	callee, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func)
+	if !ok || callee.Pkg() != ix.Pass.Pkg || callee.Signature().Variadic() {
+		return false
+	}
+	fn := ix.Helper(callee)
+	if fn == nil {
+		return false
+	}
+	for i, a := range call.Args {
+		id, isID := ast.Unparen(a).(*ast.Ident)
+		if !isID || ix.Pass.TypesInfo.Uses[id] != v {
+			continue
+		}
+		if i >= callee.Signature().Params().Len() {
+			return false
+		}
+		q := callee.Signature().Params().At(i)
+		if paramWritten(ix.Pass.TypesInfo, fn.Decl.Body, q) || ix.paramChanged(fn.Decl.Body, q, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // exportsSame says whether fn's fact is to say it returns the same value
@@ -995,6 +1120,7 @@ func (ix *Detection) exportFacts(builds bool) {
 					fact.SameVars = append(fact.SameVars, k)
 				}
 			}
+			fact.KeepsRecv = fn.Decl.Recv != nil && !assignsThroughRecv(ix.Pass.TypesInfo, fn.Decl)
 			fact.FillsParams = ix.fillsParams(fn, obj)
 			for _, i := range fact.FillsParams {
 				p := obj.Signature().Params().At(i)
@@ -1039,7 +1165,7 @@ func (ix *Detection) exportFacts(builds bool) {
 		}
 		fact.Reported = handlers[fn]
 		fact.Serves = len(fn.proxies) > 0
-		if len(fact.Work) == 0 && len(fact.Inputs) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Reported && !fact.Serves && !fact.Same && !fact.WritesState && (len(fact.WritesVars) == 0 || ix.inTestFile(fn)) && len(fact.FillsFields) == 0 && len(fact.Guarded) == 0 && len(fact.Clears) == 0 && fact.Starts == 0 {
+		if len(fact.Work) == 0 && len(fact.Inputs) == 0 && d.empty() && len(fact.OnceParams) == 0 && !fact.Reported && !fact.Serves && !fact.Same && !fact.WritesState && (len(fact.WritesVars) == 0 || ix.inTestFile(fn)) && len(fact.FillsFields) == 0 && len(fact.Guarded) == 0 && len(fact.Clears) == 0 && fact.Starts == 0 && (!takesPointers(obj) || ix.inTestFile(fn)) {
 			continue
 		}
 		ix.Pass.ExportObjectFact(obj, fact)

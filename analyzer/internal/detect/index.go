@@ -1439,12 +1439,19 @@ func (ix *indexer) handedPointers(callee *types.Func, call *ast.CallExpr) {
 	if p := callee.Pkg(); p != nil && (p.Path() == "fmt" || p.Path() == "log" || p.Path() == "log/slog" || p.Path() == "errors") {
 		return
 	}
+	var fact *WorkFact
+	if callee.Pkg() != ix.Pass.Pkg {
+		fact = ix.anyFact(callee) // another package's function of the module: what it fills
+	}
 	for i, v := range ix.varArgs(call) {
 		if v.Parent() == ix.Syms.PkgScope || v.IsField() {
 			continue
 		}
 		if _, ptr := v.Type().Underlying().(*types.Pointer); !ptr || operationInput(ix.info, call, call.Args[i]) {
 			continue
+		}
+		if fact != nil && !callee.Signature().Variadic() && i < callee.Signature().Params().Len() && !slices.Contains(fact.FillsParams, i) {
+			continue // chatsess.GetUser(name, sess), which only reads sess
 		}
 		if ix.Handed == nil {
 			ix.Handed = map[*types.Var][]*ast.CallExpr{}
@@ -1842,6 +1849,13 @@ func (ix *indexer) persistent(e ast.Expr) bool {
 		// if d.db == nil { … } })).
 		return true
 	}
+	if d := fn.declaring(v); d != nil && d != fn && d.Decl != nil && returnedBy(fn, d) {
+		// Captured from a factory by the closure it returns
+		// (templates := lazy.NewMap(); return func(…) { templates.Get(…) }):
+		// the factory runs once, where the handler is made, and every
+		// call of the closure shares it.
+		return true
+	}
 	for ; fn != nil; fn = fn.Outer {
 		if fn.Decl != nil && fn.Decl.Recv != nil {
 			for _, f := range fn.Decl.Recv.List {
@@ -1851,6 +1865,18 @@ func (ix *indexer) persistent(e ast.Expr) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// returnedBy reports whether fn is, or runs inside, a literal that d, a
+// declaration around it, returns (return func(…) { … }).
+func returnedBy(fn, d *FuncNode) bool {
+	for f := fn; f != nil && f.Outer != nil; f = f.Outer {
+		if f.Outer == d {
+			_, ret := f.cur.Parent().Node().(*ast.ReturnStmt)
+			return ret && f.Lit != nil
 		}
 	}
 	return false

@@ -542,8 +542,8 @@ func (iv *Invariance) localBefore(v *types.Var, path string, cut token.Pos) bool
 		if skip {
 			break
 		}
-		if later(call.Pos()) {
-			continue
+		if later(call.Pos()) || iv.ix.leavesArg(call, v) {
+			continue // after the read, or a helper that only reads it
 		}
 		if dynamicCall(iv.info(), call) && !iv.Expr(call.Fun) {
 			ok = false // opt(&o): what opt writes is as invariant as opt

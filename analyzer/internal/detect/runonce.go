@@ -320,6 +320,9 @@ func (ix *indexer) stateOf(e ast.Expr) types.Object {
 	if v.Parent() == ix.Syms.PkgScope {
 		return v
 	}
+	if _, bare := e.(*ast.Ident); bare && v.Kind() == types.LocalVar {
+		return v // a local captured from main, init or a factory, whole
+	}
 	// The receiver: the field it holds names the state (c.m[k] is c.m's).
 	for x := e; ; {
 		switch ix := x.(type) {
@@ -362,7 +365,7 @@ func (ix *indexer) writesState(n ast.Node, guard guardReads) bool {
 				found = true
 			}
 		case *ast.CallExpr:
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && stateWriters[sel.Sel.Name] {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && stateWriters[sel.Sel.Name] && !ix.keepsRecv(n) {
 				if obj := ix.stateOf(sel.X); obj != nil && guard.writes(obj, ix.fieldPath(sel.X, obj)) {
 					found = true
 				}
@@ -372,6 +375,67 @@ func (ix *indexer) writesState(n ast.Node, guard guardReads) bool {
 					if v, ok := obj.(*types.Var); ok && ix.writtenBy(v, f) {
 						found = true
 					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// keepsRecv reports whether call, a method call named like a writer
+// (repo.Put(ctx, item)), is of a method of the module known to write
+// nothing through its receiver: this package's, by its body; another
+// package's, by its fact (WorkFact.KeepsRecv). A library's method, or
+// one not known, is taken by its name (cache.Set(k, v)).
+func (ix *indexer) keepsRecv(call *ast.CallExpr) bool {
+	f, ok := typeutil.Callee(ix.info, call).(*types.Func)
+	if !ok || f.Pkg() == nil || f.Signature().Recv() == nil || !ix.inModulePkg(f.Pkg()) {
+		return false
+	}
+	if f.Pkg() != ix.Pass.Pkg {
+		fact := ix.anyFact(f)
+		return fact != nil && fact.KeepsRecv
+	}
+	ix.fillDeclSyntax()
+	decl := ix.declSyntax[f.Origin()]
+	return decl != nil && !assignsThroughRecv(ix.info, decl)
+}
+
+// assignsThroughRecv reports whether a method's body may write through
+// its receiver: an assignment, increment or address taken of something
+// rooted at it, a call of a writer-named method on it or a field of it,
+// or a part of it of a reference type handed on (syntax only: the index
+// is being built).
+func assignsThroughRecv(info *types.Info, decl *ast.FuncDecl) bool {
+	if decl.Recv == nil || len(decl.Recv.List) == 0 || len(decl.Recv.List[0].Names) == 0 {
+		return false // no receiver name: nothing reaches it
+	}
+	recv := info.Defs[decl.Recv.List[0].Names[0]]
+	rooted := func(e ast.Expr) bool {
+		id := code.RootIdent(e)
+		return id != nil && recv != nil && info.Uses[id] == recv
+	}
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			found = found || slices.ContainsFunc(n.Lhs, rooted)
+		case *ast.IncDecStmt:
+			found = found || rooted(n.X)
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && rooted(n.X)
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && rooted(sel.X) && stateWriters[sel.Sel.Name] {
+				found = true // r.cache.Set(k, v)
+			}
+			for _, a := range n.Args {
+				if !rooted(a) {
+					continue
+				}
+				switch info.TypeOf(a).Underlying().(type) {
+				case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface:
+					found = true // handed to what may write through it
 				}
 			}
 		}
