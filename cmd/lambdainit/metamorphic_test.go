@@ -83,7 +83,8 @@ func TestMetamorphic(t *testing.T) {
 	var progs []*metaProgram
 	for _, s := range metaSeeds {
 		for _, v := range s.variants() {
-			if !all && !slices.Contains(picked, s.name) && !(env == "" && slices.Contains(metaDefault, v.name)) {
+			byDefault := env == "" && slices.Contains(metaDefault, v.name)
+			if !all && !byDefault && !slices.Contains(picked, s.name) {
 				continue
 			}
 			for _, tr := range metaTransforms {
