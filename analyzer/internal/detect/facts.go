@@ -117,6 +117,9 @@ type WorkFact struct {
 	// afresh; Fresh says what it returns: freshYes a value built afresh,
 	// freshRecv its receiver.
 	WritesRecv bool
+	// ReadsParams are the pointer parameters the function only reads
+	// fields of (sqsmsg.Log(in)): an input handed to it stays as built.
+	ReadsParams []int
 	// KeepsRecv: a method that writes nothing through its receiver
 	// (repo.Put(ctx, item) sending the item): a call of it on a guard's
 	// state is not a write of that state (writesState).
@@ -1121,6 +1124,11 @@ func (ix *Detection) exportFacts(builds bool) {
 				}
 			}
 			fact.KeepsRecv = fn.Decl.Recv != nil && !assignsThroughRecv(ix.Pass.TypesInfo, fn.Decl)
+			for i, p := range slices.Collect(obj.Signature().Params().Variables()) {
+				if _, ptr := p.Type().Underlying().(*types.Pointer); ptr && ix.onlyReadsParam(fn, p) {
+					fact.ReadsParams = append(fact.ReadsParams, i)
+				}
+			}
 			fact.FillsParams = ix.fillsParams(fn, obj)
 			for _, i := range fact.FillsParams {
 				p := obj.Signature().Params().At(i)
@@ -1730,6 +1738,16 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 		}
 		if f == fn && recv != nil {
 			for _, c := range fn.recvCands {
+				if c.Input() {
+					// An input on the path (the lookup a cache's fill
+					// makes): once per receiver value too.
+					if deps, ok := s.inputDeps(c, f, fall, false); ok {
+						w := s.inputWork(c, f, deps, false)
+						w.PerRecv, w.Guard, w.SharedGuard = true, recvGuard(recv, c.Guard), c.SharedGuard
+						out = append(out, w)
+					}
+					continue
+				}
 				if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok && c.Fact == nil && !c.Input() {
 					w := s.ix.workAt(c, deps)
 					w.PerRecv, w.Guard, w.SharedGuard = true, recvGuard(recv, c.Guard), c.SharedGuard
@@ -1882,11 +1900,32 @@ func (s *summariser) useInputs(cur inspector.Cursor, f, fn *FuncNode, ins []Work
 	if use == useOther || use == useReturned && f != fn {
 		return
 	}
+	// Fields set on it after (cp.MessageGroupId = aws.String(r.group)):
+	// what they depend on, the input does too.
+	var setDeps []int
+	if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == 1 {
+		if id, ok := as.Lhs[0].(*ast.Ident); ok {
+			v, _ := s.ix.Pass.TypesInfo.ObjectOf(id).(*types.Var)
+			for _, a := range s.ix.Assigns[v] {
+				if a.Field == "" || a.Through == nil {
+					continue
+				}
+				for _, e := range append([]ast.Expr{a.Through}, a.Conds...) {
+					ds, ok := s.dependsOn(e, fall)
+					if !ok {
+						return
+					}
+					setDeps = append(setDeps, ds...)
+				}
+			}
+		}
+	}
 	for _, w := range ins {
 		deps, ok := s.mapDeps(call, callee, w.Deps, fall)
 		if !ok || f != fn && slices.Contains(deps, litParam) {
 			continue
 		}
+		deps = slices.Compact(slices.Sorted(slices.Values(append(deps, setDeps...))))
 		w.Deps = deps
 		if use == useOperation {
 			*out = append(*out, w)

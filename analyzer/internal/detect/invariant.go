@@ -676,8 +676,8 @@ func (iv *Invariance) funcLit(lit *ast.FuncLit) bool {
 				return false
 			}
 		case *ast.Ident:
-			if v, isVar := iv.info().Uses[n].(*types.Var); isVar && outside(v) && !iv.variable(v) {
-				ok = false
+			if v, isVar := iv.info().Uses[n].(*types.Var); isVar && outside(v) && !iv.ident(n) {
+				ok = false // judged where it is read: an option function runs in its call
 			}
 		}
 		return ok
@@ -985,23 +985,32 @@ func (iv *Invariance) sameFieldSet(v *types.Var, cur inspector.Cursor) bool {
 // field of it.
 func (iv *Invariance) readsOnly(call *ast.CallExpr, arg ast.Node) bool {
 	callee, ok := typeutil.Callee(iv.info(), call).(*types.Func)
-	if !ok || callee.Pkg() != iv.ix.Pass.Pkg || callee.Signature().Variadic() {
-		return false
-	}
-	fn := iv.ix.Decls[callee.Origin()]
-	if fn == nil || fn.Decl == nil || fn.Decl.Body == nil {
+	if !ok || callee.Signature().Variadic() {
 		return false
 	}
 	i := slices.Index(call.Args, arg.(ast.Expr))
 	if i < 0 || i >= callee.Signature().Params().Len() {
 		return false
 	}
-	p := callee.Signature().Params().At(i)
-	if _, ptr := p.Type().Underlying().(*types.Pointer); !ptr || len(iv.ix.Assigns[p]) > 0 || len(iv.ix.Handed[p]) > 0 {
+	if callee.Pkg() != iv.ix.Pass.Pkg {
+		// Another package's, by its fact (sqsmsg.Log(in)).
+		f := iv.ix.anyFact(callee)
+		return f != nil && slices.Contains(f.ReadsParams, i)
+	}
+	fn := iv.ix.Decls[callee.Origin()]
+	return fn != nil && fn.Decl != nil && fn.Decl.Body != nil && iv.ix.onlyReadsParam(fn, callee.Signature().Params().At(i))
+}
+
+// onlyReadsParam reports whether fn, given the pointer p, only reads it:
+// p is never assigned, handed on, or used but to read a field of it, and
+// a field read is handed only to functions that read what they get.
+func (ix *Detection) onlyReadsParam(fn *FuncNode, p *types.Var) bool {
+	info := ix.Pass.TypesInfo
+	if _, ptr := p.Type().Underlying().(*types.Pointer); !ptr || len(ix.Assigns[p]) > 0 || len(ix.Handed[p]) > 0 {
 		return false
 	}
 	for cur := range fn.cur.Preorder((*ast.Ident)(nil)) {
-		if iv.info().Uses[cur.Node().(*ast.Ident)] != p {
+		if info.Uses[cur.Node().(*ast.Ident)] != p {
 			continue
 		}
 		sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
@@ -1012,11 +1021,11 @@ func (iv *Invariance) readsOnly(call *ast.CallExpr, arg ast.Node) bool {
 			return false
 		}
 		if c, ok := cur.Parent().Parent().Node().(*ast.CallExpr); ok && c.Fun != ast.Expr(sel) {
-			if f, ok := typeutil.Callee(iv.info(), c).(*types.Func); !ok || !catalogue.IsPureFunc(f) && !onlyReadsArgs(f) {
+			if f, ok := typeutil.Callee(info, c).(*types.Func); !ok || !catalogue.IsPureFunc(f) && !onlyReadsArgs(f) {
 				return false // its field handed to a function that may write through it
 			}
 		}
-		if s, ok := iv.info().Selections[sel]; !ok || s.Kind() != types.FieldVal {
+		if s, ok := info.Selections[sel]; !ok || s.Kind() != types.FieldVal {
 			return false // a method of it, which may change it
 		}
 	}
@@ -1397,6 +1406,9 @@ func (ix *Detection) flowOf(v *types.Var) *bodyFlow {
 	for cur := range top.cur.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.BranchStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.FuncLit:
+			if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && ix.runsOptions(call, n) {
+				continue // an SDK option function: it runs in the call
+			}
 			f.lits = append(f.lits, span{n.Pos(), n.End()})
 		case *ast.BranchStmt:
 			f.jumps = f.jumps || n.Tok == token.GOTO
@@ -1411,6 +1423,21 @@ func (ix *Detection) flowOf(v *types.Var) *bodyFlow {
 	}
 	ix.flowMemo[top] = f
 	return f
+}
+
+// runsOptions reports whether call, handed lit as an argument, runs it
+// before it returns: an option function of an SDK constructor or
+// operation (dynamodb.NewFromConfig(cfg, func(o *dynamodb.Options) {…})),
+// or of a catalogued constructor.
+func (ix *Detection) runsOptions(call *ast.CallExpr, lit *ast.FuncLit) bool {
+	if !slices.Contains(call.Args, ast.Expr(lit)) {
+		return false
+	}
+	callee, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func)
+	if !ok || callee.Pkg() == nil {
+		return false
+	}
+	return catalogue.IsSDKPackage(callee.Pkg().Path()) || catalogue.Classify(callee) != nil
 }
 
 // innerLit returns the innermost function literal holding pos, or the
