@@ -415,7 +415,6 @@ func (ix *Detection) holdsOnlyArgs(fn *FuncNode) bool {
 	}
 	info := ix.Pass.TypesInfo
 	_, params := ix.params(fn)
-	ok, returns := true, 0
 	elemOK := func(e ast.Expr) bool {
 		if id, isID := ast.Unparen(e).(*ast.Ident); isID {
 			if v, _ := info.Uses[id].(*types.Var); v != nil && slices.Contains(params, v) {
@@ -425,38 +424,29 @@ func (ix *Detection) holdsOnlyArgs(fn *FuncNode) bool {
 		t := info.TypeOf(e)
 		return t != nil && plainValue(t, 0) || ix.deepFresh(e, 3)
 	}
-	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			returns++
-			if len(n.Results) == 0 {
-				ok = false
-				return false
-			}
-			r := ast.Unparen(n.Results[0])
-			if u, isU := r.(*ast.UnaryExpr); isU && u.Op == token.AND {
-				r = ast.Unparen(u.X)
-			}
-			lit, isLit := r.(*ast.CompositeLit)
-			if !isLit {
-				ok = false
-				return false
-			}
-			for _, elt := range lit.Elts {
-				if kv, isKV := elt.(*ast.KeyValueExpr); isKV {
-					elt = kv.Value
-				}
-				if !elemOK(elt) {
-					ok = false
-				}
-			}
+	results := firstResults(fn.Decl.Body)
+	for _, r := range results {
+		if r == nil {
 			return false
 		}
-		return ok
-	})
-	return ok && returns > 0
+		r = ast.Unparen(r)
+		if u, isU := r.(*ast.UnaryExpr); isU && u.Op == token.AND {
+			r = ast.Unparen(u.X)
+		}
+		lit, isLit := r.(*ast.CompositeLit)
+		if !isLit {
+			return false
+		}
+		for _, elt := range lit.Elts {
+			if kv, isKV := elt.(*ast.KeyValueExpr); isKV {
+				elt = kv.Value
+			}
+			if !elemOK(elt) {
+				return false
+			}
+		}
+	}
+	return len(results) > 0
 }
 
 // copiedRecv reports whether x is the value receiver of the method whose
@@ -524,38 +514,53 @@ func (ix *Detection) returnsFresh(fn *FuncNode) uint8 {
 		v, ok := info.Uses[id].(*types.Var)
 		return v, ok
 	}
-	returns := 0
-	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
+	results := firstResults(fn.Decl.Body)
+	if len(results) == 0 {
+		out = freshNo
+	}
+	for _, r := range results {
+		if out == freshNo {
+			break
+		}
+		if r == nil {
+			out = freshNo
+			break
+		}
+		if v, ok := local(r); ok {
+			switch {
+			case v == recv && recv != nil:
+				out = min(out, freshRecv)
+				continue
+			case v.Parent() != ix.Syms.PkgScope && ix.freshlyAssigned(v):
+				continue // a local built here
+			}
+		}
+		if !ix.fresh(r) {
+			out = freshNo
+		}
+	}
+	ix.freshMemo[fn] = out
+	return out
+}
+
+// firstResults returns the first result of each return statement of
+// body, in order, nil for a bare return; not those of its literals.
+func firstResults(body *ast.BlockStmt) []ast.Expr {
+	var out []ast.Expr
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			returns++
-			if len(n.Results) == 0 {
-				out = freshNo
-				break
+			var r ast.Expr
+			if len(n.Results) > 0 {
+				r = n.Results[0]
 			}
-			r := n.Results[0]
-			if v, ok := local(r); ok {
-				switch {
-				case v == recv && recv != nil:
-					out = min(out, freshRecv)
-					return false
-				case v.Parent() != ix.Syms.PkgScope && ix.freshlyAssigned(v):
-					return false // a local built here
-				}
-			}
-			if !ix.fresh(r) {
-				out = freshNo
-			}
+			out = append(out, r)
 			return false
 		}
-		return out != freshNo
+		return true
 	})
-	if returns == 0 {
-		out = freshNo
-	}
-	ix.freshMemo[fn] = out
 	return out
 }
 
