@@ -17,7 +17,9 @@ import (
 // written for the rules of dispatch (testdata/dispatch) and run-once and
 // invariance (testdata/runonce), many by a helper who never saw the
 // analyzer, each a program with its positive and negative cases, and on
-// the README's ports-and-adapters example (testdata/ports). A line
+// the README's ports-and-adapters example (testdata/ports), and on a
+// module whose path has no dot (testdata/dotless: module hello-lambda,
+// whose packages are the user's, not the standard library). A line
 // marked `// EXPECT: what` is a construction that must be reported: a
 // diagnostic there, or one whose related information points there (a
 // call in main that reaches it in another package). Every diagnostic must
@@ -27,7 +29,7 @@ import (
 func TestExpectations(t *testing.T) {
 	t.Parallel()
 	bin := buildTool(t)
-	for _, mod := range []string{"dispatch", "runonce", "ports"} {
+	for _, mod := range []string{"dispatch", "runonce", "ports", "dotless"} {
 		t.Run(mod, func(t *testing.T) {
 			t.Parallel()
 			dir := testdataDir(mod)

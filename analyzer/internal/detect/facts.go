@@ -412,14 +412,17 @@ func inModule(pass *analysis.Pass, pkg *types.Package) bool {
 		return false
 	}
 	path := pkg.Path()
-	if catalogue.IsSDKPackage(path) || code.IsStdPath(path) || strings.HasPrefix(path, "github.com/aws/aws-lambda-go") {
+	if catalogue.IsSDKPackage(path) || strings.HasPrefix(path, "github.com/aws/aws-lambda-go") {
 		return false
 	}
 	m := pass.Module
-	if m == nil || m.Path == "" && m.Version == "" {
-		return true
+	if m != nil && m.Version == "" && m.Path != "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/")) {
+		return true // the main module, also one named without a dot (module hello-lambda)
 	}
-	if m.Version == "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/")) {
+	if code.IsStdPath(path) {
+		return false
+	}
+	if m == nil || m.Path == "" && m.Version == "" {
 		return true
 	}
 	return pkg != pass.Pkg && pass.ImportPackageFact != nil && pass.ImportPackageFact(pkg, new(ModuleFact))
@@ -452,9 +455,12 @@ func exportsFacts(pass *analysis.Pass) bool {
 // imports something outside the standard library, or a standard package
 // with a catalogued resource.
 func mayBuild(pkg *types.Package) bool {
+	root, _, _ := strings.Cut(pkg.Path(), "/")
 	for _, imp := range pkg.Imports() {
 		switch p := imp.Path(); {
-		case !code.IsStdPath(p):
+		case !code.IsStdPath(p), strings.HasPrefix(p, root+"/") && code.IsStdPath(pkg.Path()):
+			// Not the standard library: another module, or a package of
+			// this one when its path has no dot (module hello-lambda).
 			return true
 		case p == "database/sql" || p == "net/http" || p == "regexp" || p == "text/template" || p == "html/template":
 			return true
