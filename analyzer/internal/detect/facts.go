@@ -925,13 +925,7 @@ func (ix *Detection) paramChanged(body *ast.BlockStmt, p *types.Var, depth int) 
 			case catalogue.IsPureFunc(callee), onlyReadsArgs(callee), catalogue.Classify(callee) != nil, catalogue.ClassifyResource(callee) != nil:
 			case callee.Pkg() != nil && catalogue.IsSDKPackage(callee.Pkg().Path()):
 			case callee.Pkg() == ix.Pass.Pkg:
-				fn := ix.Helper(callee)
-				if fn == nil || callee.Signature().Variadic() || i >= callee.Signature().Params().Len() {
-					found = true
-					continue
-				}
-				q := callee.Signature().Params().At(i)
-				found = paramWritten(info, fn.Decl.Body, q) || ix.paramChanged(fn.Decl.Body, q, depth+1)
+				found = ix.helperChanges(callee, i, depth+1)
 			default:
 				f := ix.anyFact(callee)
 				found = f == nil || slices.Contains(f.FillsParams, i)
@@ -965,27 +959,27 @@ func takesPointers(fn *types.Func) bool {
 // (paramWritten, paramChanged): what v points at is as it was.
 func (ix *Detection) leavesArg(call *ast.CallExpr, v *types.Var) bool {
 	callee, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func)
-	if !ok || callee.Pkg() != ix.Pass.Pkg || callee.Signature().Variadic() {
-		return false
-	}
-	fn := ix.Helper(callee)
-	if fn == nil {
+	if !ok || callee.Pkg() != ix.Pass.Pkg {
 		return false
 	}
 	for i, a := range call.Args {
-		id, isID := ast.Unparen(a).(*ast.Ident)
-		if !isID || ix.Pass.TypesInfo.Uses[id] != v {
-			continue
-		}
-		if i >= callee.Signature().Params().Len() {
-			return false
-		}
-		q := callee.Signature().Params().At(i)
-		if paramWritten(ix.Pass.TypesInfo, fn.Decl.Body, q) || ix.paramChanged(fn.Decl.Body, q, 0) {
+		if id, isID := ast.Unparen(a).(*ast.Ident); isID && ix.Pass.TypesInfo.Uses[id] == v && ix.helperChanges(callee, i, 0) {
 			return false
 		}
 	}
 	return true
+}
+
+// helperChanges reports whether callee, a function of this package, may
+// write through or change what its parameter i is given (paramWritten,
+// paramChanged); true when that is not known (no body, variadic).
+func (ix *Detection) helperChanges(callee *types.Func, i, depth int) bool {
+	fn := ix.Helper(callee)
+	if fn == nil || callee.Signature().Variadic() || i >= callee.Signature().Params().Len() {
+		return true
+	}
+	q := callee.Signature().Params().At(i)
+	return paramWritten(ix.Pass.TypesInfo, fn.Decl.Body, q) || ix.paramChanged(fn.Decl.Body, q, depth)
 }
 
 // exportsSame says whether fn's fact is to say it returns the same value
@@ -1705,14 +1699,7 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 						default:
 							continue
 						}
-						if w.InField {
-							if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && own(deps) {
-								w.Deps = deps
-								out = append(out, w)
-							}
-							continue
-						}
-						w.PerRecv = false
+						w.PerRecv = w.InField
 					}
 					if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && own(deps) {
 						w.Deps = deps
@@ -1744,36 +1731,37 @@ func (s *summariser) summary(fn *FuncNode) []Work {
 		}
 		if f == fn && recv != nil {
 			for _, c := range fn.recvCands {
-				if c.Input() {
-					// An input on the path (the lookup a cache's fill
-					// makes): once per receiver value too.
-					if deps, ok := s.inputDeps(c, f, fall, false); ok {
-						w := s.inputWork(c, f, deps, false)
-						w.PerRecv, w.Guard, w.SharedGuard = true, recvGuard(recv, c.Guard), c.SharedGuard
-						out = append(out, w)
-					}
-					continue
-				}
-				if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok && c.Fact == nil && !c.Input() {
-					w := s.ix.workAt(c, deps)
+				// Once per receiver value: the fill's own constructions,
+				// its inputs (the lookup a cache's fill makes), and what
+				// the other packages' functions it calls do.
+				perRecv := func(w Work) Work {
 					w.PerRecv, w.Guard, w.SharedGuard = true, recvGuard(recv, c.Guard), c.SharedGuard
-					out = append(out, w)
+					return w
 				}
-			}
-			// What the path calls: another package's functions, and this
-			// package's, whose work runs once per receiver value too
-			// (c.AWSConfig(ctx) inside if c.s3 == nil).
-			for _, c := range fn.recvCands {
-				if c.Fact == nil || c.Input() || c.Several {
-					continue
-				}
-				for _, w := range c.Fact.Work {
-					if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && !w.PerRecv {
-						w.Deps, w.PerRecv, w.Guard, w.SharedGuard = deps, true, recvGuard(recv, c.Guard), c.SharedGuard
-						out = append(out, w)
+				switch {
+				case c.Input():
+					if deps, ok := s.inputDeps(c, f, fall, false); ok {
+						out = append(out, perRecv(s.inputWork(c, f, deps, false)))
+					}
+				case c.Fact != nil:
+					if c.Several {
+						continue
+					}
+					for _, w := range c.Fact.Work {
+						if deps, ok := s.mapDeps(c.Node.(*ast.CallExpr), c.Fn, w.Deps, fall); ok && !w.PerRecv {
+							w.Deps = deps
+							out = append(out, perRecv(w))
+						}
+					}
+				default:
+					if deps, ok := s.dependsOn(c.Node.(ast.Expr), fall); ok {
+						out = append(out, perRecv(s.ix.workAt(c, deps)))
 					}
 				}
 			}
+			// This package's functions the path calls, whose work runs
+			// once per receiver value too (c.AWSConfig(ctx) inside if
+			// c.s3 == nil).
 			for _, as := range fn.asideSites {
 				callee := s.ix.Decls[as.site.callee]
 				if !as.recv || callee == nil || callee.Decl == nil {

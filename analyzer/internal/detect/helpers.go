@@ -474,11 +474,8 @@ func (ix *Detection) copiedRecv(x ast.Expr) bool {
 			if v == nil || v.Kind() != types.RecvVar {
 				return false
 			}
-			if _, ptr := v.Type().Underlying().(*types.Pointer); ptr || types.IsInterface(v.Type()) {
-				return false
-			}
 			if _, isStruct := v.Type().Underlying().(*types.Struct); !isStruct {
-				return false
+				return false // a pointer receiver, or one that is no struct
 			}
 			flow := ix.flowOf(v)
 			return flow != nil && flow.innerLit(e.Pos()) == (span{})

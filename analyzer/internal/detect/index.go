@@ -1440,15 +1440,18 @@ func (ix *indexer) handedPointers(callee *types.Func, call *ast.CallExpr) {
 		return
 	}
 	var fact *WorkFact
-	if callee.Pkg() != ix.Pass.Pkg {
-		fact = ix.anyFact(callee) // another package's function of the module: what it fills
-	}
+	factRead := false
 	for i, v := range ix.varArgs(call) {
 		if v.Parent() == ix.Syms.PkgScope || v.IsField() {
 			continue
 		}
 		if _, ptr := v.Type().Underlying().(*types.Pointer); !ptr || operationInput(ix.info, call, call.Args[i]) {
 			continue
+		}
+		if !factRead && callee.Pkg() != ix.Pass.Pkg {
+			// Another package's function of the module: what it fills,
+			// looked up once a local pointer is handed to it.
+			fact, factRead = ix.anyFact(callee), true
 		}
 		if fact != nil && !callee.Signature().Variadic() && i < callee.Signature().Params().Len() && !slices.Contains(fact.FillsParams, i) {
 			continue // chatsess.GetUser(name, sess), which only reads sess

@@ -474,10 +474,7 @@ func (iv *Invariance) localAt(v *types.Var, path string) bool {
 // that read, in a way that cannot run before it, does not count (see
 // writtenAfter).
 func (iv *Invariance) localRead(v *types.Var, path string, pos token.Pos) bool {
-	if !iv.ix.writtenAfter(v, pos) {
-		pos = token.NoPos
-	}
-	if iv.Recvs[v] || v.Kind() == types.RecvVar {
+	if iv.Recvs[v] || v.Kind() == types.RecvVar || !iv.ix.writtenAfter(v, pos) {
 		pos = token.NoPos
 	}
 	return iv.localBefore(v, path, pos)
@@ -928,7 +925,13 @@ func (iv *Invariance) onlyOperationInput(id *ast.Ident, fn *FuncNode) bool {
 	}
 	// Assigned once; its fields may be set after (sameFieldSet judges
 	// each where it is).
-	if whole := slices.DeleteFunc(slices.Clone(iv.ix.Assigns[v]), func(a Assignment) bool { return a.Field != "" && a.Through != nil }); len(whole) != 1 {
+	whole := 0
+	for _, a := range iv.ix.Assigns[v] {
+		if a.Field == "" || a.Through == nil {
+			whole++
+		}
+	}
+	if whole != 1 {
 		return false
 	}
 	uses := 0
