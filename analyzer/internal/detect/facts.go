@@ -164,11 +164,20 @@ type WorkFact struct {
 type DynSite struct {
 	Known bool
 	Args  [][]int
+	// Recv: for a call through an interface on a value the caller builds
+	// on every run (DynCall.Fresh), what that value is built from.
+	Recv []int
 }
 
 // argVaries marks, in a DynSite, an argument that is not the same on
 // every call whatever the caller is given.
 const argVaries = -2
+
+// recvFresh marks, in a target's Deps, the receiver of a call through an
+// interface on a value built on every run (DynCall.Fresh): the work is
+// the same on every invocation when what the value is built from is
+// (DynSite.Recv), and a cache the value keeps misses each time.
+const recvFresh = -3
 
 // Work is one construction a call performs.
 type Work struct {
@@ -1275,6 +1284,9 @@ func (ix *Detection) dynSitesWith(fn *FuncNode, dyn []DynCall, all map[*types.Va
 			for _, a := range call.Args {
 				site.Args = append(site.Args, deps(a, f))
 			}
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && dc.Fresh {
+				site.Recv = deps(sel.X, f)
+			}
 			out[i] = site
 			break
 		}
@@ -1303,7 +1315,11 @@ func mapDynDeps(deps []int, site DynSite) ([]int, bool) {
 	for _, d := range deps {
 		switch {
 		case d == -1:
-		case d < len(site.Args):
+		case d == recvFresh:
+			if site.Recv == nil || !add(site.Recv) {
+				return nil, false
+			}
+		case d >= 0 && d < len(site.Args):
 			if !add(site.Args[d]) {
 				return nil, false
 			}

@@ -621,18 +621,34 @@ func (p *program) targetWorkDeps(t target, freshRecv bool) []Work {
 	}
 	if fact := p.fact(t.fn); fact != nil {
 		for _, w := range fact.Work {
-			if freshRecv && slices.Contains(w.Deps, -1) {
-				continue // built from a receiver made on every run
-			}
-			if !w.PerRecv {
-				if w.Func == "" {
-					w.Func = t.name
+			if w.PerRecv {
+				// Kept on the receiver: a value built on every run
+				// misses each time, unless the cache is on something
+				// it refers to or holds.
+				if !freshRecv || w.InField || w.SharedGuard {
+					continue
 				}
-				out = append(out, w)
+				w.PerRecv, w.Guard = false, nil
+			}
+			if w.Func == "" {
+				w.Func = t.name
+			}
+			out = append(out, w)
+		}
+	}
+	out = append(out, p.DynWork(t.fn)...)
+	if freshRecv {
+		// Built from a receiver made on every run: the same each time
+		// only when what it is made from is (mapDynDeps).
+		for i, w := range out {
+			if slices.Contains(w.Deps, -1) {
+				w.Deps = slices.Clone(w.Deps)
+				w.Deps[slices.Index(w.Deps, -1)] = recvFresh
+				out[i] = w
 			}
 		}
 	}
-	return append(out, p.DynWork(t.fn)...)
+	return out
 }
 
 // dynCallWork is the work every target of a dynamic call does, each named
@@ -652,7 +668,7 @@ func (p *program) dynCallWork(dc DynCall) []Work {
 func sameWhateverGiven(ws []Work) []Work {
 	var out []Work
 	for _, w := range ws {
-		if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 }) {
+		if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 || d == recvFresh }) {
 			w.Deps = nil
 			out = append(out, w)
 		}
@@ -990,7 +1006,12 @@ func (ix *Detection) dispatchRegion(region []*Reach) {
 				// judged where the value was built (DynCall.Fresh).
 				var tw []Work
 				for _, w := range p.targetWorkDeps(t, s.dyn.Fresh) {
-					w.Deps = slices.DeleteFunc(slices.Clone(w.Deps), func(d int) bool { return d < 0 })
+					// A receiver built here on every run is the call's
+					// own (factWork judges it); others were judged.
+					w.Deps = slices.DeleteFunc(slices.Clone(w.Deps), func(d int) bool { return d < 0 && d != recvFresh })
+					if i := slices.Index(w.Deps, recvFresh); i >= 0 {
+						w.Deps[i] = -1
+					}
 					tw = append(tw, w)
 				}
 				if len(tw) > 0 && first == nil {
