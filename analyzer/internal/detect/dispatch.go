@@ -594,7 +594,17 @@ func (ix *indexer) recordFlow(d *dispatchInfo, e ast.Expr, into string) {
 		return
 	}
 	if recv := f.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
-		return // a method value of an interface: what runs is a dynamic call
+		// c.login, a method value of an interface: what runs is a
+		// dynamic call, to the types the program converts to it. Given
+		// to a known place only: as "any function of its signature" it
+		// would stand for every implementation wherever such a value
+		// is called.
+		if named := namedOf(recv.Type()); named != nil && ix.inModulePkg(named.Obj().Pkg()) && into != "any" {
+			if sig := withoutRecv(f.Signature()); sig != nil {
+				d.flows = append(d.flows, flowRec{into: into, sig: sigKey(sig), dyn: []DynCall{{Kind: "iface", Key: typeKey(named.Obj()), Method: f.Name()}}})
+			}
+		}
+		return
 	}
 	sig := withoutRecv(f.Signature())
 	if sel, ok := e.(*ast.SelectorExpr); ok {

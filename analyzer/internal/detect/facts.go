@@ -1404,9 +1404,14 @@ func (ix *Detection) dispatchFact(d *dispatchInfo) (calls []string, dyn []DynCal
 				}
 			}
 		} else if lit := ix.byLit[f.lit]; lit != nil {
-			fl.Work = ix.litWork(lit, f.into == "return")
+			// What a returned literal or a route captures of the function
+			// making it was fixed there, once: where the factory was
+			// called, where the routes were registered (as a method
+			// value's receiver is where it was taken).
+			made := f.into == "return" || f.into == "route"
+			fl.Work = ix.litWork(lit, made)
 			fl.Dyn = ix.dispatchOf(lit).dyn
-			fl.DynSites = ix.dynSitesWith(lit, fl.Dyn, ix.litParams(lit, f.into == "return"))
+			fl.DynSites = ix.dynSitesWith(lit, fl.Dyn, ix.litParams(lit, made))
 			if f.into == "return" {
 				// A factory of factories (Auth(cfg) returning func(next)
 				// Handler): what the returned literal returns in turn is

@@ -491,7 +491,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 		(*ast.File)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil),
 		(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
 		(*ast.RangeStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.IfStmt)(nil),
-		(*ast.ReturnStmt)(nil),
+		(*ast.ReturnStmt)(nil), (*ast.TypeSwitchStmt)(nil),
 	}
 	for cur := range ins.Root().Preorder(filter...) {
 		n := cur.Node()
@@ -574,6 +574,8 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 					ix.rangeVar(n, e)
 				}
 			}
+		case *ast.TypeSwitchStmt:
+			ix.typeSwitchVars(n)
 		case *ast.IncDecStmt:
 			ix.write(n.X)
 		case *ast.UnaryExpr:
@@ -1408,6 +1410,25 @@ func (ix *indexer) rangeVar(n *ast.RangeStmt, e ast.Expr) {
 	ix.write(e)
 }
 
+// typeSwitchVars records what the variable of each clause of switch e :=
+// x.(type) is given: x, as the clause's type.
+func (ix *indexer) typeSwitchVars(n *ast.TypeSwitchStmt) {
+	as, ok := n.Assign.(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 {
+		return
+	}
+	ta, ok := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr)
+	if !ok {
+		return
+	}
+	fn, _ := ix.current()
+	for _, c := range n.Body.List {
+		if v, ok := ix.info.Implicits[c].(*types.Var); ok {
+			ix.record(v, Assignment{rhs: ta.X, In: fn, Pos: c.Pos()})
+		}
+	}
+}
+
 // write records that the variable at the root of e (x in x, x.f, x[i], *x)
 // is written with an unknown value.
 func (ix *indexer) write(e ast.Expr) { ix.writeAt(e, false) }
@@ -1499,16 +1520,41 @@ func dynamicCall(info *types.Info, call *ast.CallExpr) bool {
 }
 
 // inputField reports whether the address at cur is the value of a field
-// of an operation input literal (&s3.GetObjectInput{Bucket: &s.bucket}):
+// of an operation input literal (&s3.GetObjectInput{Bucket: &s.bucket}),
+// or an element of a literal such a field holds (InstanceIds:
+// []*string{&h.instanceID}):
 // the SDK reads what it points to (the members it writes are
 // sdkWritesInto's question), so nothing is written.
 func inputField(info *types.Info, cur inspector.Cursor) bool {
-	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
-	if !ok || kv.Value != cur.Node() {
-		return false
+	// Up through the literals holding it ([]*string{&id}, {S: &id} in
+	// a map of attribute values) to the input's own.
+	for range 6 {
+		p := cur.Parent()
+		if kv, ok := p.Node().(*ast.KeyValueExpr); ok {
+			if kv.Value != cur.Node() {
+				return false
+			}
+			p = p.Parent()
+		}
+		if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+			cur, p = p, p.Parent()
+			if kv, ok := p.Node().(*ast.KeyValueExpr); ok {
+				if kv.Value != cur.Node() {
+					return false
+				}
+				p = p.Parent()
+			}
+		}
+		lit, ok := p.Node().(*ast.CompositeLit)
+		if !ok {
+			return false
+		}
+		if catalogue.InputType(info.TypeOf(lit)) != nil {
+			return true
+		}
+		cur = p
 	}
-	lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit)
-	return ok && catalogue.InputType(info.TypeOf(lit)) != nil
+	return false
 }
 
 // storedBySync reports whether the address at cur is what a sync or

@@ -404,6 +404,14 @@ func (p *program) flowTarget(fl *progFlow, via string) target {
 	if fl.fn != nil {
 		return target{fn: fl.fn, via: via, name: code.FuncLabel(fl.fn)}
 	}
+	if len(fl.work) == 0 && len(fl.sites) == 0 && len(fl.dyn) == 1 && fl.dyn[0].Kind == "iface" {
+		// Its one dynamic call is the value: an http.Handler given as a
+		// route, or c.login of an interface of the module.
+		if fl.dyn[0] == httpServe {
+			return target{lit: fl, via: via, name: "an http.Handler value"}
+		}
+		return target{lit: fl, via: via, name: "the method value " + keyLabel(fl.dyn[0].Key) + "." + fl.dyn[0].Method}
+	}
 	return target{lit: fl, via: via, name: "a function literal"}
 }
 

@@ -376,6 +376,17 @@ func (ix *indexer) writesState(n ast.Node, guard guardReads) bool {
 						found = true
 					}
 				}
+				// c.refresh(key) storing c.values[key]: a method of the
+				// receiver whose fields hold the state, writing them.
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && ix.stateOf(sel.X) == nil {
+					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && isRecv(ix.info.Uses[id]) {
+						for obj := range guard.state {
+							if v, ok := obj.(*types.Var); ok && v.IsField() && ix.writesRecvField(f, v, 0) {
+								found = true
+							}
+						}
+					}
+				}
 			}
 		}
 		return !found
@@ -436,6 +447,59 @@ func assignsThroughRecv(info *types.Info, decl *ast.FuncDecl) bool {
 				switch info.TypeOf(a).Underlying().(type) {
 				case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface:
 					found = true // handed to what may write through it
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isRecv reports whether obj is a method's receiver.
+func isRecv(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && v.Kind() == types.RecvVar
+}
+
+// writesRecvField reports whether method f of this package writes field
+// of its receiver: assigns it (or an element or field of it), calls a
+// writer method on it, or calls another method of the receiver that does.
+func (ix *indexer) writesRecvField(f *types.Func, field *types.Var, depth int) bool {
+	ix.fillDeclSyntax()
+	decl := ix.declSyntax[f.Origin()]
+	if depth > 2 || decl == nil || decl.Body == nil || decl.Recv == nil || len(decl.Recv.List) == 0 || len(decl.Recv.List[0].Names) == 0 {
+		return false
+	}
+	recv := ix.info.Defs[decl.Recv.List[0].Names[0]]
+	// through reports whether e reaches field from the receiver.
+	through := func(e ast.Expr) bool {
+		if id := code.RootIdent(e); id == nil || recv == nil || ix.info.Uses[id] != recv {
+			return false
+		}
+		hit := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok && ix.info.Uses[sel.Sel] == field {
+				hit = true
+			}
+			return !hit
+		})
+		return hit
+	}
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			found = found || slices.ContainsFunc(n.Lhs, through)
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok {
+				break
+			}
+			if stateWriters[sel.Sel.Name] && through(sel.X) {
+				found = true
+			} else if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && recv != nil && ix.info.Uses[id] == recv {
+				if g, ok := ix.info.Uses[sel.Sel].(*types.Func); ok && g.Pkg() == ix.Pass.Pkg {
+					found = ix.writesRecvField(g, field, depth+1)
 				}
 			}
 		}
