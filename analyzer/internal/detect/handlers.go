@@ -108,6 +108,12 @@ func (r *resolver) resolve(e ast.Expr) ([]*FuncNode, string) {
 			if fns, name := r.methodsOf(t); len(fns) > 0 {
 				return fns, name
 			}
+			// A value of another package's type of the module (an
+			// adapter.Typed{Fn: confirm} given to lambda.StartWithOptions):
+			// what its Invoke or ServeHTTP calls back of this package.
+			if fns, name := r.callbacksOf(t); len(fns) > 0 {
+				return fns, name
+			}
 		}
 	}
 
@@ -365,6 +371,38 @@ func (r *resolver) methodsOf(t types.Type) ([]*FuncNode, string) {
 			if fn := r.ix.Decls[f.Origin()]; fn != nil {
 				return []*FuncNode{fn}, fn.Name()
 			}
+		}
+	}
+	return nil, ""
+}
+
+// callbacksOf returns the functions of this package that the Invoke or
+// ServeHTTP method of another package's type of the module (or a pointer
+// to one) calls back through its dynamic calls, with the method's name.
+func (r *resolver) callbacksOf(t types.Type) ([]*FuncNode, string) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	p := r.ix.program()
+	if !ok || p == nil || named.Obj().Pkg() == nil || named.Obj().Pkg() == r.ix.Pass.Pkg || !inModule(r.ix.Pass, named.Obj().Pkg()) || servingType(t) {
+		return nil, "" // a router or adapter: its routes are the question
+	}
+	for _, m := range []string{"Invoke", "ServeHTTP"} {
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), m)
+		f, ok := obj.(*types.Func)
+		if !ok || r.seen[f.Origin()] {
+			continue
+		}
+		r.seen[f.Origin()] = true
+		var roots []*FuncNode
+		for _, cb := range p.localCallbacks(f) {
+			if fn := r.ix.Decls[cb]; fn != nil {
+				roots = append(roots, fn)
+			}
+		}
+		if len(roots) > 0 {
+			return roots, code.FuncLabel(f)
 		}
 	}
 	return nil, ""
