@@ -460,6 +460,9 @@ type indexer struct {
 	test    bool // the current file is a test
 	pos     token.Pos
 	ctorMap map[*types.Func]*catalogue.Ctor
+	// emptyInputs wait for the field sets that make them inputs built in
+	// steps (fieldSetInputs).
+	emptyInputs []emptyInput
 	// varCalls are calls of package variables, resolved at the end.
 	varCalls []varCall
 	// declSyntax finds a function's declaration before the traversal
@@ -605,6 +608,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 		}
 	}
 	ix.resolveVarCalls()
+	ix.fieldSetInputs()
 	ix.resolveFileKeys()
 	ix.localServers()
 	return ix.Detection
@@ -1233,7 +1237,16 @@ func (ix *indexer) funcRef(e ast.Expr) *types.Func {
 func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 	ix.recordLit(lit)
 	fn, once := ix.current()
-	if fn == nil || ix.skip || len(lit.Elts) == 0 {
+	if fn == nil || ix.skip {
+		return
+	}
+	if len(lit.Elts) == 0 {
+		// An empty input is not worth reporting by itself; given to a
+		// local whose fields are then set (in := &sqs.ReceiveMessageInput{};
+		// in.QueueUrl = …), it is an input built in steps.
+		if v := emptyInputLocal(ix.info, lit, cur); v != nil && !once {
+			ix.emptyInputs = append(ix.emptyInputs, emptyInput{fn: fn, lit: lit, cur: cur, v: v})
+		}
 		return
 	}
 	if once {
@@ -1245,6 +1258,57 @@ func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 		return
 	}
 	ix.litCands(fn, lit, cur)
+}
+
+// emptyInput is an empty input literal given to a local v, a candidate
+// once the traversal has seen v's fields set (fieldSetInputs).
+type emptyInput struct {
+	fn  *FuncNode
+	lit *ast.CompositeLit
+	cur inspector.Cursor
+	v   *types.Var
+}
+
+// emptyInputLocal returns the local an empty operation input literal (or
+// its address) is declared with: in := &T{}, var in = T{}.
+func emptyInputLocal(info *types.Info, lit *ast.CompositeLit, cur inspector.Cursor) *types.Var {
+	if catalogue.InputType(info.TypeOf(lit)) == nil {
+		return nil
+	}
+	var e ast.Node = lit
+	p := cur.Parent()
+	if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e, p = u, p.Parent()
+	}
+	var id *ast.Ident
+	switch s := p.Node().(type) {
+	case *ast.AssignStmt:
+		if s.Tok == token.DEFINE && len(s.Lhs) == 1 && len(s.Rhs) == 1 && s.Rhs[0] == e {
+			id, _ = s.Lhs[0].(*ast.Ident)
+		}
+	case *ast.ValueSpec:
+		if len(s.Names) == 1 && len(s.Values) == 1 && s.Values[0] == e {
+			id = s.Names[0]
+		}
+	}
+	if id == nil {
+		return nil
+	}
+	v, _ := info.Defs[id].(*types.Var)
+	return v
+}
+
+// fieldSetInputs adds the empty input literals whose local has a field
+// set after it to their functions' candidates, in order.
+func (ix *indexer) fieldSetInputs() {
+	for _, e := range ix.emptyInputs {
+		if !slices.ContainsFunc(ix.Assigns[e.v], func(a Assignment) bool { return a.Field != "" && a.Pos > e.lit.End() }) {
+			continue
+		}
+		c := &Candidate{Node: e.lit, cur: e.cur, Kind: config.KindParams}
+		i, _ := slices.BinarySearchFunc(e.fn.cands, c.Node.Pos(), func(x *Candidate, p token.Pos) int { return cmp.Compare(x.Node.Pos(), p) })
+		e.fn.cands = slices.Insert(e.fn.cands, i, c)
+	}
 }
 
 // litCands adds the candidates a composite literal is to fn's.

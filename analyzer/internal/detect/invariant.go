@@ -896,12 +896,12 @@ func (iv *Invariance) inputUse(cur inspector.Cursor, fn *FuncNode) int {
 		if len(p.Lhs) != 1 || len(p.Rhs) != 1 {
 			return useOther
 		}
-		if id, ok := p.Lhs[0].(*ast.Ident); ok && iv.onlyOperationInput(id, fn) {
-			return useOperation
+		if id, ok := p.Lhs[0].(*ast.Ident); ok {
+			return iv.localInputUse(id, fn)
 		}
 	case *ast.ValueSpec:
-		if len(p.Names) == 1 && len(p.Values) == 1 && iv.onlyOperationInput(p.Names[0], fn) {
-			return useOperation
+		if len(p.Names) == 1 && len(p.Values) == 1 {
+			return iv.localInputUse(p.Names[0], fn)
 		}
 	case *ast.ReturnStmt:
 		if len(p.Results) == 1 && fn.Decl != nil && iv.ix.FuncAround(cur) == fn {
@@ -909,6 +909,47 @@ func (iv *Invariance) inputUse(cur inspector.Cursor, fn *FuncNode) int {
 		}
 	}
 	return useOther
+}
+
+// localInputUse is inputUse for the input a local declared by id is
+// given: assigned once, and every use passes it (or its address) to an
+// SDK operation call (useOperation), or the one use that is not a field
+// set returns it (useReturned: in := &T{}; in.QueueUrl = …; return in).
+func (iv *Invariance) localInputUse(id *ast.Ident, fn *FuncNode) int {
+	if iv.onlyOperationInput(id, fn) {
+		return useOperation
+	}
+	info := iv.info()
+	v, _ := info.Defs[id].(*types.Var)
+	if v == nil || fn.Decl == nil || !iv.assignedOnce(v) {
+		return useOther
+	}
+	returned := 0
+	for _, cur := range iv.usesOf(fn, v) {
+		if cur.Node() == id || iv.sameFieldSet(v, cur) {
+			continue
+		}
+		r, ok := cur.Parent().Node().(*ast.ReturnStmt)
+		if !ok || len(r.Results) != 1 || iv.ix.FuncAround(cur) != fn {
+			return useOther
+		}
+		returned++
+	}
+	if returned == 0 {
+		return useOther
+	}
+	return useReturned
+}
+
+// assignedOnce reports whether v is given a value once, its fields aside.
+func (iv *Invariance) assignedOnce(v *types.Var) bool {
+	whole := 0
+	for _, a := range iv.ix.Assigns[v] {
+		if a.Field == "" || a.Through == nil {
+			whole++
+		}
+	}
+	return whole == 1
 }
 
 // onlyOperationInput reports whether the variable declared by id is
@@ -925,13 +966,7 @@ func (iv *Invariance) onlyOperationInput(id *ast.Ident, fn *FuncNode) bool {
 	}
 	// Assigned once; its fields may be set after (sameFieldSet judges
 	// each where it is).
-	whole := 0
-	for _, a := range iv.ix.Assigns[v] {
-		if a.Field == "" || a.Through == nil {
-			whole++
-		}
-	}
-	if whole != 1 {
+	if !iv.assignedOnce(v) {
 		return false
 	}
 	uses := 0
