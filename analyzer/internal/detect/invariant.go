@@ -926,7 +926,7 @@ func (iv *Invariance) localInputUse(id *ast.Ident, fn *FuncNode) int {
 	}
 	returned := 0
 	for _, cur := range iv.usesOf(fn, v) {
-		if cur.Node() == id || iv.sameFieldSet(v, cur) {
+		if cur.Node() == id || iv.sameFieldSet(v, cur) || iv.appendedTo(v, cur) {
 			continue
 		}
 		r, ok := cur.Parent().Node().(*ast.ReturnStmt)
@@ -974,7 +974,7 @@ func (iv *Invariance) onlyOperationInput(id *ast.Ident, fn *FuncNode) bool {
 		if cur.Node() == id {
 			continue
 		}
-		if iv.sameFieldSet(v, cur) {
+		if iv.sameFieldSet(v, cur) || iv.appendedTo(v, cur) {
 			continue // q.Limit = aws.Int32(pageSize()): the same on every run
 		}
 		arg := cur
@@ -1011,10 +1011,76 @@ func (iv *Invariance) sameFieldSet(v *types.Var, cur inspector.Cursor) bool {
 			if e == nil {
 				e = a.Setup
 			}
-			return e != nil && iv.Expr(e) && all(a.Conds, iv.Expr)
+			if e == nil || !all(a.Conds, iv.Expr) {
+				return false
+			}
+			if args, ok := selfAppend(iv.info(), sel, e); ok {
+				// in.Items = append(in.Items, item()): what it had, and
+				// the same values added, once (not in a loop).
+				return !inLoop(cur) && all(args, iv.Expr)
+			}
+			return iv.Expr(e)
 		}
 	}
 	return false
+}
+
+// selfAppend returns the values e, the value assigned to the field
+// selected by sel, appends to that same field (append(in.Items, a, b)).
+func selfAppend(info *types.Info, sel *ast.SelectorExpr, e ast.Expr) ([]ast.Expr, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+		return nil, false
+	}
+	if b, ok := typeutil.Callee(info, call).(*types.Builtin); !ok || b.Name() != "append" {
+		return nil, false
+	}
+	first, ok := ast.Unparen(call.Args[0]).(*ast.SelectorExpr)
+	if !ok || info.Uses[first.Sel] != info.Uses[sel.Sel] || info.Uses[first.Sel] == nil {
+		return nil, false
+	}
+	x, y := code.IdentOf(first.X), code.IdentOf(sel.X)
+	if x == nil || y == nil || info.Uses[x] != info.Uses[y] {
+		return nil, false
+	}
+	return call.Args[1:], true
+}
+
+// inLoop reports whether the node at cur is inside a loop of the function
+// around it.
+func inLoop(cur inspector.Cursor) bool {
+	for c := cur.Parent(); ; c = c.Parent() {
+		switch c.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return true
+		case *ast.FuncDecl, *ast.FuncLit, nil:
+			return false
+		}
+	}
+}
+
+// appendedTo reports whether the use of v at cur reads the field an
+// assignment sets by appending to it (in.Items in in.Items =
+// append(in.Items, …)), which sameFieldSet judges.
+func (iv *Invariance) appendedTo(v *types.Var, cur inspector.Cursor) bool {
+	sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+	if !ok || sel.X != cur.Node() {
+		return false
+	}
+	call, ok := cur.Parent().Parent().Node().(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 || call.Args[0] != ast.Expr(sel) {
+		return false
+	}
+	as, ok := cur.Parent().Parent().Parent().Node().(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Rhs[0] != ast.Expr(call) {
+		return false
+	}
+	lhs, ok := as.Lhs[0].(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	_, self := selfAppend(iv.info(), lhs, call)
+	return self && code.IdentOf(lhs.X) != nil && iv.info().Uses[code.IdentOf(lhs.X)] == v
 }
 
 // readsOnly reports whether call, a call of a function of this package
