@@ -1513,7 +1513,7 @@ func (ix *indexer) writeAt(e ast.Expr, escapes bool) {
 // SDK operation or paginator, which reads it (or copies it): no write to
 // record. Whether the SDK writes members of it is the params check's
 // question (sdkWritesInto).
-// handedPointers records, for a call handed a local pointer
+// handedPointers records, for a call handed a local pointer, map or slice
 // (json.Unmarshal(body, req) with req := &Request{}), that the callee may
 // write through it what its other arguments give (Handed). An SDK operation reads its input, a catalogued constructor or a
 // pure function what it is given, and printing writes nothing.
@@ -1530,7 +1530,14 @@ func (ix *indexer) handedPointers(callee *types.Func, call *ast.CallExpr) {
 		if v.Parent() == ix.Syms.PkgScope || v.IsField() {
 			continue
 		}
-		if _, ptr := v.Type().Underlying().(*types.Pointer); !ptr || operationInput(ix.info, call, call.Args[i]) {
+		switch v.Type().Underlying().(type) {
+		case *types.Pointer, *types.Map, *types.Slice:
+			// What it refers to may be written: maps.Copy(item, m),
+			// slices.Sort(ids), json.Unmarshal(body, req).
+		default:
+			continue
+		}
+		if operationInput(ix.info, call, call.Args[i]) {
 			continue
 		}
 		if !factRead && callee.Pkg() != ix.Pass.Pkg {

@@ -38,6 +38,10 @@ type Invariance struct {
 	// function for all its params findings (nil while it was asked about
 	// one variable only; see usesOf).
 	uses map[*FuncNode]map[*types.Var][]inspector.Cursor
+	// addressed counts the address operators around the expression being
+	// judged: a local read through its address sees every write, also
+	// those after the read.
+	addressed int
 	// stateful: a summary's question, in which this package's variables
 	// its own functions set count as state (see variable).
 	stateful bool
@@ -117,6 +121,12 @@ func (iv *Invariance) Expr(e ast.Expr) bool {
 		}
 		return iv.ident(e.Sel) // qualified identifier
 	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			// &id held by what is built: a value given id later is
+			// seen through it (localRead).
+			iv.addressed++
+			defer func() { iv.addressed-- }()
+		}
 		return e.Op != token.ARROW && iv.Expr(e.X)
 	case *ast.BinaryExpr:
 		return iv.Expr(e.X) && iv.Expr(e.Y)
@@ -474,10 +484,21 @@ func (iv *Invariance) localAt(v *types.Var, path string) bool {
 // that read, in a way that cannot run before it, does not count (see
 // writtenAfter).
 func (iv *Invariance) localRead(v *types.Var, path string, pos token.Pos) bool {
-	if iv.Recvs[v] || v.Kind() == types.RecvVar || !iv.ix.writtenAfter(v, pos) {
+	if iv.Recvs[v] || v.Kind() == types.RecvVar || iv.addressed > 0 || refersToStorage(v.Type()) || !iv.ix.writtenAfter(v, pos) {
 		pos = token.NoPos
 	}
 	return iv.localBefore(v, path, pos)
+}
+
+// refersToStorage reports whether a value of type t refers to storage a
+// later write through it changes for whoever read it before (a pointer,
+// a map, a slice): what was built from it sees the write.
+func refersToStorage(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice:
+		return true
+	}
+	return false
 }
 
 // localBefore is localAt counting, when cut is valid, only the values
