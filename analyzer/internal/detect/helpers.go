@@ -43,6 +43,20 @@ func (ix *Detection) Helper(callee *types.Func) *FuncNode {
 	return fn
 }
 
+// genericHelper returns the declaration of a generic function of this
+// package with a body (not a method: a generic type's methods are
+// followed as written), or nil.
+func (ix *Detection) genericHelper(callee *types.Func) *FuncNode {
+	if callee == nil || callee.Pkg() != ix.Pass.Pkg || callee.Signature().Recv() != nil {
+		return nil
+	}
+	fn := ix.Decls[callee.Origin()]
+	if fn == nil || fn.Decl == nil || fn.Decl.Body == nil || fn.Decl.Type.TypeParams == nil {
+		return nil
+	}
+	return fn
+}
+
 // recvSame reports whether a call of the helper fn, when it is a method,
 // gets the same receiver on every invocation: an invariant value, and one
 // built afresh by the call's own chain when the method writes through it
@@ -591,6 +605,15 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 	for _, r := range region {
 		for _, site := range r.Fn.sites {
 			fn := ix.Helper(site.callee)
+			if g := ix.genericHelper(site.callee); g != nil && !site.later && !site.iface && g != r.Fn {
+				// ready[C describer](ctx, c, table): its work from what
+				// it is given is reported at the call, with no fix (the
+				// call stays; its body is followed as written).
+				if ws := s.summary(g); len(ws) > 0 {
+					ix.partialCall(r.Fn, site, ws, iv, partial, owner)
+				}
+				continue
+			}
 			if site.later || site.iface || fn == nil || fn == r.Fn {
 				continue
 			}
