@@ -971,6 +971,12 @@ func (ix *Detection) leavesArg(call *ast.CallExpr, v *types.Var) bool {
 	if !ok || callee.Pkg() != ix.Pass.Pkg {
 		return false
 	}
+	if sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr); isSel && callee.Signature().Recv() != nil {
+		if id, isID := ast.Unparen(sel.X).(*ast.Ident); isID && ix.Pass.TypesInfo.Uses[id] == v {
+			fn := ix.Decls[callee.Origin()]
+			return fn != nil && fn.Decl != nil && fn.Decl.Body != nil && !assignsThroughRecv(ix.Pass.TypesInfo, fn.Decl)
+		}
+	}
 	for i, a := range call.Args {
 		if id, isID := ast.Unparen(a).(*ast.Ident); isID && ix.Pass.TypesInfo.Uses[id] == v && ix.helperChanges(callee, i, 0) {
 			return false
@@ -1261,6 +1267,12 @@ func (ix *Detection) dynSites(fn *FuncNode, dyn []DynCall) []DynSite {
 // dynSitesWith is dynSites, with what fn's work may depend on indexed by
 // all (a literal's: litParams).
 func (ix *Detection) dynSitesWith(fn *FuncNode, dyn []DynCall, all map[*types.Var]int) []DynSite {
+	return ix.dynSitesAt(fn, dyn, all, 0)
+}
+
+// dynSitesAt is dynSitesWith, depth calls down from the function asked
+// about (calleeDynSite).
+func (ix *Detection) dynSitesAt(fn *FuncNode, dyn []DynCall, all map[*types.Var]int, depth int) []DynSite {
 	var out []DynSite
 	s := ix.sums()
 	deps := func(e ast.Expr, f *FuncNode) []int {
@@ -1271,6 +1283,7 @@ func (ix *Detection) dynSitesWith(fn *FuncNode, dyn []DynCall, all map[*types.Va
 		return d
 	}
 	for i, dc := range dyn {
+		found := false
 		for _, f := range runsWith(fn) {
 			j := slices.IndexFunc(f.dynSites, func(s dynSite) bool { return s.dyn == dc })
 			if j < 0 {
@@ -1287,11 +1300,82 @@ func (ix *Detection) dynSitesWith(fn *FuncNode, dyn []DynCall, all map[*types.Va
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && dc.Fresh {
 				site.Recv = deps(sel.X, f)
 			}
-			out[i] = site
+			out[i], found = site, true
 			break
+		}
+		if found || depth > 2 {
+			continue
+		}
+		// Made by a function of this package fn calls (SNS(cfg) calling
+		// For(cfg, "sns"), which calls ctor(cfg)): that function's site,
+		// through what the call passes.
+		if site, ok := ix.calleeDynSite(fn, dc, deps, depth); ok {
+			if out == nil {
+				out = make([]DynSite, len(dyn))
+			}
+			out[i] = site
 		}
 	}
 	return out
+}
+
+// calleeDynSite returns the DynSite of dc, a dynamic call that a function
+// fn calls makes (of this package, or of another by its fact: SNS(cfg)
+// calling For(cfg, "sns"), which calls ctor(cfg)), in terms of what fn is
+// given: each of the callee's site's dependencies mapped through the
+// call's arguments.
+func (ix *Detection) calleeDynSite(fn *FuncNode, dc DynCall, deps func(ast.Expr, *FuncNode) []int, depth int) (DynSite, bool) {
+	// through maps a callee's dependencies to f's, through call.
+	through := func(f *FuncNode, call *ast.CallExpr, callee *types.Func) func([]int) []int {
+		return func(ds []int) []int {
+			var out []int
+			for _, d := range ds {
+				args := argExprs(ix.Pass.TypesInfo, call, callee, d)
+				if d == argVaries || args == nil {
+					return []int{argVaries}
+				}
+				for _, a := range args {
+					out = append(out, deps(a, f)...)
+				}
+			}
+			slices.Sort(out)
+			return slices.Compact(out)
+		}
+	}
+	for _, f := range runsWith(fn) {
+		for _, cs := range f.sites {
+			g := ix.Decls[cs.callee]
+			if g == nil || g == fn || g.Decl == nil || cs.later || !slices.Contains(ix.dispatchOf(g).dyn, dc) {
+				continue
+			}
+			if inner := ix.dynSitesAt(g, []DynCall{dc}, ix.paramIndex(g), depth+1); len(inner) > 0 && inner[0].Known {
+				return throughSite(inner[0], through(f, cs.call, cs.callee)), true
+			}
+		}
+		for _, es := range f.extSites {
+			fact := ix.anyFact(es.callee)
+			if fact == nil {
+				continue
+			}
+			if j := slices.Index(fact.Dyn, dc); j >= 0 && j < len(fact.DynSites) && fact.DynSites[j].Known {
+				return throughSite(fact.DynSites[j], through(f, es.call, es.callee)), true
+			}
+		}
+	}
+	return DynSite{}, false
+}
+
+// throughSite maps each dependency list of a callee's site through the
+// call (through).
+func throughSite(inner DynSite, through func([]int) []int) DynSite {
+	site := DynSite{Known: true}
+	for _, a := range inner.Args {
+		site.Args = append(site.Args, through(a))
+	}
+	if inner.Recv != nil {
+		site.Recv = through(inner.Recv)
+	}
+	return site
 }
 
 // mapDynDeps maps the parameters a target's work depends on to what a

@@ -146,15 +146,8 @@ func (r *resolver) resolve(e ast.Expr) ([]*FuncNode, string) {
 			// the module, what it calls back of this package through its
 			// dynamic calls (api.NewLambda(cfg, handlers).Handle looking
 			// its action up in the table main gave).
-			if p := r.ix.program(); p != nil && inModule(r.ix.Pass, obj.Pkg()) && !r.seen[obj] {
-				r.seen[obj] = true
-				var roots []*FuncNode
-				for _, cb := range p.localCallbacks(obj) {
-					if f := r.ix.Decls[cb]; f != nil {
-						roots = append(roots, f)
-					}
-				}
-				if len(roots) > 0 {
+			if inModule(r.ix.Pass, obj.Pkg()) {
+				if roots := r.callbackRoots(obj); len(roots) > 0 {
 					return roots, code.FuncLabel(obj)
 				}
 			}
@@ -384,28 +377,36 @@ func (r *resolver) callbacksOf(t types.Type) ([]*FuncNode, string) {
 		t = p.Elem()
 	}
 	named, ok := types.Unalias(t).(*types.Named)
-	p := r.ix.program()
-	if !ok || p == nil || named.Obj().Pkg() == nil || named.Obj().Pkg() == r.ix.Pass.Pkg || !inModule(r.ix.Pass, named.Obj().Pkg()) || servingType(t) {
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == r.ix.Pass.Pkg || !inModule(r.ix.Pass, named.Obj().Pkg()) || servingType(t) {
 		return nil, "" // a router or adapter: its routes are the question
 	}
 	for _, m := range []string{"Invoke", "ServeHTTP"} {
 		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), m)
-		f, ok := obj.(*types.Func)
-		if !ok || r.seen[f.Origin()] {
-			continue
-		}
-		r.seen[f.Origin()] = true
-		var roots []*FuncNode
-		for _, cb := range p.localCallbacks(f) {
-			if fn := r.ix.Decls[cb]; fn != nil {
-				roots = append(roots, fn)
+		if f, ok := obj.(*types.Func); ok {
+			if roots := r.callbackRoots(f); len(roots) > 0 {
+				return roots, code.FuncLabel(f)
 			}
-		}
-		if len(roots) > 0 {
-			return roots, code.FuncLabel(f)
 		}
 	}
 	return nil, ""
+}
+
+// callbackRoots returns the functions of this package that f, a function
+// or method of another package of the module, calls back through its
+// dynamic calls, once per f.
+func (r *resolver) callbackRoots(f *types.Func) []*FuncNode {
+	p := r.ix.program()
+	if p == nil || r.seen[f.Origin()] {
+		return nil
+	}
+	r.seen[f.Origin()] = true
+	var roots []*FuncNode
+	for _, cb := range p.localCallbacks(f) {
+		if fn := r.ix.Decls[cb]; fn != nil {
+			roots = append(roots, fn)
+		}
+	}
+	return roots
 }
 
 // handlerShaped reports whether a value of type t could be a handler: a

@@ -464,11 +464,12 @@ func (ix *Detection) holdsOnlyArgs(fn *FuncNode) bool {
 }
 
 // copiedRecv reports whether x is the value receiver of the method whose
-// body holds it, or a field of it reached without a pointer
-// (h.SigningKey of func (h Handler) Handle): a copy made on each call of
-// the method, so what a method of it keeps there lasts that call only.
-// Not in a function literal of the method, which may outlive the call
-// with the copy it captured.
+// body holds it, or a struct parameter of the function (go func(w Mailer,
+// …) { w.send(…) }(*m, rec)), or a field of one reached without a pointer
+// (h.SigningKey of func (h Handler) Handle): a copy made on each call, so
+// what a method of it keeps there lasts that call only. Not in a function
+// literal of the function, which may outlive the call with the copy it
+// captured.
 func (ix *Detection) copiedRecv(x ast.Expr) bool {
 	info := ix.Pass.TypesInfo
 	if _, ptr := info.TypeOf(x).Underlying().(*types.Pointer); ptr {
@@ -485,14 +486,14 @@ func (ix *Detection) copiedRecv(x ast.Expr) bool {
 			continue
 		case *ast.Ident:
 			v, _ := info.Uses[e].(*types.Var)
-			if v == nil || v.Kind() != types.RecvVar {
+			if v == nil || v.Kind() != types.RecvVar && v.Kind() != types.ParamVar || len(ix.Assigns[v]) > 0 {
 				return false
 			}
 			if _, isStruct := v.Type().Underlying().(*types.Struct); !isStruct {
 				return false // a pointer receiver, or one that is no struct
 			}
 			flow := ix.flowOf(v)
-			return flow != nil && flow.innerLit(e.Pos()) == (span{})
+			return flow != nil && flow.innerLit(e.Pos()) == flow.innerLit(v.Pos())
 		}
 		return false
 	}
@@ -944,10 +945,15 @@ func (ix *Detection) helperBodyWith(fn *FuncNode, obj *types.Func, with func(*In
 				ok = ix.namedInvariant(iv, fn.Decl.Type)
 				return false
 			}
-			if last := len(n.Results) - 1; last > 0 && code.IsError(iv.info().TypeOf(n.Results[last])) && !code.IsNil(iv.info(), n.Results[last]) {
-				return false // a failure: the caller's check answers it
+			results := n.Results
+			if last := len(results) - 1; last > 0 && code.IsError(iv.info().TypeOf(results[last])) && !code.IsNil(iv.info(), results[last]) {
+				if !slices.ContainsFunc(results[:last], func(r ast.Expr) bool { return !zeroValue(iv.info(), r) }) {
+					return false // a failure answering nothing: the caller's check answers it
+				}
+				// return st, cfg, err: what it answers when err is nil.
+				results = results[:last]
 			}
-			for _, r := range n.Results {
+			for _, r := range results {
 				if ix.returnsParamAddr(fn, n, r) {
 					continue
 				}
@@ -961,6 +967,112 @@ func (ix *Detection) helperBodyWith(fn *FuncNode, obj *types.Func, with func(*In
 	})
 	return ok && returns > 0
 }
+
+// tupleResult reports whether result k of e, a call of a helper of this
+// package with several results, is the same on every invocation: what
+// each return gives there depends only on parameters the call passes the
+// same values for (cfg, awsCfg, err := a.settings(ctx, ev.Key): awsCfg
+// loaded, cfg built from the event).
+func (iv *Invariance) tupleResult(e ast.Expr, k int) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	callee, _ := typeutil.Callee(iv.info(), call).(*types.Func)
+	fn := iv.ix.Helper(callee)
+	if fn == nil || k >= callee.Signature().Results().Len() {
+		return false
+	}
+	deps, ok := iv.ix.resultDeps(fn, k)
+	if !ok || slices.Contains(deps, -1) && !iv.recvSame(call, fn) {
+		return false
+	}
+	for _, d := range deps {
+		for _, a := range argExprs(iv.info(), call, callee, d) {
+			if d >= 0 && !code.IsContext(iv.info().TypeOf(a)) && !iv.Expr(a) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// resultDeps returns the parameters result k of fn depends on, over
+// every return that does not report a failure; false when it depends on
+// something else that varies.
+func (ix *Detection) resultDeps(fn *FuncNode, k int) ([]int, bool) {
+	key := resultKey{fn, k}
+	if r, ok := ix.resultMemo[key]; ok {
+		return r.deps, r.ok
+	}
+	if ix.resultMemo == nil {
+		ix.resultMemo = map[resultKey]resultDeps{}
+	}
+	ix.resultMemo[key] = resultDeps{} // recursion: not known
+	if fn.Decl == nil || fn.Decl.Body == nil || ix.writesPackageVar(fn.Decl.Body) {
+		return nil, false
+	}
+	obj, _ := ix.Pass.TypesInfo.Defs[fn.Decl.Name].(*types.Func)
+	if obj == nil {
+		return nil, false
+	}
+	if sig := obj.Signature(); code.IsError(sig.Results().At(sig.Results().Len()-1).Type()) && fallback(ix.Pass.TypesInfo, fn.Decl, sig, ix.cacheHits) {
+		return nil, false // answers something else when it fails (helperBodyWith)
+	}
+	s, all := ix.sums(), ix.paramIndex(fn)
+	var deps []int
+	ok, returns := true, 0
+	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) <= k || !ok {
+				ok = false
+				return false
+			}
+			if last := len(n.Results) - 1; last > 0 && last != k && code.IsError(ix.Pass.TypesInfo.TypeOf(n.Results[last])) &&
+				!code.IsNil(ix.Pass.TypesInfo, n.Results[last]) && zeroValue(ix.Pass.TypesInfo, n.Results[k]) {
+				return false // a failure, answered with nothing: the caller's check answers it
+			}
+			returns++
+			ds, dok := s.dependsOn(n.Results[k], all)
+			ok = ok && dok
+			deps = append(deps, ds...)
+		}
+		return ok
+	})
+	ok = ok && returns > 0
+	slices.Sort(deps)
+	deps = slices.Compact(deps)
+	ix.resultMemo[key] = resultDeps{deps, ok}
+	return deps, ok
+}
+
+// zeroValue reports whether e is written as a zero value: nil, an empty
+// composite literal, a zero constant.
+func zeroValue(info *types.Info, e ast.Expr) bool {
+	if code.IsNil(info, e) {
+		return true
+	}
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		return len(lit.Elts) == 0
+	}
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && (tv.Value.ExactString() == "0" || tv.Value.ExactString() == `""` || tv.Value.ExactString() == "false")
+}
+
+// resultKey names one result of a helper, resultDeps its answer.
+type (
+	resultKey struct {
+		fn *FuncNode
+		k  int
+	}
+	resultDeps struct {
+		deps []int
+		ok   bool
+	}
+)
 
 // returnsParamAddr reports whether r, a result of ret, is the address of
 // a parameter of fn that nothing else takes or assigns (func awsBool(v

@@ -82,6 +82,8 @@ type Detection struct {
 	modTypes     *[]*types.TypeName            // see moduleTypes
 	setupMemo    map[*FuncNode]bool            // see setupOnly
 	helperMemo   map[*FuncNode]uint8           // see helperInvariant
+	resultMemo   map[resultKey]resultDeps      // see resultDeps
+	inPlace      map[*types.Var]ast.Expr       // see inPlaceArg
 	freshMemo    map[*FuncNode]uint8           // see returnsFresh
 	mutated      map[*types.Var]bool           // see recvMutated
 	stateWriters map[*FuncNode]bool            // see writesState
@@ -138,6 +140,9 @@ type FuncNode struct {
 	// recvLits are the literals that run once per value of the method's
 	// receiver (a sync.Once field of it).
 	recvLits []*FuncNode
+	// onceLit: a literal given to a run-once call (once.Do(func() {…})
+	// on a Once that outlives the call): what it assigns is assigned once.
+	onceLit bool
 	// guardCands are the candidates on paths that a guard on package
 	// variables runs once (if tmpl == nil { tmpl = parse() }): per
 	// invocation when each invocation clears the variables (Guard).
@@ -289,6 +294,10 @@ type Assignment struct {
 	Field string
 	// Once marks a write on a run-once path (a cache filled once).
 	Once bool
+	// result is, for a variable given one of the results of a call
+	// (cfg, awsCfg, err := a.settings(ctx)), that result's index plus
+	// one: it is judged alone (tupleResult).
+	result int
 }
 
 // EnvLoader is the env-config loader call that fills the variable
@@ -517,7 +526,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			ix.stack = append(ix.stack, frame{pos: n.Pos(), end: n.End(), fn: fn})
 		case *ast.FuncLit:
 			outer, once := ix.current()
-			fn := &FuncNode{Lit: n, cur: cur, Outer: outer}
+			fn := &FuncNode{Lit: n, cur: cur, Outer: outer, onceLit: once}
 			if outer != nil && !once {
 				outer.lits = append(outer.lits, fn)
 			} else if outer != nil {
@@ -1361,6 +1370,9 @@ func (ix *indexer) assignStmt(as *ast.AssignStmt, cur inspector.Cursor) {
 			if v := ix.varOf(id); v != nil {
 				fn, _ := ix.current()
 				a := Assignment{rhs: rhs, In: fn, Pos: id.Pos()}
+				if len(as.Lhs) > 1 && len(as.Rhs) == 1 {
+					a.result = i + 1 // cfg, awsCfg, err := a.settings(ctx)
+				}
 				if as.Tok == token.ASSIGN {
 					// Which value the variable holds may depend on the
 					// conditions the assignment sits under.
@@ -1553,6 +1565,50 @@ func (ix *indexer) handedPointers(callee *types.Func, call *ast.CallExpr) {
 		}
 		ix.Handed[v] = append(ix.Handed[v], call)
 	}
+	if v := ix.pointerRecvLocal(callee, call); v != nil {
+		// r.ApplyJob(job) on a local r, with a pointer receiver: the
+		// method may write r from what it is given.
+		if ix.Handed == nil {
+			ix.Handed = map[*types.Var][]*ast.CallExpr{}
+		}
+		ix.Handed[v] = append(ix.Handed[v], call)
+	}
+}
+
+// pointerRecvLocal returns the local whose value (or pointer) a call of a
+// method of the module with a pointer receiver is made on (r.ApplyJob(job),
+// r a local struct or a pointer to one), when the method may write
+// through it: not one known to keep its receiver as it is. A library's
+// methods (a router's r.GET, a builder's) are judged as before, by what
+// the catalogue knows of them.
+func (ix *indexer) pointerRecvLocal(callee *types.Func, call *ast.CallExpr) *types.Var {
+	recv := callee.Signature().Recv()
+	if recv == nil || !ix.inModulePkg(callee.Pkg()) {
+		return nil
+	}
+	if _, ptr := recv.Type().Underlying().(*types.Pointer); !ptr {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, _ := ix.info.Uses[id].(*types.Var)
+	if v == nil || v.IsField() || v.Kind() != types.LocalVar || v.Parent() == ix.Syms.PkgScope {
+		return nil
+	}
+	t := v.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if _, ok := t.Underlying().(*types.Struct); !ok || ix.keepsRecv(call) {
+		return nil
+	}
+	return v
 }
 
 // handedToValue records &o handed to a call of a function value (opt(&o),
@@ -1663,7 +1719,9 @@ func (ix *indexer) record(v *types.Var, a Assignment) {
 		return
 	}
 	a.Test = ix.test
-	_, a.Once = ix.current()
+	var in *FuncNode
+	in, a.Once = ix.current()
+	a.Once = a.Once || in != nil && in.onceLit
 	ix.Assigns[v] = append(ix.Assigns[v], a)
 	if v.Parent() == ix.Syms.PkgScope && a.In != nil {
 		ix.PkgWriters[v] = append(ix.PkgWriters[v], a)

@@ -358,6 +358,11 @@ func (ix *Detection) handedOtherFields(v *types.Var, path string) bool {
 		if fact == nil {
 			return false
 		}
+		if sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr); isSel {
+			if id, isID := ast.Unparen(sel.X).(*ast.Ident); isID && ix.Pass.TypesInfo.Uses[id] == v {
+				return false // r.ApplyJob(job): any field of it
+			}
+		}
 		for i, a := range call.Args {
 			if id, isID := ast.Unparen(a).(*ast.Ident); !isID || ix.Pass.TypesInfo.Uses[id] != v {
 				continue
@@ -457,6 +462,42 @@ func (iv *Invariance) recv(call *ast.CallExpr, x ast.Expr) bool {
 	return iv.field(v, strings.Join(path, "."), x)
 }
 
+// inPlaceArg returns, for a parameter of a function literal called where
+// it is written (go func(w Mailer) { … }(*m), func(x int) { … }(n)), the
+// argument that call passes for it; nil for any other variable.
+func (ix *Detection) inPlaceArg(v *types.Var) ast.Expr {
+	if e, ok := ix.inPlace[v]; ok {
+		return e
+	}
+	if ix.inPlace == nil {
+		ix.inPlace = map[*types.Var]ast.Expr{}
+	}
+	var arg ast.Expr
+	if v.Kind() == types.ParamVar {
+		if cur, ok := ix.Ins.Root().FindByPos(v.Pos(), v.Pos()); ok {
+			for c := cur; c.Node() != nil; c = c.Parent() {
+				lit, isLit := c.Node().(*ast.FuncLit)
+				if !isLit {
+					continue
+				}
+				call, isCall := c.Parent().Node().(*ast.CallExpr)
+				sig, _ := ix.Pass.TypesInfo.TypeOf(lit).(*types.Signature)
+				if !isCall || call.Fun != ast.Expr(lit) || sig == nil || sig.Variadic() || call.Ellipsis.IsValid() {
+					break
+				}
+				for i := range sig.Params().Len() {
+					if sig.Params().At(i) == v && i < len(call.Args) {
+						arg = call.Args[i]
+					}
+				}
+				break
+			}
+		}
+	}
+	ix.inPlace[v] = arg
+	return arg
+}
+
 // heldFixed reports whether v is not a parameter of the region, nor a
 // receiver the question counts as varying (strict) or another method the
 // handler calls changes: what it holds was given before the invocation.
@@ -504,6 +545,12 @@ func refersToStorage(t types.Type) bool {
 // localBefore is localAt counting, when cut is valid, only the values
 // given v and the calls handed it that may run before the read at cut.
 func (iv *Invariance) localBefore(v *types.Var, path string, cut token.Pos) bool {
+	if iv.Params[v] && len(iv.ix.Assigns[v]) == 0 && len(iv.ix.Handed[v]) == 0 {
+		if arg := iv.ix.inPlaceArg(v); arg != nil {
+			// go func(w Mailer, …) { … }(*m, rec): what the call passes.
+			return iv.Expr(arg)
+		}
+	}
 	if !iv.heldFixed(v) {
 		return false
 	}
@@ -636,6 +683,9 @@ func (iv *Invariance) localBefore(v *types.Var, path string, cut token.Pos) bool
 				break
 			}
 			continue
+		}
+		if !a.Opaque && a.result > 0 && iv.tupleResult(a.rhs, a.result-1) && all(a.Conds, iv.Expr) {
+			continue // the one result of a helper's that is the same each time
 		}
 		if a.Opaque || !iv.Expr(a.rhs) || !all(a.Conds, iv.Expr) {
 			ok = false
@@ -1594,6 +1644,24 @@ func (f *bodyFlow) after(decl, read, p token.Pos) bool {
 	return true
 }
 
+// simpleStmtAt returns the statement without statements inside it (an
+// assignment, a return, a call…) holding pos, or nil.
+func (ix *Detection) simpleStmtAt(pos token.Pos) ast.Node {
+	cur, ok := ix.Ins.Root().FindByPos(pos, pos)
+	if !ok {
+		return nil
+	}
+	for c := cur; c.Node() != nil; c = c.Parent() {
+		switch n := c.Node().(type) {
+		case *ast.AssignStmt, *ast.ExprStmt, *ast.ReturnStmt, *ast.DeclStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.GoStmt, *ast.DeferStmt:
+			return n
+		case *ast.FuncLit, *ast.FuncDecl, *ast.BlockStmt:
+			return nil
+		}
+	}
+	return nil
+}
+
 // writtenAfter reports whether v, a local, is given a value or handed to
 // a call after the read at pos in a way that cannot run before it.
 func (ix *Detection) writtenAfter(v *types.Var, pos token.Pos) bool {
@@ -1601,6 +1669,7 @@ func (ix *Detection) writtenAfter(v *types.Var, pos token.Pos) bool {
 		return false
 	}
 	var flow *bodyFlow
+	var stmt ast.Node
 	check := func(p token.Pos) bool {
 		if p <= pos {
 			return false
@@ -1609,6 +1678,10 @@ func (ix *Detection) writtenAfter(v *types.Var, pos token.Pos) bool {
 			if flow = ix.flowOf(v); flow == nil {
 				return false
 			}
+			stmt = ix.simpleStmtAt(pos)
+		}
+		if stmt != nil && p < stmt.End() {
+			return false // return e, json.Unmarshal(raw, &e): one statement, in an order not known
 		}
 		return flow.after(v.Pos(), pos, p)
 	}

@@ -350,6 +350,10 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 				ok = p.fail(v.Name() + " is declared without a value and set later")
 			case !wholeDefinition(p.ix.Pass.TypesInfo, p.body.List[d], code.RHS(p.body.List[d])[0]):
 				ok = p.fail(v.Name() + " is declared together with other values")
+			case several(p.body.List[d]) && !p.iv.Expr(code.RHS(p.body.List[d])[0]):
+				// st, awsCfg, err := settings(ctx): awsCfg is the same on
+				// every invocation, st is not, and the call moves whole.
+				ok = p.fail(v.Name() + " is one result of " + types.ExprString(code.RHS(p.body.List[d])[0]) + ", whose other results differ on every invocation")
 			default:
 				ok = p.needStmt(d)
 			}
@@ -357,6 +361,21 @@ func (p *plan) needDeps(x ast.Node, before int) bool {
 		return ok
 	})
 	return ok
+}
+
+// several reports whether st gives values to several variables from one
+// call (a, b, err := f()).
+func several(st ast.Stmt) bool {
+	switch st := st.(type) {
+	case *ast.AssignStmt:
+		return len(st.Lhs) > 1 && len(st.Rhs) == 1
+	case *ast.DeclStmt:
+		if g, ok := st.Decl.(*ast.GenDecl); ok && len(g.Specs) == 1 {
+			vs, ok := g.Specs[0].(*ast.ValueSpec)
+			return ok && len(vs.Names) > 1 && len(vs.Values) == 1
+		}
+	}
+	return false
 }
 
 // contextArgsOK reports whether call is one whose context argument only
