@@ -522,7 +522,79 @@ var kinds patternMemo`},
 			}},
 		},
 	},
+	{
+		// An empty input whose fields are set after it: an input built
+		// in steps (session 18).
+		name: "steps",
+		pos: metaWork{
+			imports: []string{impDynamo, impAWS},
+			decls:   []string{tableClient},
+			body: `in := &dynamodb.DescribeTableInput{} // EXPECT: an input built in steps, the same on every invocation
+in.TableName = aws.String("orders")
+if _, err := TableClient.DescribeTable(ctx, in); err != nil {
+	FAIL
+}`,
+			wire:        []string{tableClientWire},
+			wireImports: []string{`"context"`, `"log"`, impConfig, impDynamo},
+		},
+		negs: []metaNeg{
+			{"event", metaWork{
+				imports: []string{impDynamo, impAWS},
+				decls:   []string{tableClient},
+				body: `in := &dynamodb.DescribeTableInput{}
+in.TableName = aws.String(ev.DetailType)
+if _, err := TableClient.DescribeTable(ctx, in); err != nil {
+	FAIL
+}`,
+				wire:        []string{tableClientWire},
+				wireImports: []string{`"context"`, `"log"`, impConfig, impDynamo},
+			}},
+		},
+	},
+	{
+		// A helper of several results, judged by result (session 18):
+		// the configuration is the same on every invocation, the table
+		// name is the event's.
+		name: "tuple",
+		pos: metaWork{
+			imports: []string{`"context"`, impConfig, impDynamo, impAWS},
+			decls:   []string{setupHelper},
+			body: `table, cfg, err := setup(ctx, ev.Source)
+if err != nil {
+	FAIL
 }
+client := dynamodb.NewFromConfig(cfg) // EXPECT: built from the configuration result
+if _, err := client.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(table)}); err != nil {
+	FAIL
+}`,
+		},
+		negs: []metaNeg{
+			{"event", metaWork{
+				imports: []string{`"context"`, impConfig, impDynamo, impAWS},
+				decls:   []string{strings.NewReplacer(` // EXPECT: loaded in the helper on every invocation`, "", `config.WithRegion("eu-west-1")`, `config.WithRegion(source)`).Replace(setupHelper)},
+				body: `table, cfg, err := setup(ctx, ev.Source)
+if err != nil {
+	FAIL
+}
+client := dynamodb.NewFromConfig(cfg)
+if _, err := client.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(table)}); err != nil {
+	FAIL
+}`,
+			}},
+		},
+	},
+}
+
+// setupHelper answers a table name for the event's source and the SDK
+// configuration (seed tuple).
+const setupHelper = `// setup answers the table of a source and the SDK configuration.
+func setup(ctx context.Context, source string) (string, aws.Config, error) {
+	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion("eu-west-1")) // EXPECT: loaded in the helper on every invocation
+	if err != nil {
+		return "", aws.Config{}, err
+	}
+	return source + "-orders", cfg, nil
+}`
 
 // lastConfig, tableClient and patternMemo are declarations of the seeds
 // after, inputset and localcache.
