@@ -464,38 +464,26 @@ func (iv *Invariance) recv(call *ast.CallExpr, x ast.Expr) bool {
 
 // inPlaceArg returns, for a parameter of a function literal called where
 // it is written (go func(w Mailer) { … }(*m), func(x int) { … }(n)), the
-// argument that call passes for it; nil for any other variable.
+// argument that call passes for it; nil for any other variable. The
+// literals are looked at once, on the first question.
 func (ix *Detection) inPlaceArg(v *types.Var) ast.Expr {
-	if e, ok := ix.inPlace[v]; ok {
-		return e
-	}
 	if ix.inPlace == nil {
 		ix.inPlace = map[*types.Var]ast.Expr{}
-	}
-	var arg ast.Expr
-	if v.Kind() == types.ParamVar {
-		if cur, ok := ix.Ins.Root().FindByPos(v.Pos(), v.Pos()); ok {
-			for c := cur; c.Node() != nil; c = c.Parent() {
-				lit, isLit := c.Node().(*ast.FuncLit)
-				if !isLit {
-					continue
-				}
-				call, isCall := c.Parent().Node().(*ast.CallExpr)
-				sig, _ := ix.Pass.TypesInfo.TypeOf(lit).(*types.Signature)
-				if !isCall || call.Fun != ast.Expr(lit) || sig == nil || sig.Variadic() || call.Ellipsis.IsValid() {
-					break
-				}
-				for i := range sig.Params().Len() {
-					if sig.Params().At(i) == v && i < len(call.Args) {
-						arg = call.Args[i]
-					}
-				}
-				break
+		for _, fn := range ix.Funcs {
+			if fn.Lit == nil {
+				continue
+			}
+			call, isCall := fn.cur.Parent().Node().(*ast.CallExpr)
+			sig, _ := ix.Pass.TypesInfo.TypeOf(fn.Lit).(*types.Signature)
+			if !isCall || call.Fun != ast.Expr(fn.Lit) || sig == nil || sig.Variadic() || call.Ellipsis.IsValid() {
+				continue
+			}
+			for i := range min(sig.Params().Len(), len(call.Args)) {
+				ix.inPlace[sig.Params().At(i)] = call.Args[i]
 			}
 		}
 	}
-	ix.inPlace[v] = arg
-	return arg
+	return ix.inPlace[v]
 }
 
 // heldFixed reports whether v is not a parameter of the region, nor a
