@@ -701,8 +701,7 @@ func (ix *Detection) addHelperCallCands(cs map[*ast.CallExpr]*Candidate, owner m
 		if !ok {
 			cands = slices.Clone(fn.cands)
 		}
-		i, _ := slices.BinarySearchFunc(cands, c.Node.Pos(), func(x *Candidate, p token.Pos) int { return cmp.Compare(x.Node.Pos(), p) })
-		ix.helperCallCands[fn] = slices.Insert(cands, i, c)
+		ix.helperCallCands[fn] = insertCand(cands, c)
 	}
 }
 
@@ -946,7 +945,7 @@ func (ix *Detection) helperBodyWith(fn *FuncNode, obj *types.Func, with func(*In
 				return false
 			}
 			results := n.Results
-			if last := len(results) - 1; last > 0 && code.IsError(iv.info().TypeOf(results[last])) && !code.IsNil(iv.info(), results[last]) {
+			if last := len(results) - 1; errorReturned(iv.info(), results) {
 				if !slices.ContainsFunc(results[:last], func(r ast.Expr) bool { return !zeroValue(iv.info(), r) }) {
 					return false // a failure answering nothing: the caller's check answers it
 				}
@@ -1031,8 +1030,7 @@ func (ix *Detection) resultDeps(fn *FuncNode, k int) ([]int, bool) {
 				ok = false
 				return false
 			}
-			if last := len(n.Results) - 1; last > 0 && last != k && code.IsError(ix.Pass.TypesInfo.TypeOf(n.Results[last])) &&
-				!code.IsNil(ix.Pass.TypesInfo, n.Results[last]) && zeroValue(ix.Pass.TypesInfo, n.Results[k]) {
+			if k != len(n.Results)-1 && errorReturned(ix.Pass.TypesInfo, n.Results) && zeroValue(ix.Pass.TypesInfo, n.Results[k]) {
 				return false // a failure, answered with nothing: the caller's check answers it
 			}
 			returns++
@@ -1047,6 +1045,13 @@ func (ix *Detection) resultDeps(fn *FuncNode, k int) ([]int, bool) {
 	deps = slices.Compact(deps)
 	ix.resultMemo[key] = resultDeps{deps, ok}
 	return deps, ok
+}
+
+// errorReturned reports whether the last of a return's several results
+// is an error that may not be nil (return nil, err; return st, cfg, err).
+func errorReturned(info *types.Info, results []ast.Expr) bool {
+	last := len(results) - 1
+	return last > 0 && code.IsError(info.TypeOf(results[last])) && !code.IsNil(info, results[last])
 }
 
 // zeroValue reports whether e is written as a zero value: nil, an empty

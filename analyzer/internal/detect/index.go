@@ -1315,9 +1315,14 @@ func (ix *indexer) fieldSetInputs() {
 			continue
 		}
 		c := &Candidate{Node: e.lit, cur: e.cur, Kind: config.KindParams}
-		i, _ := slices.BinarySearchFunc(e.fn.cands, c.Node.Pos(), func(x *Candidate, p token.Pos) int { return cmp.Compare(x.Node.Pos(), p) })
-		e.fn.cands = slices.Insert(e.fn.cands, i, c)
+		e.fn.cands = insertCand(e.fn.cands, c)
 	}
+}
+
+// insertCand inserts c into cands, which are in source order.
+func insertCand(cands []*Candidate, c *Candidate) []*Candidate {
+	i, _ := slices.BinarySearchFunc(cands, c.Node.Pos(), func(x *Candidate, p token.Pos) int { return cmp.Compare(x.Node.Pos(), p) })
+	return slices.Insert(cands, i, c)
 }
 
 // litCands adds the candidates a composite literal is to fn's.
@@ -1337,8 +1342,7 @@ func (ix *indexer) litCands(fn *FuncNode, lit *ast.CompositeLit, cur inspector.C
 			c = &Candidate{Node: client, cur: at, Kind: config.KindResource,
 				What: "builds a new HTTP client with its own transport and connection pool", label: "http.Client{…}", Alt: c}
 		}
-		i, _ := slices.BinarySearchFunc(fn.cands, c.Node.Pos(), func(x *Candidate, p token.Pos) int { return cmp.Compare(x.Node.Pos(), p) })
-		fn.cands = slices.Insert(fn.cands, i, c)
+		fn.cands = insertCand(fn.cands, c)
 	}
 }
 
@@ -1560,18 +1564,12 @@ func (ix *indexer) handedPointers(callee *types.Func, call *ast.CallExpr) {
 		if fact != nil && !callee.Signature().Variadic() && i < callee.Signature().Params().Len() && !slices.Contains(fact.FillsParams, i) {
 			continue // chatsess.GetUser(name, sess), which only reads sess
 		}
-		if ix.Handed == nil {
-			ix.Handed = map[*types.Var][]*ast.CallExpr{}
-		}
-		ix.Handed[v] = append(ix.Handed[v], call)
+		ix.hand(v, call)
 	}
 	if v := ix.pointerRecvLocal(callee, call); v != nil {
 		// r.ApplyJob(job) on a local r, with a pointer receiver: the
 		// method may write r from what it is given.
-		if ix.Handed == nil {
-			ix.Handed = map[*types.Var][]*ast.CallExpr{}
-		}
-		ix.Handed[v] = append(ix.Handed[v], call)
+		ix.hand(v, call)
 	}
 }
 
@@ -1628,11 +1626,17 @@ func (ix *indexer) handedToValue(u *ast.UnaryExpr, cur inspector.Cursor) bool {
 	if v == nil || v.Kind() != types.LocalVar || v.Parent() == ix.Syms.PkgScope {
 		return false
 	}
+	ix.hand(v, call)
+	return true
+}
+
+// hand records that call is handed v, and may write what it refers to
+// (Handed).
+func (ix *indexer) hand(v *types.Var, call *ast.CallExpr) {
 	if ix.Handed == nil {
 		ix.Handed = map[*types.Var][]*ast.CallExpr{}
 	}
 	ix.Handed[v] = append(ix.Handed[v], call)
-	return true
 }
 
 // dynamicCall reports whether call calls a function value held in a
