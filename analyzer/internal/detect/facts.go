@@ -108,6 +108,9 @@ type WorkFact struct {
 	// the function writes only by field, which fields (tenant.Apply(s, t)
 	// setting s.Prefix): what the caller reads of the others stays.
 	FillsFields map[int][]string
+	// FillsInput: of FillsFields, the parameters the function only sets
+	// fields of, from what it is given (see InputFill).
+	FillsInput []InputFill
 	// FillsParams are the parameters (pointers, maps, slices) the function
 	// writes through: a package variable given there is written. A
 	// function with no fact may write through any.
@@ -1155,6 +1158,9 @@ func (ix *Detection) exportFacts(builds bool) {
 						fact.FillsFields = map[int][]string{}
 					}
 					fact.FillsFields[i] = fs
+					if f, ok := ix.fillsInput(fn, p); ok {
+						fact.FillsInput = append(fact.FillsInput, f)
+					}
 				}
 			}
 			if fact.Ctor || fact.Same {
@@ -2440,15 +2446,21 @@ func (ix *Detection) readsKeptFields(n ast.Node, recv *types.Var) bool {
 // dependsOn returns which of the parameters e depends on, or false when e
 // also depends on something else that varies from call to call.
 func (s *summariser) dependsOn(e ast.Expr, all map[*types.Var]int) ([]int, bool) {
+	return s.dependsOnWith(e, all, nil)
+}
+
+// dependsOnWith is dependsOn with the local assumed counting as
+// invariant (Invariance.assumed).
+func (s *summariser) dependsOnWith(e ast.Expr, all map[*types.Var]int, assumed *types.Var) ([]int, bool) {
 	iv := s.ix.wholeWith(map[*types.Var]bool{})
-	iv.stateful = true
+	iv.stateful, iv.assumed = true, assumed
 	if !iv.Expr(e) {
 		return nil, false
 	}
 	var deps []int
 	for v, i := range all {
 		iv := s.ix.wholeWith(map[*types.Var]bool{v: true})
-		iv.stateful = true
+		iv.stateful, iv.assumed = true, assumed
 		if !iv.Expr(e) {
 			deps = append(deps, i)
 		}

@@ -84,6 +84,7 @@ type Detection struct {
 	helperMemo   map[*FuncNode]uint8           // see helperInvariant
 	resultMemo   map[resultKey]resultDeps      // see resultDeps
 	inPlace      map[*types.Var]ast.Expr       // see inPlaceArg
+	fillMemo     map[*types.Var]InputFill      // see fillsInput
 	freshMemo    map[*FuncNode]uint8           // see returnsFresh
 	mutated      map[*types.Var]bool           // see recvMutated
 	stateWriters map[*FuncNode]bool            // see writesState
@@ -1255,6 +1256,10 @@ func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 		// in.QueueUrl = …), it is an input built in steps.
 		if v := emptyInputLocal(ix.info, lit, cur); v != nil && !once {
 			ix.emptyInputs = append(ix.emptyInputs, emptyInput{fn: fn, lit: lit, cur: cur, v: v})
+		} else if !once && ix.toModuleFunc(lit, cur) {
+			// withTopic(&sns.PublishInput{}, arn): filled by the call,
+			// which the params check judges (fillsArg).
+			fn.cands = append(fn.cands, &Candidate{Node: lit, cur: cur, Kind: config.KindParams})
 		}
 		return
 	}
@@ -1276,6 +1281,25 @@ type emptyInput struct {
 	lit *ast.CompositeLit
 	cur inspector.Cursor
 	v   *types.Var
+}
+
+// toModuleFunc reports whether an operation input literal (or its
+// address) is an argument of a call of a function of the module.
+func (ix *indexer) toModuleFunc(lit *ast.CompositeLit, cur inspector.Cursor) bool {
+	if catalogue.InputType(ix.info.TypeOf(lit)) == nil {
+		return false
+	}
+	var e ast.Expr = lit
+	p := cur.Parent()
+	if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e, p = u, p.Parent()
+	}
+	call, ok := p.Node().(*ast.CallExpr)
+	if !ok || !slices.Contains(call.Args, e) {
+		return false
+	}
+	callee, ok := typeutil.Callee(ix.info, call).(*types.Func)
+	return ok && ix.inModulePkg(callee.Pkg())
 }
 
 // emptyInputLocal returns the local an empty operation input literal (or
@@ -1311,7 +1335,8 @@ func emptyInputLocal(info *types.Info, lit *ast.CompositeLit, cur inspector.Curs
 // set after it to their functions' candidates, in order.
 func (ix *indexer) fieldSetInputs() {
 	for _, e := range ix.emptyInputs {
-		if !slices.ContainsFunc(ix.Assigns[e.v], func(a Assignment) bool { return a.Field != "" && a.Pos > e.lit.End() }) {
+		if !slices.ContainsFunc(ix.Assigns[e.v], func(a Assignment) bool { return a.Field != "" && a.Pos > e.lit.End() }) &&
+			!slices.ContainsFunc(ix.Handed[e.v], func(c *ast.CallExpr) bool { return c.Pos() > e.lit.End() }) {
 			continue
 		}
 		c := &Candidate{Node: e.lit, cur: e.cur, Kind: config.KindParams}

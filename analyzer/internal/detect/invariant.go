@@ -951,6 +951,11 @@ func (iv *Invariance) inputUse(cur inspector.Cursor, fn *FuncNode) int {
 		if iv.sdkOperation(p, cur.Node()) {
 			return useOperation
 		}
+		if returns, fills := iv.fillsArg(p, cur.Node()); fills && returns && p.Fun != cur.Node() {
+			// withTopic(&sns.PublishInput{}, arn): the input, filled
+			// with what is the same on every invocation, given back.
+			return iv.inputUse(cur.Parent(), fn)
+		}
 	case *ast.AssignStmt:
 		if len(p.Lhs) != 1 || len(p.Rhs) != 1 {
 			return useOther
@@ -1043,6 +1048,20 @@ func (iv *Invariance) onlyOperationInput(id *ast.Ident, fn *FuncNode) bool {
 		call, ok := arg.Parent().Node().(*ast.CallExpr)
 		if ok && iv.readsOnly(call, arg.Node()) {
 			continue // logInput(d), which only reads its fields
+		}
+		if ok && call.Fun != arg.Node() {
+			if returns, fills := iv.fillsArg(call, arg.Node()); fills {
+				// queues.SetTarget(in): fields set from what is the same
+				// on every invocation; what it gives back is the input.
+				if _, stmt := arg.Parent().Parent().Node().(*ast.ExprStmt); stmt {
+					continue
+				}
+				if returns && iv.inputUse(arg.Parent(), fn) == useOperation {
+					uses++
+					continue
+				}
+				return false
+			}
 		}
 		uses++
 		if !ok || !iv.sdkOperation(call, arg.Node()) {

@@ -152,11 +152,41 @@ func (p *plan) add(f *detect.Finding) bool {
 		}
 		return p.fail("it returns more than one value inside a larger expression")
 	}
+	if why := p.filledByCall(f, cur); why != "" {
+		return p.fail(why)
+	}
 	if !p.needDeps(e, idx) {
 		return false
 	}
 	p.exprs = append(p.exprs, &hoist.MovedExpr{Expr: e})
 	return true
+}
+
+// filledByCall returns why an input literal handed to a function of the
+// module that sets its fields (withTopic(&sns.PublishInput{}, arn)) does
+// not move alone, or "": moved, it would be one value the call writes on
+// every invocation, and every invocation running at once.
+func (p *plan) filledByCall(f *detect.Finding, cur inspector.Cursor) string {
+	if !f.Cand.Input() {
+		return ""
+	}
+	c := cur.Parent()
+	if u, ok := c.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		c = c.Parent()
+	}
+	call, ok := c.Node().(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
+	fn, _ := typeutil.Callee(p.ix.Pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || catalogue.IsSDKPackage(fn.Pkg().Path()) {
+		return ""
+	}
+	name := code.Qualified(fn)
+	if fn.Pkg() == p.ix.Pass.Pkg {
+		name = fn.Name()
+	}
+	return fmt.Sprintf("%s sets its fields on every invocation: moved alone, it would be one value that every invocation writes; build it once outside the handler together with that call", name)
 }
 
 // homeIndex returns the index of the top-level statement of the body that

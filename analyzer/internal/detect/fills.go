@@ -1,0 +1,206 @@
+package detect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// InputFill says what a function does to a pointer parameter it is
+// given: it only sets fields of it (withTopic(in, arn) setting
+// in.TopicArn), each to a value, on conditions, that depend on nothing
+// but the parameters Deps (-1: the receiver), and Returns it when every
+// return gives it back alone. A call handed an operation input and
+// arguments the same on every invocation leaves the input the same.
+type InputFill struct {
+	Param   int
+	Deps    []int
+	Returns bool
+}
+
+// fillsInput returns what fn does to its parameter p (InputFill), or
+// false when it does anything but set its fields from what it is given
+// and hand it back: hand it on, call a method of it, write through a
+// field, set a field from what varies otherwise.
+func (ix *Detection) fillsInput(fn *FuncNode, p *types.Var) (InputFill, bool) {
+	if f, ok := ix.fillMemo[p]; ok {
+		return f, f.Param >= 0
+	}
+	if ix.fillMemo == nil {
+		ix.fillMemo = map[*types.Var]InputFill{}
+	}
+	f, ok := ix.fillsInput0(fn, p)
+	if !ok {
+		f = InputFill{Param: -1}
+	}
+	ix.fillMemo[p] = f
+	return f, ok
+}
+
+func (ix *Detection) fillsInput0(fn *FuncNode, p *types.Var) (InputFill, bool) {
+	info := ix.Pass.TypesInfo
+	if fn.Decl == nil || fn.Decl.Body == nil {
+		return InputFill{}, false
+	}
+	if _, ptr := p.Type().Underlying().(*types.Pointer); !ptr {
+		return InputFill{}, false
+	}
+	others := ix.paramIndex(fn)
+	i, ok := others[p]
+	if !ok || i < 0 {
+		return InputFill{}, false
+	}
+	delete(others, p)
+	s := ix.sums()
+	fill := InputFill{Param: i}
+	sets, returns := 0, 0
+	judge := func(e ast.Expr) bool {
+		ds, ok := s.dependsOnWith(e, others, p) // its own fields: what the caller gave it, or set here
+		fill.Deps = append(fill.Deps, ds...)
+		return ok
+	}
+	for cur := range fn.cur.Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		if info.Uses[id] != p {
+			continue
+		}
+		if ix.FuncAround(cur) != fn {
+			return InputFill{}, false // captured by a literal, run who knows when
+		}
+		switch parent := cur.Parent().Node().(type) {
+		case *ast.ReturnStmt:
+			if len(parent.Results) != 1 {
+				return InputFill{}, false
+			}
+			returns++
+			continue
+		case *ast.SelectorExpr:
+			if sel, ok := info.Selections[parent]; !ok || sel.Kind() != types.FieldVal || len(sel.Index()) != 1 {
+				return InputFill{}, false // a method, or a promoted field
+			}
+			as, ok := cur.Parent().Parent().Node().(*ast.AssignStmt)
+			if ok && as.Tok == token.ASSIGN && len(as.Lhs) == 1 && as.Lhs[0] == ast.Expr(parent) {
+				a, found := ix.assignAt(p, parent.Pos())
+				e := a.Through
+				if e == nil {
+					e = a.Setup
+				}
+				if !found || e == nil || !judge(e) || !all(a.Conds, judge) {
+					return InputFill{}, false
+				}
+				sets++
+				continue
+			}
+			if ix.fieldRead(cur.Parent()) {
+				continue // in.Message read, to decide or to build another field
+			}
+		}
+		return InputFill{}, false
+	}
+	// Every return hands p back, or none does (a function of no result).
+	nret := 0
+	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			nret++
+		}
+		return true
+	})
+	if sets == 0 || returns != nret || returns == 0 && fn.Decl.Type.Results.NumFields() > 0 {
+		return InputFill{}, false
+	}
+	fill.Returns = returns > 0
+	slices.Sort(fill.Deps)
+	fill.Deps = slices.Compact(fill.Deps)
+	return fill, true
+}
+
+// assignAt returns the assignment to v (or a field of it) at pos.
+func (ix *Detection) assignAt(v *types.Var, pos token.Pos) (Assignment, bool) {
+	for _, a := range ix.Assigns[v] {
+		if a.Pos == pos {
+			return a, true
+		}
+	}
+	return Assignment{}, false
+}
+
+// fieldRead reports whether the field selection at cur is only read: not
+// assigned, not incremented, not addressed, not the receiver of a method
+// call (which may write through a pointer field).
+func (ix *Detection) fieldRead(cur inspector.Cursor) bool {
+	sel := cur.Node().(*ast.SelectorExpr)
+	switch p := cur.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		return !slices.Contains(p.Lhs, ast.Expr(sel))
+	case *ast.IncDecStmt:
+		return false
+	case *ast.UnaryExpr:
+		return p.Op != token.AND
+	case *ast.SelectorExpr:
+		return false // a field of a field, or a method of it
+	case *ast.IndexExpr:
+		if as, ok := cur.Parent().Parent().Node().(*ast.AssignStmt); ok && slices.Contains(as.Lhs, ast.Expr(p)) {
+			return false // in.Attrs[k] = v: an element written
+		}
+	case *ast.CallExpr:
+		if p.Fun != ast.Expr(sel) {
+			f, ok := typeutil.Callee(ix.Pass.TypesInfo, p).(*types.Func)
+			return ok && onlyReadsArgs(f)
+		}
+		return false
+	}
+	return true
+}
+
+// fillsArg reports whether call, handed an operation input as arg,
+// leaves it the same on every invocation: its callee only sets fields of
+// it (fillsInput, or its fact in another package of the module) from
+// arguments that are the same on every invocation. returns: the call
+// gives the input back.
+func (iv *Invariance) fillsArg(call *ast.CallExpr, arg ast.Node) (returns, ok bool) {
+	info := iv.info()
+	callee, isFunc := typeutil.Callee(info, call).(*types.Func)
+	if !isFunc || callee.Signature().Variadic() {
+		return false, false
+	}
+	i := slices.Index(call.Args, arg.(ast.Expr))
+	if i < 0 || i >= callee.Signature().Params().Len() {
+		return false, false
+	}
+	var fill InputFill
+	if callee.Pkg() == iv.ix.Pass.Pkg {
+		fn := iv.ix.Decls[callee.Origin()]
+		if fn == nil {
+			return false, false
+		}
+		f, found := iv.ix.fillsInput(fn, callee.Origin().Signature().Params().At(i))
+		if !found {
+			return false, false
+		}
+		fill = f
+	} else {
+		f := iv.ix.anyFact(callee)
+		if f == nil {
+			return false, false
+		}
+		k := slices.IndexFunc(f.FillsInput, func(x InputFill) bool { return x.Param == i })
+		if k < 0 {
+			return false, false
+		}
+		fill = f.FillsInput[k]
+	}
+	for _, d := range fill.Deps {
+		args := argExprs(info, call, callee, d)
+		if args == nil || !all(args, iv.Expr) {
+			return false, false
+		}
+	}
+	return fill.Returns, true
+}
