@@ -2,6 +2,8 @@ package detect
 
 import (
 	"go/ast"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 	"go/token"
 	"go/types"
 	"slices"
@@ -203,4 +205,142 @@ func (iv *Invariance) fillsArg(call *ast.CallExpr, arg ast.Node) (returns, ok bo
 		}
 	}
 	return fill.Returns, true
+}
+
+// returnedRead reports whether fn, a function of this package returning
+// the address of a package variable (return &warm, err), hands it only to
+// callers that read through it: fn is called, never taken as a value, only
+// from this package (unexported, or in package main), and each call's
+// result is read by field (c.cfg, c.queue.SendMessage(…)), directly or
+// through a local that is read that way and nothing else.
+func (ix *Detection) returnedRead(fn *FuncNode) bool {
+	if m, ok := ix.readMemo[fn]; ok {
+		return m == memoYes
+	}
+	if ix.readMemo == nil {
+		ix.readMemo = map[*FuncNode]uint8{}
+	}
+	ok := ix.returnedRead0(fn)
+	ix.readMemo[fn] = memoNo
+	if ok {
+		ix.readMemo[fn] = memoYes
+	}
+	return ok
+}
+
+func (ix *Detection) returnedRead0(fn *FuncNode) bool {
+	info := ix.Pass.TypesInfo
+	if fn.Decl == nil || fn.Decl.Recv != nil {
+		return false
+	}
+	obj, _ := info.Defs[fn.Decl.Name].(*types.Func)
+	if obj == nil || obj.Exported() && ix.Pass.Pkg.Name() != "main" {
+		return false
+	}
+	calls := 0
+	for cur := range ix.Ins.Root().Preorder((*ast.Ident)(nil)) {
+		if info.Uses[cur.Node().(*ast.Ident)] != obj {
+			continue
+		}
+		call, ok := cur.Parent().Node().(*ast.CallExpr)
+		if !ok || call.Fun != cur.Node() {
+			return false // a value of it, called who knows where
+		}
+		calls++
+		at := cur.Parent()
+		switch p := at.Parent().Node().(type) {
+		case *ast.SelectorExpr:
+			if !ix.readsThrough(at) {
+				return false
+			}
+		case *ast.AssignStmt:
+			for _, l := range p.Lhs {
+				id, ok := l.(*ast.Ident)
+				if !ok {
+					return false
+				}
+				v, _ := info.ObjectOf(id).(*types.Var)
+				if v == nil || id.Name == "_" || code.IsError(v.Type()) {
+					continue
+				}
+				if v.Parent() == ix.Syms.PkgScope || len(ix.Assigns[v]) != 1 || !ix.localReadThrough(v) {
+					return false
+				}
+			}
+		case *ast.ExprStmt:
+		default:
+			return false
+		}
+	}
+	return calls > 0
+}
+
+// localReadThrough reports whether every use of the local v reads
+// through it (readsThrough).
+func (ix *Detection) localReadThrough(v *types.Var) bool {
+	fn := ix.funcAt(v.Pos())
+	if fn == nil {
+		return false
+	}
+	for cur := range fn.cur.Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		if ix.Pass.TypesInfo.Uses[id] == v && !ix.readsThrough(cur) {
+			return false
+		}
+	}
+	return true
+}
+
+// readsThrough reports whether the pointer at cur is only read through:
+// a field of what it points to is read, or a pointer, interface, channel
+// or function held there is used, and nothing is assigned, incremented or
+// addressed through it, nor a method with a pointer receiver called on a
+// value held in it.
+func (ix *Detection) readsThrough(cur inspector.Cursor) bool {
+	info := ix.Pass.TypesInfo
+	for first := true; ; first = false {
+		sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != cur.Node() {
+			// The pointer itself, handed on or compared; or a struct
+			// held in the variable, copied where it is used.
+			return !first && !assignedOrAddressed(cur)
+		}
+		s, ok := info.Selections[sel]
+		if !ok {
+			return false
+		}
+		if s.Kind() == types.MethodVal {
+			_, ptr := s.Obj().(*types.Func).Signature().Recv().Type().Underlying().(*types.Pointer)
+			return !ptr
+		}
+		cur = cur.Parent()
+		switch info.TypeOf(sel).Underlying().(type) {
+		case *types.Pointer, *types.Interface, *types.Chan, *types.Signature:
+			// What the field holds is used: the variable's own
+			// memory is only read, unless the field is written.
+			return !assignedOrAddressed(cur)
+		case *types.Struct:
+			continue // a field of a field: up one more
+		case *types.Map, *types.Slice:
+			return false // its elements may be written through it
+		}
+		return !assignedOrAddressed(cur)
+	}
+}
+
+// assignedOrAddressed reports whether the expression at cur is assigned,
+// incremented, or has its address taken.
+func assignedOrAddressed(cur inspector.Cursor) bool {
+	e := cur.Node()
+	switch p := cur.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		return slices.Contains(p.Lhs, e.(ast.Expr))
+	case *ast.IncDecStmt:
+		return true
+	case *ast.UnaryExpr:
+		return p.Op == token.AND
+	case *ast.RangeStmt:
+		return p.Key == e || p.Value == e
+	}
+	return false
 }

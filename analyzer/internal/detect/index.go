@@ -90,6 +90,7 @@ type Detection struct {
 	stateWriters map[*FuncNode]bool            // see writesState
 	writerVars   map[*FuncNode][]string        // see writtenVars
 	writesMemo2  map[*FuncNode]map[string]bool // see writtenVars
+	readMemo     map[*FuncNode]uint8           // see returnedRead
 	regionWrites map[string]bool               // see regionWritesState
 	regionSame   map[string]bool               // of regionWrites, those only ever set to the same value
 	sameMemo     map[string]uint8              // see sameWritten
@@ -268,6 +269,10 @@ type Assignment struct {
 	// escapes marks an address taken (flag.StringVar(&v, …)): whoever
 	// holds it may write the variable at any later time.
 	Escapes bool
+	// Returned marks an address a function returns (return &warm):
+	// written only when a caller writes through what it gets
+	// (Detection.returnedRead).
+	Returned bool
 	// test marks a write in a _test.go file: it does not run in
 	// production, but the code reading the variable must run after it.
 	Test bool
@@ -527,6 +532,9 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			ix.stack = append(ix.stack, frame{pos: n.Pos(), end: n.End(), fn: fn})
 		case *ast.FuncLit:
 			outer, once := ix.current()
+			// A literal a run-once literal runs there and then (go
+			// func() {…}(), g.Go(func() error {…})) runs once too.
+			once = once || outer != nil && outer.onceLit && runsNow(ix.info, cur)
 			fn := &FuncNode{Lit: n, cur: cur, Outer: outer, onceLit: once}
 			if outer != nil && !once {
 				outer.lits = append(outer.lits, fn)
@@ -595,6 +603,9 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			if n.Op == token.AND {
 				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit && !ix.inputToOperation(n, cur) && !ix.storedBySync(cur) && !inputField(ix.info, cur) && !ix.handedToValue(n, cur) {
 					ix.writeAt(n.X, true)
+					if _, ret := cur.Parent().Node().(*ast.ReturnStmt); ret {
+						ix.markReturned(n.X)
+					}
 					if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && len(call.Args) > 0 && call.Args[0] == ast.Expr(n) && isConfigurer(ix.info, call) {
 						if id := code.RootIdent(n.X); id != nil {
 							if v := ix.varOf(id); v != nil && len(ix.Assigns[v]) > 0 {
@@ -710,6 +721,28 @@ func (ix *indexer) current() (fn *FuncNode, once bool) {
 		once = true
 	}
 	return nil, false
+}
+
+// runsNow reports whether the function literal at cur runs where it is
+// written: called in place (func() {…}(), go func() {…}()), or handed to
+// the Go method of an errgroup.Group or a sync.WaitGroup.
+func runsNow(info *types.Info, cur inspector.Cursor) bool {
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if call.Fun == cur.Node() {
+		return true
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Name() != "Go" || fn.Signature().Recv() == nil {
+		return false
+	}
+	t := fn.Signature().Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return code.IsNamedType(t, "golang.org/x/sync/errgroup", "Group") || code.IsNamedType(t, "sync", "WaitGroup")
 }
 
 // outermost returns the function of the stack that no other function
@@ -1548,6 +1581,23 @@ func (ix *indexer) writeAt(e ast.Expr, escapes bool) {
 		fn, _ := ix.current()
 		ix.record(v, Assignment{Opaque: true, Escapes: escapes, In: fn, Pos: e.Pos(), Field: code.FieldPath(ix.info, e)})
 	}
+}
+
+// markReturned marks the write writeAt just recorded for the package
+// variable at the root of e as an address returned (Returned).
+func (ix *indexer) markReturned(e ast.Expr) {
+	id := code.RootIdent(e)
+	if id == nil {
+		return
+	}
+	v := ix.varOf(id)
+	if v == nil || v.Parent() != ix.Syms.PkgScope || len(ix.PkgWriters[v]) == 0 {
+		return
+	}
+	ws := ix.PkgWriters[v]
+	ws[len(ws)-1].Returned = true
+	as := ix.Assigns[v]
+	as[len(as)-1].Returned = true
 }
 
 // inputToOperation reports whether &in hands a local operation input to an

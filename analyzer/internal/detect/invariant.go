@@ -299,6 +299,9 @@ func (iv *Invariance) pkgVar(v *types.Var, path string) bool {
 		if !code.Overlaps(w.Field, path) {
 			continue // another field of it
 		}
+		if w.Returned && iv.ix.returnedRead(w.In) {
+			continue // return &warm, to callers that only read through it
+		}
 		if cache && !w.Opaque && w.rhs != nil && iv.ix.emptyValue(w.rhs) {
 			// cfg = nil in a Reset of a cache only guarded fills set:
 			// what a reader finds after its guard is filled the same

@@ -98,6 +98,13 @@ func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor, guard guardReads
 		ix.pushOnce(s.Else.Pos(), s.Else.End())
 		found = true
 	}
+	if !found && block != nil && ix.storedAfter(s, block, guard) {
+		// c := <-s.slot; if c == nil { c = build() }; s.slot <- c: the
+		// body sets a local read from the state, and the block then
+		// stores that local back into it.
+		ix.pushOnce(s.Body.Pos(), s.Body.End())
+		found = true
+	}
 	// if c != nil { return c }: the rest of the block runs only when the
 	// state is not set yet; or, when the body returns only on some of its
 	// paths (if c != nil { if c.Ping() == nil { return c }; c = nil }), not
@@ -121,6 +128,85 @@ func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor, guard guardReads
 			}
 		}
 	}
+	return found
+}
+
+// markLocals sets g.locals: of the locals defined by defs, those given
+// what the state held, directly or through another such local.
+func (g *guardReads) markLocals(ix *indexer, defs map[*types.Var][]ast.Expr) {
+	for changed := true; changed; {
+		changed = false
+		for v, rhs := range defs {
+			if g.locals[v] {
+				continue
+			}
+			if slices.ContainsFunc(rhs, ix.readsState) || slices.ContainsFunc(rhs, func(r ast.Expr) bool { return mentions(ix.info, r, g.locals) }) {
+				if g.locals == nil {
+					g.locals = map[*types.Var]bool{}
+				}
+				g.locals[v], changed = true, true
+			}
+		}
+	}
+}
+
+// storedAfter reports whether the body of s assigns a local the guard
+// read from the state, and a later statement of block writes the state
+// with that local.
+func (ix *indexer) storedAfter(s *ast.IfStmt, block *ast.BlockStmt, guard guardReads) bool {
+	if len(guard.locals) == 0 {
+		return false
+	}
+	set := map[*types.Var]bool{}
+	ast.Inspect(s.Body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					if v, ok := ix.info.Uses[id].(*types.Var); ok && guard.locals[v] {
+						set[v] = true
+					}
+				}
+			}
+		}
+		_, lit := n.(*ast.FuncLit)
+		return !lit
+	})
+	if len(set) == 0 {
+		return false
+	}
+	i := slices.Index(block.List, ast.Stmt(s))
+	for _, st := range block.List[i+1:] {
+		if ix.writesState(st, guard) && mentions(ix.info, st, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// readsState reports whether e reads persistent state (stateOf).
+func (ix *indexer) readsState(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(ast.Expr); ok && !found && ix.stateOf(x) != nil {
+			found = true
+		}
+		_, lit := n.(*ast.FuncLit)
+		return !found && !lit
+	})
+	return found
+}
+
+// mentions reports whether n uses one of vars.
+func mentions(info *types.Info, n ast.Node, vars map[*types.Var]bool) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && vars[v] {
+				found = true
+			}
+		}
+		return !found
+	})
 	return found
 }
 
@@ -209,7 +295,16 @@ func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (guardReads, 
 	// in source order): a long handler has many checks of err.
 	if block != nil && len(locals) > 0 {
 		list := block.List
-		for _, v := range locals {
+		seen := map[*types.Var]bool{}
+		defs := map[*types.Var][]ast.Expr{}
+		// Locals defined from locals defined from the state, too:
+		// v, _ := cache.Load(k); c, _ := v.(*Client); if c == nil.
+		for k := 0; k < len(locals) && k < 16; k++ {
+			v := locals[k]
+			if seen[v] {
+				continue
+			}
+			seen[v] = true
 			i := sort.Search(len(list), func(i int) bool { return list[i].Pos() > v.Pos() }) - 1
 			if i < 0 || list[i] == ast.Stmt(s) || v.Pos() >= list[i].End() {
 				continue
@@ -218,8 +313,18 @@ func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (guardReads, 
 				for _, r := range as.Rhs {
 					visit(r)
 				}
+				// c, ok := tables[k]: c too holds what the state held.
+				for _, l := range as.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						if lv, ok := ix.info.Defs[id].(*types.Var); ok {
+							defs[lv] = as.Rhs
+						}
+					}
+				}
+				defs[v] = as.Rhs
 			}
 		}
+		g.markLocals(ix, defs)
 	}
 	for obj := range whole {
 		delete(g.fields, obj)
@@ -235,6 +340,9 @@ func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (guardReads, 
 type guardReads struct {
 	state  map[types.Object]bool
 	fields map[types.Object][]string
+	// locals are the locals the condition reads that were given what the
+	// state held earlier in the block (c := <-s.slot; v, ok := m[k]).
+	locals map[*types.Var]bool
 }
 
 // writes reports whether writing the field path p of obj ("" for obj as a
@@ -362,6 +470,11 @@ func (ix *indexer) writesState(n ast.Node, guard guardReads) bool {
 			}
 		case *ast.IncDecStmt:
 			if obj := ix.stateOf(n.X); obj != nil && guard.writes(obj, ix.fieldPath(n.X, obj)) {
+				found = true
+			}
+		case *ast.SendStmt:
+			// s.slot <- c: a channel of the state holds what is sent.
+			if obj := ix.stateOf(n.Chan); obj != nil && guard.writes(obj, ix.fieldPath(n.Chan, obj)) {
 				found = true
 			}
 		case *ast.CallExpr:
