@@ -168,35 +168,9 @@ func (ix *Detection) fieldRead(cur inspector.Cursor) bool {
 // gives the input back.
 func (iv *Invariance) fillsArg(call *ast.CallExpr, arg ast.Node) (returns, ok bool) {
 	info := iv.info()
-	callee, isFunc := typeutil.Callee(info, call).(*types.Func)
-	if !isFunc || callee.Signature().Variadic() {
+	fill, callee, ok := iv.ix.fillOf(call, arg)
+	if !ok {
 		return false, false
-	}
-	i := slices.Index(call.Args, arg.(ast.Expr))
-	if i < 0 || i >= callee.Signature().Params().Len() {
-		return false, false
-	}
-	var fill InputFill
-	if callee.Pkg() == iv.ix.Pass.Pkg {
-		fn := iv.ix.Decls[callee.Origin()]
-		if fn == nil {
-			return false, false
-		}
-		f, found := iv.ix.fillsInput(fn, callee.Origin().Signature().Params().At(i))
-		if !found {
-			return false, false
-		}
-		fill = f
-	} else {
-		f := iv.ix.anyFact(callee)
-		if f == nil {
-			return false, false
-		}
-		k := slices.IndexFunc(f.FillsInput, func(x InputFill) bool { return x.Param == i })
-		if k < 0 {
-			return false, false
-		}
-		fill = f.FillsInput[k]
 	}
 	for _, d := range fill.Deps {
 		args := argExprs(info, call, callee, d)
@@ -343,4 +317,41 @@ func assignedOrAddressed(cur inspector.Cursor) bool {
 		return p.Key == e || p.Value == e
 	}
 	return false
+}
+
+// FilledBy reports whether call, handed arg, is of a function of the
+// module that sets fields of what it is given there (InputFill).
+func (ix *Detection) FilledBy(call *ast.CallExpr, arg ast.Node) bool {
+	_, _, ok := ix.fillOf(call, arg)
+	return ok
+}
+
+// fillOf returns what the callee of call does to its argument arg, when
+// it only sets its fields (fillsInput, or the fact of another package's).
+func (ix *Detection) fillOf(call *ast.CallExpr, arg ast.Node) (InputFill, *types.Func, bool) {
+	callee, isFunc := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func)
+	if !isFunc || callee.Signature().Variadic() {
+		return InputFill{}, nil, false
+	}
+	i := slices.Index(call.Args, arg.(ast.Expr))
+	if i < 0 || i >= callee.Signature().Params().Len() {
+		return InputFill{}, nil, false
+	}
+	if callee.Pkg() == ix.Pass.Pkg {
+		fn := ix.Decls[callee.Origin()]
+		if fn == nil {
+			return InputFill{}, nil, false
+		}
+		f, ok := ix.fillsInput(fn, callee.Origin().Signature().Params().At(i))
+		return f, callee, ok
+	}
+	f := ix.anyFact(callee)
+	if f == nil {
+		return InputFill{}, nil, false
+	}
+	k := slices.IndexFunc(f.FillsInput, func(x InputFill) bool { return x.Param == i })
+	if k < 0 {
+		return InputFill{}, nil, false
+	}
+	return f.FillsInput[k], callee, true
 }

@@ -170,18 +170,15 @@ func (p *plan) filledByCall(f *detect.Finding, cur inspector.Cursor) string {
 	if !f.Cand.Input() {
 		return ""
 	}
-	c := cur.Parent()
+	arg, c := cur, cur.Parent()
 	if u, ok := c.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
-		c = c.Parent()
+		arg, c = c, c.Parent()
 	}
 	call, ok := c.Node().(*ast.CallExpr)
-	if !ok {
-		return ""
+	if !ok || !p.ix.FilledBy(call, arg.Node()) {
+		return "" // an operation, also through a port of the module
 	}
-	fn, _ := typeutil.Callee(p.ix.Pass.TypesInfo, call).(*types.Func)
-	if fn == nil || fn.Pkg() == nil || catalogue.IsSDKPackage(fn.Pkg().Path()) {
-		return ""
-	}
+	fn := typeutil.Callee(p.ix.Pass.TypesInfo, call).(*types.Func)
 	name := code.Qualified(fn)
 	if fn.Pkg() == p.ix.Pass.Pkg {
 		name = fn.Name()

@@ -2,7 +2,8 @@
 // helper of another package that sets its fields from what main read,
 // a literal handed to a helper of this package that gives it back, and a
 // method of a settings struct doing the same. Every field is the same on
-// every invocation.
+// every invocation. A constant input handed to an operation through a
+// port of the module moves, with a fix.
 package main
 
 import (
@@ -29,6 +30,14 @@ var (
 
 type publishing struct{ subject string }
 
+// notifier is the port the handler publishes through; main gives it the
+// SNS client.
+type notifier interface {
+	Publish(ctx context.Context, in *sns.PublishInput, optFns ...func(*sns.Options)) (*sns.PublishOutput, error)
+}
+
+var port notifier
+
 // stamp sets the subject the settings name.
 func (p publishing) stamp(in *sns.PublishInput) *sns.PublishInput {
 	in.Subject = aws.String(p.subject)
@@ -50,7 +59,11 @@ func handle(ctx context.Context) error {
 	if _, err := topics.Publish(ctx, withTopic(&sns.PublishInput{Message: aws.String("alive")}, topicArn)); err != nil { // EXPECT: a helper of this package gives it back filled
 		return err
 	}
-	_, err := topics.Publish(ctx, settings.stamp(withTopic(&sns.PublishInput{}, topicArn))) // EXPECT: two helpers, one a method of settings main never changes
+	if _, err := topics.Publish(ctx, settings.stamp(withTopic(&sns.PublishInput{}, topicArn))); err != nil { // EXPECT: two helpers, one a method of settings main never changes
+		return err
+	}
+	// Through the port: an operation, so the input moves (a fix).
+	_, err := port.Publish(ctx, &sns.PublishInput{TopicArn: aws.String(topicArn), Message: aws.String("done")}) // EXPECT: a constant input handed to the port's operation
 	return err
 }
 
@@ -61,5 +74,6 @@ func main() {
 	}
 	machines = sfn.NewFromConfig(cfg)
 	topics = sns.NewFromConfig(cfg)
+	port = topics
 	lambda.Start(handle)
 }
