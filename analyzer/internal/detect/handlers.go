@@ -283,11 +283,7 @@ func (r *resolver) call(call *ast.CallExpr) ([]*FuncNode, string) {
 				// helpers.Router(h): what another package's factory
 				// returns calls back into this package (h.Get through an
 				// interface), on every invocation.
-				for _, cb := range p.returnedCallbacks(obj) {
-					if f := r.ix.Decls[cb]; f != nil {
-						roots = append(roots, f)
-					}
-				}
+				roots = append(roots, p.returnedCallbacks(obj)...)
 				if len(roots) > 0 {
 					name = "the handler returned by " + code.FuncLabel(obj)
 				}
@@ -400,13 +396,7 @@ func (r *resolver) callbackRoots(f *types.Func) []*FuncNode {
 		return nil
 	}
 	r.seen[f.Origin()] = true
-	var roots []*FuncNode
-	for _, cb := range p.localCallbacks(f) {
-		if fn := r.ix.Decls[cb]; fn != nil {
-			roots = append(roots, fn)
-		}
-	}
-	return roots
+	return slices.Clone(p.localCallbacks(f))
 }
 
 // handlerShaped reports whether a value of type t could be a handler: a

@@ -58,7 +58,7 @@ type program struct {
 	flows     []progFlow
 	dyns      map[DynCall]bool
 	targets   map[DynCall][]target
-	callbacks map[*types.Func][]*types.Func // see localCallbacks
+	callbacks map[*types.Func][]*FuncNode // see localCallbacks
 	// workMemo and busy serve dynWork.
 	workMemo map[*types.Func][]Work
 	busy     map[*types.Func]bool
@@ -67,7 +67,7 @@ type program struct {
 	// dynDepsMemo serves dynCallWorkDeps.
 	dynDepsMemo map[DynCall][]Work
 	// flowCallbacks memoises targetCallbacks for the work flows carry.
-	flowCallbacks map[*progFlow][]*types.Func
+	flowCallbacks map[*progFlow][]*FuncNode
 	// localReached are this package's functions the program reaches, and
 	// inner the literals inside each function.
 	localReached map[*FuncNode]bool
@@ -77,6 +77,7 @@ type program struct {
 // progFlow is a function value the program takes, resolved.
 type progFlow struct {
 	local    bool        // taken in this package, whose own routes the region follows
+	node     *FuncNode   // the literal, when it is one of this package's
 	embedded bool        // a plain function whose work the flow carries (see Flow.Embedded)
 	ret      bool        // what a call of fn returns (see Flow.Ret)
 	fn       *types.Func // nil for a literal
@@ -108,7 +109,7 @@ func (ix *Detection) program() *program {
 	p := &program{
 		ix: ix, pkgs: map[string]*types.Package{}, facts: map[*types.Func]*WorkFact{},
 		reached: map[*types.Func]bool{}, live: map[*types.TypeName]bool{}, dyns: map[DynCall]bool{},
-		targets: map[DynCall][]target{}, callbacks: map[*types.Func][]*types.Func{}, workMemo: map[*types.Func][]Work{}, busy: map[*types.Func]bool{}, busyDyn: map[DynCall]bool{}, dynMemo: map[DynCall][]Work{}, flowCallbacks: map[*progFlow][]*types.Func{},
+		targets: map[DynCall][]target{}, callbacks: map[*types.Func][]*FuncNode{}, workMemo: map[*types.Func][]Work{}, busy: map[*types.Func]bool{}, busyDyn: map[DynCall]bool{}, dynMemo: map[DynCall][]Work{}, flowCallbacks: map[*progFlow][]*FuncNode{},
 		localReached: map[*FuncNode]bool{}, inner: map[*FuncNode][]*FuncNode{},
 	}
 	ix.prog = p
@@ -199,7 +200,7 @@ func (p *program) addLocal(d *dispatchInfo) {
 			// The literal's work is found where its own code is: its
 			// candidates are this package's, reported in its region.
 			ld := p.ix.dispatchOf(lit)
-			pf.dyn = ld.dyn
+			pf.dyn, pf.node = ld.dyn, lit
 		}
 		p.flows = append(p.flows, pf)
 		if f.fn != nil {
@@ -821,22 +822,14 @@ func (ix *Detection) localTargets(fn *FuncNode) []*FuncNode {
 	var out []*FuncNode
 	for _, s := range fn.dynSites {
 		for _, t := range p.targetsOf(s.dyn) {
-			for _, cb := range p.targetCallbacks(t) {
-				if f := ix.Decls[cb]; f != nil {
-					out = append(out, f)
-				}
-			}
+			out = append(out, p.targetCallbacks(t)...)
 		}
 	}
 	// A function of another package that calls back into this one
 	// through a value this package gave it (a field main sets to one of
 	// its functions, called by a service).
 	for _, s := range fn.extSites {
-		for _, t := range p.localCallbacks(s.callee) {
-			if f := ix.Decls[t]; f != nil {
-				out = append(out, f)
-			}
-		}
+		out = append(out, p.localCallbacks(s.callee)...)
 	}
 	return out
 }
@@ -854,11 +847,7 @@ func (ix *Detection) routeCallbacks() []*FuncNode {
 		if fl.into != "route" || fl.local && (fl.fn == nil || fl.fn.Pkg() == ix.Pass.Pkg) {
 			continue
 		}
-		for _, cb := range p.targetCallbacks(p.flowTarget(fl, "")) {
-			if f := ix.Decls[cb]; f != nil {
-				out = append(out, f)
-			}
-		}
+		out = append(out, p.targetCallbacks(p.flowTarget(fl, ""))...)
 	}
 	return out
 }
@@ -868,7 +857,7 @@ func (ix *Detection) routeCallbacks() []*FuncNode {
 // otherwise, for a function of another package or the work a flow carries,
 // what its own dynamic calls run back here, transitively (a field main
 // sets to one of its functions, called by a service).
-func (p *program) targetCallbacks(t target) []*types.Func {
+func (p *program) targetCallbacks(t target) []*FuncNode {
 	switch {
 	case t.ret && t.fn.Pkg() == p.ix.Pass.Pkg:
 		// What a factory of this package returns: the region follows
@@ -876,7 +865,15 @@ func (p *program) targetCallbacks(t target) []*types.Func {
 		// the factory, whose body runs once.
 		return nil
 	case t.fn != nil && t.fn.Pkg() == p.ix.Pass.Pkg:
-		return []*types.Func{t.fn}
+		if f := p.ix.Decls[t.fn]; f != nil {
+			return []*FuncNode{f}
+		}
+		return nil
+	case t.lit != nil && t.lit.node != nil:
+		// A literal of this package that another package calls back
+		// (repo.New(table, func() *dynamodb.Client {…}) kept in a
+		// field its methods call): it runs with them.
+		return []*FuncNode{t.lit.node}
 	case t.lit != nil:
 		if out, done := p.flowCallbacks[t.lit]; done {
 			return out // known, or being found: a value that reaches itself
@@ -893,12 +890,12 @@ func (p *program) targetCallbacks(t target) []*types.Func {
 
 // returnedCallbacks returns the functions of this package that what f, a
 // factory of another package, returns calls back.
-func (p *program) returnedCallbacks(f *types.Func) []*types.Func {
+func (p *program) returnedCallbacks(f *types.Func) []*FuncNode {
 	fact := p.fact(f.Origin())
 	if fact == nil {
 		return nil
 	}
-	var out []*types.Func
+	var out []*FuncNode
 	for _, fl := range fact.Flows {
 		if fl.Into != "return" {
 			continue
@@ -911,19 +908,18 @@ func (p *program) returnedCallbacks(f *types.Func) []*types.Func {
 		}
 		out = append(out, p.dynCallbacks(fl.Dyn, nil)...)
 	}
-	slices.SortFunc(out, func(a, b *types.Func) int { return cmp.Compare(a.Pos(), b.Pos()) })
-	return slices.Compact(out)
+	return sortedNodes(out)
 }
 
 // localCallbacks is targetCallbacks for a function of another package,
 // through its fact.
-func (p *program) localCallbacks(f *types.Func) []*types.Func {
+func (p *program) localCallbacks(f *types.Func) []*FuncNode {
 	f = f.Origin()
 	if ts, ok := p.callbacks[f]; ok {
 		return ts
 	}
 	p.callbacks[f] = nil // a cycle adds nothing more
-	var out []*types.Func
+	var out []*FuncNode
 	if fact := p.fact(f); fact != nil {
 		out = p.dynCallbacks(fact.Dyn, fact.Calls)
 	}
@@ -933,8 +929,8 @@ func (p *program) localCallbacks(f *types.Func) []*types.Func {
 
 // dynCallbacks returns, once each, the functions of this package that the
 // targets of dyn and the functions called by name may run back.
-func (p *program) dynCallbacks(dyn []DynCall, calls []string) []*types.Func {
-	var out []*types.Func
+func (p *program) dynCallbacks(dyn []DynCall, calls []string) []*FuncNode {
+	var out []*FuncNode
 	for _, dc := range dyn {
 		for _, t := range p.targetsOf(dc) {
 			out = append(out, p.targetCallbacks(t)...)
@@ -945,8 +941,13 @@ func (p *program) dynCallbacks(dyn []DynCall, calls []string) []*types.Func {
 			out = append(out, p.localCallbacks(g)...)
 		}
 	}
-	slices.SortFunc(out, func(a, b *types.Func) int { return cmp.Compare(a.Pos(), b.Pos()) })
-	return slices.Compact(out)
+	return sortedNodes(out)
+}
+
+// sortedNodes sorts functions in source order, once each.
+func sortedNodes(fs []*FuncNode) []*FuncNode {
+	slices.SortFunc(fs, func(a, b *FuncNode) int { return cmp.Compare(a.Node().Pos(), b.Node().Pos()) })
+	return slices.Compact(fs)
 }
 
 // dispatchRegion adds, in a main package, the candidates the program's
