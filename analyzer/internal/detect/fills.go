@@ -2,11 +2,11 @@ package detect
 
 import (
 	"go/ast"
-
-	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 	"go/token"
 	"go/types"
 	"slices"
+
+	"github.com/lambdainit/lambdainit/analyzer/internal/code"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"

@@ -1110,7 +1110,7 @@ func (ix *Detection) returnsParamAddr(fn *FuncNode, ret *ast.ReturnStmt, r ast.E
 func (ix *Detection) writesPackageVar(body *ast.BlockStmt) bool {
 	for _, ws := range ix.PkgWriters {
 		for _, w := range ws {
-			if !w.Once && !w.Test && w.Pos >= body.Pos() && w.Pos < body.End() && !(w.Returned && ix.returnedRead(w.In)) {
+			if !w.Once && !w.Test && w.Pos >= body.Pos() && w.Pos < body.End() && (!w.Returned || !ix.returnedRead(w.In)) {
 				return true
 			}
 		}
