@@ -653,6 +653,9 @@ func (ix *indexer) recordAssign(lhs, rhs ast.Expr) {
 	case *ast.SelectorExpr:
 		if key := ix.fieldKey(l); key != "" {
 			into = "field:" + key
+			if s, ok := ix.info.Selections[l]; ok {
+				ix.storeFuncField(s.Obj().(*types.Var), rhs, fn)
+			}
 		} else if v, ok := ix.info.Uses[l.Sel].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
 			into = "var:" + objKey(v)
 		}
@@ -682,10 +685,27 @@ func (ix *indexer) recordLit(lit *ast.CompositeLit) {
 			v = kv.Value
 			if id, ok := kv.Key.(*ast.Ident); ok && owner != nil && owner.Obj().Pkg() != nil {
 				into = "field:" + owner.Obj().Pkg().Path() + " " + owner.Obj().Name() + "." + id.Name
+				if f, ok := ix.info.Uses[id].(*types.Var); ok && f.IsField() {
+					if _, isFunc := f.Type().Underlying().(*types.Signature); isFunc {
+						ix.storeFuncField(f, v, fn)
+					}
+				}
 			}
 		}
 		ix.recordFlow(d, v, into)
 	}
+}
+
+// storeFuncField records that a field of function type of this package's
+// struct is given rhs in fn (nil: at package level): FuncFields.
+func (ix *indexer) storeFuncField(f *types.Var, rhs ast.Expr, fn *FuncNode) {
+	if f.Pkg() != ix.Pass.Pkg {
+		return
+	}
+	if ix.FuncFields == nil {
+		ix.FuncFields = map[*types.Var][]FieldStore{}
+	}
+	ix.FuncFields[f] = append(ix.FuncFields[f], FieldStore{Value: rhs, In: fn})
 }
 
 // recordReturn records the function values a return statement hands back.

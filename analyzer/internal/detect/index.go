@@ -36,6 +36,10 @@ type index struct {
 	// state holds and return (if p := cfg.Load(); p != nil { return *p,
 	// nil }): a cached answer, not a fallback (see fallback).
 	cacheHits map[*ast.BlockStmt]bool
+	// FuncFields are the values the package stores into each field of
+	// function type of its own structs (a literal's element, an
+	// assignment), outside tests.
+	FuncFields map[*types.Var][]FieldStore
 	// Handed are the calls each local pointer is handed to, which may
 	// write through it (handedPointers).
 	Handed map[*types.Var][]*ast.CallExpr
@@ -1305,6 +1309,13 @@ func (ix *indexer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 		return
 	}
 	ix.litCands(fn, lit, cur)
+}
+
+// FieldStore is a value stored into a field, and the function that
+// stores it (nil at package level).
+type FieldStore struct {
+	Value ast.Expr
+	In    *FuncNode
 }
 
 // emptyInput is an empty input literal given to a local v, a candidate

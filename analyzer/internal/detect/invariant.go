@@ -662,11 +662,11 @@ func (iv *Invariance) localBefore(v *types.Var, path string, cut token.Pos) bool
 			// A receiver's field set from what its own methods answer
 			// (c.ddb = dynamodb.NewFromConfig(cfg), cfg from c.Config(ctx)):
 			// the receiver counts as the same while it is judged, as a
-			// set-up's variable does.
+			// set-up's variable does; so does a local whose field is set
+			// on a condition read from it (err := cfg.Level.Set(s); if
+			// err != nil { cfg.Level = zapcore.DebugLevel }).
 			prev := iv.assumed
-			if v.Kind() == types.RecvVar {
-				iv.assumed = v
-			}
+			iv.assumed = v
 			same := iv.Expr(a.Through) && all(a.Conds, iv.Expr)
 			iv.assumed = prev
 			if !same {
@@ -764,6 +764,12 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			// the first computed.
 			return iv.args(call, true)
 		}
+	}
+	if v, isVar := callee.(*types.Var); isVar && v.IsField() && iv.ix.onceField(v) {
+		// r.config() with config: sync.OnceValues(load) wherever a
+		// value of the struct is built, outside the handlers: every
+		// call answers what the first computed.
+		return iv.args(call, true)
 	}
 	if f, ok := callee.(*types.Func); ok && isSyncLoad(f.Origin()) {
 		// cfgPtr.Load(), cache.Load(k): what the variable holds, the
@@ -873,7 +879,11 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			// opts.WithTimeout(d)) outside the module.
 			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 			link := !inModule(iv.ix.Pass, callee.Pkg()) && returnsRecvType(sig)
-			return ok && (catalogue.IsSDKConfigType(sig.Recv().Type()) || link) && iv.Expr(sel.X) && iv.args(call, true)
+			// A library's method of a scalar (zapcore.Level.Set(text),
+			// time.Duration.String()) computes from its receiver and
+			// arguments only: nothing for it to reach.
+			scalar := !inModule(iv.ix.Pass, callee.Pkg()) && scalarRecv(sig.Recv().Type())
+			return ok && (catalogue.IsSDKConfigType(sig.Recv().Type()) || link || scalar) && iv.Expr(sel.X) && iv.args(call, true)
 		}
 		if catalogue.IsSDKPackage(path) {
 			for _, p := range catalogue.TimeLimited {
@@ -888,6 +898,16 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 		}
 	}
 	return false
+}
+
+// scalarRecv reports whether a receiver type is, or points to, a named
+// type whose underlying type is a basic one (a number, a string, a bool).
+func scalarRecv(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, basic := t.Underlying().(*types.Basic)
+	return basic
 }
 
 // args reports whether every argument is invariant. When ctxOK is set, a
@@ -1486,6 +1506,27 @@ func (ix *Detection) onceValue(v *types.Var) bool {
 	}
 	call, ok := ast.Unparen(as[0].rhs).(*ast.CallExpr)
 	return ok && ix.makesOnceValue(call, 0)
+}
+
+// onceField reports whether every value the package stores into the
+// function field f is made by sync.OnceValue or sync.OnceValues
+// (makesOnceValue), outside the per-invocation region and tests; another
+// package's struct, or a field never stored, is not known.
+func (ix *Detection) onceField(f *types.Var) bool {
+	stores := ix.FuncFields[f]
+	if len(stores) == 0 {
+		return false
+	}
+	for _, st := range stores {
+		call, ok := ast.Unparen(st.Value).(*ast.CallExpr)
+		if !ok || !ix.makesOnceValue(call, 0) {
+			return false
+		}
+		if st.In != nil && !st.In.IsNamed("main") && !st.In.IsNamed("init") && (ix.inRegion == nil || ix.inRegion[st.In]) {
+			return false
+		}
+	}
+	return true
 }
 
 // makesOnceValue reports whether call returns what sync.OnceValue or
