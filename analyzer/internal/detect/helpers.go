@@ -611,7 +611,7 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 				// it is given is reported at the call, with no fix (the
 				// call stays; its body is followed as written).
 				if ws := s.summary(g); len(ws) > 0 {
-					ix.partialCall(r.Fn, site, ws, iv, partial, owner)
+					ix.partialCall(r.Fn, site, ws, nil, iv, partial, owner)
 				}
 				continue
 			}
@@ -619,18 +619,21 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 				continue
 			}
 			ws, returned := s.summary(fn), false
+			var handed []Work
 			if ins := s.returned(fn); len(ins) > 0 {
 				// An operation input it returns, which the call hands to
 				// an operation: its body does not report it.
 				if cur, ok := r.Fn.cur.FindNode(site.call); ok && iv.inputUse(cur, r.Fn) == useOperation {
-					ws, returned = append(slices.Clip(ws), ins...), true
+					ws, returned, handed = append(slices.Clip(ws), ins...), true, ins
 				}
 			}
 			if len(ws) == 0 {
 				continue
 			}
 			if !s.ctor(fn) || !ix.HelperInvariant(fn) {
-				ix.partialCall(r.Fn, site, ws, iv, partial, owner)
+				// The inputs it returns are reported at the call, on
+				// which they depend or not: its body does not.
+				ix.partialCall(r.Fn, site, ws, handed, iv, partial, owner)
 				continue
 			}
 			if fn.Decl.Recv != nil && !returned && !slices.ContainsFunc(ws, func(w Work) bool { return len(w.Deps) > 0 }) {
@@ -647,7 +650,7 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 			if !iv.args(site.call, true) || !iv.recvSame(site.call, fn) || len(iv.factWork(c, r.Fn)) != len(ws) {
 				// What it returns, or part of its work, varies: its body
 				// is reported, where the work can move on its own.
-				ix.partialCall(r.Fn, site, ws, iv, partial, owner)
+				ix.partialCall(r.Fn, site, ws, nil, iv, partial, owner)
 				continue
 			}
 			moved[site.call], owner[site.call] = c, r.Fn
@@ -711,10 +714,12 @@ func (ix *Detection) addHelperCallCands(cs map[*ast.CallExpr]*Candidate, owner m
 // arguments make the same on every invocation (render(cache, "budget",
 // budgetTmpl) parsing template.New(name).Parse(text)): its body reports
 // only what depends on nothing it is given.
-func (ix *Detection) partialCall(in *FuncNode, site callSite, ws []Work, iv *Invariance, out map[*ast.CallExpr]*Candidate, owner map[*ast.CallExpr]*FuncNode) {
+func (ix *Detection) partialCall(in *FuncNode, site callSite, ws, handed []Work, iv *Invariance, out map[*ast.CallExpr]*Candidate, owner map[*ast.CallExpr]*FuncNode) {
 	var deps []Work
 	for _, w := range ws {
 		switch {
+		case slices.ContainsFunc(handed, func(h Work) bool { return h.File == w.File && h.Line == w.Line && h.Col == w.Col }):
+			deps = append(deps, w) // an input it returns, handed to an operation here
 		case w.PerRecv && len(w.Deps) > 0:
 			// Kept on the receiver behind its guard, built from what the
 			// call gives it: the call reports it when it is on a receiver

@@ -663,7 +663,9 @@ func (ix *indexer) onceOutlives(fn *FuncNode, callee *types.Func, call *ast.Call
 		return true
 	}
 	if callee != ix.Syms.onceDo {
-		return false // sync.OnceValue(f) inside a function: a new Once per run
+		// sync.OnceValue(f) inside a function: a new Once per run; in
+		// main or init, which run once, the one Once of the program.
+		return fn.Lit == nil && (fn.IsNamed("main") && ix.Pass.Pkg.Name() == "main" || fn.IsNamed("init"))
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {

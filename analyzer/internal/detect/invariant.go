@@ -785,6 +785,16 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 		switch callee.Name() {
 		case "len", "cap", "min", "max", "real", "imag", "complex", "append":
 			return iv.args(call, false)
+		case "new":
+			// new(true), new("pk = :pk") (Go 1.26): a pointer to a fresh
+			// copy of a value, as aws.Bool(true) is; new(T) is not
+			// judged (a method called on it may fill it).
+			if len(call.Args) == 1 {
+				if tv, ok := info.Types[call.Args[0]]; ok && !tv.IsType() {
+					return iv.Expr(call.Args[0])
+				}
+			}
+			return false
 		case "make":
 			// An empty map, slice or channel: the same each time when its
 			// sizes are. (Not new(T): a method called on it may fill it,

@@ -53,7 +53,7 @@ func (ix *Detection) region(hs []*Handler, moved map[*ast.CallExpr]*Candidate) [
 	for _, h := range hs {
 		queue := make([]*Reach, 0, len(h.Roots))
 		for _, root := range h.Roots {
-			if !seen[root] {
+			if !seen[root] && !root.onceLit {
 				seen[root] = true
 				queue = append(queue, &Reach{Fn: root, Handler: h})
 			}
@@ -63,7 +63,9 @@ func (ix *Detection) region(hs []*Handler, moved map[*ast.CallExpr]*Candidate) [
 			queue = queue[1:]
 			order = append(order, r)
 			next := func(fn *FuncNode) {
-				if fn != nil && !seen[fn] {
+				// A literal a Once of the program runs (sync.OnceValues
+				// made in main) runs once, whoever calls its Once.
+				if fn != nil && !seen[fn] && !fn.onceLit {
 					seen[fn] = true
 					queue = append(queue, &Reach{Fn: fn, Handler: h, Via: r})
 				}

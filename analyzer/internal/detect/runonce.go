@@ -109,16 +109,25 @@ func (ix *indexer) runOnce(s *ast.IfStmt, cur inspector.Cursor, guard guardReads
 	// state is not set yet; or, when the body returns only on some of its
 	// paths (if c != nil { if c.Ping() == nil { return c }; c = nil }), not
 	// set or no longer good.
-	if block != nil && s.Else == nil && returns(s.Body) {
+	// if cache != nil { goto done }: the same, up to the label.
+	label := skipsTo(s.Body, block)
+	if block != nil && s.Else == nil && (returns(s.Body) || label >= 0) {
 		var rest []ast.Stmt
 		for i, st := range block.List {
 			if st == s {
 				rest = block.List[i+1:]
+				if label > i {
+					rest = block.List[i+1 : label]
+				}
 			}
+		}
+		end := block.End()
+		if label >= 0 {
+			end = block.List[label].Pos()
 		}
 		for _, st := range rest {
 			if ix.writesState(st, guard) {
-				ix.pushOnce(s.End(), block.End())
+				ix.pushOnce(s.End(), end)
 				if ix.cacheHits == nil {
 					ix.cacheHits = map[*ast.BlockStmt]bool{}
 				}
@@ -660,6 +669,24 @@ func (ix *indexer) fillDeclSyntax() {
 			}
 		}
 	}
+}
+
+// skipsTo returns the index in block of the label that body, an if's
+// body in block, ends by jumping forward to (goto done), or -1.
+func skipsTo(body, block *ast.BlockStmt) int {
+	if block == nil || len(body.List) == 0 {
+		return -1
+	}
+	br, ok := body.List[len(body.List)-1].(*ast.BranchStmt)
+	if !ok || br.Tok != token.GOTO || br.Label == nil {
+		return -1
+	}
+	for i, st := range block.List {
+		if l, ok := st.(*ast.LabeledStmt); ok && l.Label.Name == br.Label.Name && l.Pos() > body.End() {
+			return i
+		}
+	}
+	return -1
 }
 
 // returns reports whether b returns on some path: a return statement in
