@@ -782,12 +782,39 @@ func isRouteCall(info *types.Info, call *ast.CallExpr, callee *types.Func) bool 
 	if !ok {
 		return false
 	}
-	t := info.TypeOf(sel.X)
-	if t == nil || !isRouter(t) && !code.IsNamedType(derefType(t), "net/http", "ServeMux") {
+	if !fromRouter(info, sel.X) {
 		return false
 	}
 	// A group's or a chain's middleware runs per request too.
 	return slices.Contains(catalogue.RouteMethods, callee.Name()) || callee.Name() == "Group" || callee.Name() == "With"
+}
+
+// fromRouter reports whether e is an HTTP router, or what a chain of
+// method calls on one returns (gorilla's r.PathPrefix("/proxy/"),
+// r.Methods("GET").Path("/x")): a route whose handler is set next.
+func fromRouter(info *types.Info, e ast.Expr) bool {
+	for range 4 {
+		t := info.TypeOf(e)
+		if t == nil {
+			return false
+		}
+		if isRouter(t) || code.IsNamedType(derefType(t), "net/http", "ServeMux") {
+			return true
+		}
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		if s := info.Selections[sel]; s == nil || s.Kind() != types.MethodVal {
+			return false
+		}
+		e = sel.X
+	}
+	return false
 }
 
 func derefType(t types.Type) types.Type {

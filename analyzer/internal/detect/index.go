@@ -1175,8 +1175,10 @@ func (ix *indexer) callIn(fn *FuncNode, callee *types.Func, call *ast.CallExpr, 
 	if ix.skip || callee == nil {
 		return
 	}
-	if sig := callee.Signature(); sig.Recv() != nil && strings.HasPrefix(callee.Name(), "Proxy") && callee.Pkg() != nil &&
-		strings.HasPrefix(callee.Pkg().Path(), "github.com/awslabs/aws-lambda-go-api-proxy/") {
+	if sig := callee.Signature(); sig.Recv() != nil && (strings.HasPrefix(callee.Name(), "Proxy") && callee.Pkg() != nil &&
+		strings.HasPrefix(callee.Pkg().Path(), "github.com/awslabs/aws-lambda-go-api-proxy/") || callee.Name() == "ServeHTTP" && isRouter(sig.Recv().Type())) {
+		// An adapter's Proxy, or a router's own ServeHTTP (a handler
+		// type delegating to the router it holds): the routes run.
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			fn.proxies = append(fn.proxies, sel.X)
 		}
