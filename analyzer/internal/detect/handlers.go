@@ -345,7 +345,9 @@ func (r *resolver) lit(l *ast.FuncLit) []*FuncNode {
 }
 
 // methodsOf returns the Invoke or ServeHTTP method of a named type of this
-// package (or a pointer to one).
+// package (or a pointer to one), or, for one it embeds from another
+// package of the module, the functions of this package that method calls
+// back.
 func (r *resolver) methodsOf(t types.Type) ([]*FuncNode, string) {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
@@ -359,6 +361,14 @@ func (r *resolver) methodsOf(t types.Type) ([]*FuncNode, string) {
 		if f, ok := obj.(*types.Func); ok {
 			if fn := r.ix.Decls[f.Origin()]; fn != nil {
 				return []*FuncNode{fn}, fn.Name()
+			}
+			if f.Pkg() != nil && f.Pkg() != r.ix.Pass.Pkg && inModule(r.ix.Pass, f.Pkg()) {
+				// Promoted from an embedded type of another package of
+				// the module (runtime.Base's Invoke calling b.Proc.Process):
+				// what it calls back here.
+				if roots := r.callbackRoots(f); len(roots) > 0 {
+					return roots, code.FuncLabel(f)
+				}
 			}
 		}
 	}
