@@ -51,7 +51,7 @@ func (ix *indexer) filledThrough(fn *FuncNode, callee *types.Func, call *ast.Cal
 			continue
 		}
 		if isFiller(callee) || callee.Pkg() != ix.Pass.Pkg && inModule(ix.Pass, callee.Pkg()) && ix.fillsElsewhere(callee, i) || callee.Pkg() == ix.Pass.Pkg && ix.writesParam(callee, i) {
-			ix.writeAt(a, false)
+			ix.write(a)
 		}
 	}
 }

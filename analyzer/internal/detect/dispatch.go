@@ -798,7 +798,7 @@ func fromRouter(info *types.Info, e ast.Expr) bool {
 		if t == nil {
 			return false
 		}
-		if isRouter(t) || code.IsNamedType(derefType(t), "net/http", "ServeMux") {
+		if isRouter(t) { // http.ServeMux among them
 			return true
 		}
 		call, ok := ast.Unparen(e).(*ast.CallExpr)

@@ -59,7 +59,7 @@ func (ix *Detection) fillsInput0(fn *FuncNode, p *types.Var) (InputFill, bool) {
 	delete(others, p)
 	s := ix.sums()
 	fill := InputFill{Param: i}
-	sets, returns := 0, 0
+	sets := 0
 	judge := func(e ast.Expr) bool {
 		ds, ok := s.dependsOnWith(e, others, p) // its own fields: what the caller gave it, or set here
 		fill.Deps = append(fill.Deps, ds...)
@@ -78,8 +78,7 @@ func (ix *Detection) fillsInput0(fn *FuncNode, p *types.Var) (InputFill, bool) {
 			if len(parent.Results) != 1 {
 				return InputFill{}, false
 			}
-			returns++
-			continue
+			continue // every return gives back p alone: checked below
 		case *ast.SelectorExpr:
 			if sel, ok := info.Selections[parent]; !ok || sel.Kind() != types.FieldVal || len(sel.Index()) != 1 {
 				return InputFill{}, false // a method, or a promoted field
@@ -87,10 +86,7 @@ func (ix *Detection) fillsInput0(fn *FuncNode, p *types.Var) (InputFill, bool) {
 			as, ok := cur.Parent().Parent().Node().(*ast.AssignStmt)
 			if ok && as.Tok == token.ASSIGN && len(as.Lhs) == 1 && as.Lhs[0] == ast.Expr(parent) {
 				a, found := ix.assignAt(p, parent.Pos())
-				e := a.Through
-				if e == nil {
-					e = a.Setup
-				}
+				e := a.fieldValue()
 				if !found || e == nil || !judge(e) || !all(a.Conds, judge) {
 					return InputFill{}, false
 				}
@@ -103,24 +99,26 @@ func (ix *Detection) fillsInput0(fn *FuncNode, p *types.Var) (InputFill, bool) {
 		}
 		return InputFill{}, false
 	}
-	// Every return hands p back, or none does (a function of no result).
-	nret := 0
-	ast.Inspect(fn.Decl.Body, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			nret++
-		}
-		return true
-	})
-	if sets == 0 || returns != nret || returns == 0 && fn.Decl.Type.Results.NumFields() > 0 {
+	// Every return hands p back, or there is none (a function of no
+	// result).
+	rets := firstResults(fn.Decl.Body)
+	isP := func(r ast.Expr) bool { id, ok := r.(*ast.Ident); return ok && info.Uses[id] == p }
+	if sets == 0 || !all(rets, isP) || len(rets) == 0 && fn.Decl.Type.Results.NumFields() > 0 {
 		return InputFill{}, false
 	}
-	fill.Returns = returns > 0
+	fill.Returns = len(rets) > 0
 	slices.Sort(fill.Deps)
 	fill.Deps = slices.Compact(fill.Deps)
 	return fill, true
+}
+
+// fieldValue is the value a field assignment gives (Through, or Setup
+// for a set-up at the top of a body), nil when not known.
+func (a Assignment) fieldValue() ast.Expr {
+	if a.Through != nil {
+		return a.Through
+	}
+	return a.Setup
 }
 
 // assignAt returns the assignment to v (or a field of it) at pos.
@@ -134,17 +132,15 @@ func (ix *Detection) assignAt(v *types.Var, pos token.Pos) (Assignment, bool) {
 }
 
 // fieldRead reports whether the field selection at cur is only read: not
-// assigned, not incremented, not addressed, not the receiver of a method
-// call (which may write through a pointer field).
+// assigned, incremented, addressed or ranged into (assignedOrAddressed),
+// not the receiver of a method call (which may write through a pointer
+// field), and not handed to a function that may write through it.
 func (ix *Detection) fieldRead(cur inspector.Cursor) bool {
 	sel := cur.Node().(*ast.SelectorExpr)
-	switch p := cur.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		return !slices.Contains(p.Lhs, ast.Expr(sel))
-	case *ast.IncDecStmt:
+	if assignedOrAddressed(cur) {
 		return false
-	case *ast.UnaryExpr:
-		return p.Op != token.AND
+	}
+	switch p := cur.Parent().Node().(type) {
 	case *ast.SelectorExpr:
 		return false // a field of a field, or a method of it
 	case *ast.IndexExpr:

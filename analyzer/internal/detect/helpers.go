@@ -633,7 +633,7 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 			if !s.ctor(fn) || !ix.HelperInvariant(fn) {
 				// The inputs it returns are reported at the call, on
 				// which they depend or not: its body does not.
-				ix.partialCall(r.Fn, site, ws, handed, iv, partial, owner)
+				ix.partialCall(r.Fn, site, s.summary(fn), handed, iv, partial, owner)
 				continue
 			}
 			if fn.Decl.Recv != nil && !returned && !slices.ContainsFunc(ws, func(w Work) bool { return len(w.Deps) > 0 }) {
@@ -713,13 +713,13 @@ func (ix *Detection) addHelperCallCands(cs map[*ast.CallExpr]*Candidate, owner m
 // the helper's work that depends on its parameters and that the call's
 // arguments make the same on every invocation (render(cache, "budget",
 // budgetTmpl) parsing template.New(name).Parse(text)): its body reports
-// only what depends on nothing it is given.
+// only what depends on nothing it is given. handed are the inputs the
+// helper returns that this call hands to an operation, which its body
+// does not report: the call reports them, whatever they depend on.
 func (ix *Detection) partialCall(in *FuncNode, site callSite, ws, handed []Work, iv *Invariance, out map[*ast.CallExpr]*Candidate, owner map[*ast.CallExpr]*FuncNode) {
-	var deps []Work
+	deps := slices.Clip(handed) // inputs it returns, handed to an operation here
 	for _, w := range ws {
 		switch {
-		case slices.ContainsFunc(handed, func(h Work) bool { return h.File == w.File && h.Line == w.Line && h.Col == w.Col }):
-			deps = append(deps, w) // an input it returns, handed to an operation here
 		case w.PerRecv && len(w.Deps) > 0:
 			// Kept on the receiver behind its guard, built from what the
 			// call gives it: the call reports it when it is on a receiver

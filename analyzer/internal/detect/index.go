@@ -606,10 +606,8 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				if _, lit := ast.Unparen(n.X).(*ast.CompositeLit); !lit && !ix.inputToOperation(n, cur) && !ix.storedBySync(cur) && !inputField(ix.info, cur) && !ix.handedToValue(n, cur) {
-					ix.writeAt(n.X, true)
-					if _, ret := cur.Parent().Node().(*ast.ReturnStmt); ret {
-						ix.markReturned(n.X)
-					}
+					_, ret := cur.Parent().Node().(*ast.ReturnStmt)
+					ix.writeAs(n.X, Assignment{Escapes: true, Returned: ret})
 					if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && len(call.Args) > 0 && call.Args[0] == ast.Expr(n) && isConfigurer(ix.info, call) {
 						if id := code.RootIdent(n.X); id != nil {
 							if v := ix.varOf(id); v != nil && len(ix.Assigns[v]) > 0 {
@@ -744,10 +742,7 @@ func runsNow(info *types.Info, cur inspector.Cursor) bool {
 	if !ok || fn.Name() != "Go" || fn.Signature().Recv() == nil {
 		return false
 	}
-	t := fn.Signature().Recv().Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
+	t := derefType(fn.Signature().Recv().Type())
 	return code.IsNamedType(t, "golang.org/x/sync/errgroup", "Group") || code.IsNamedType(t, "sync", "WaitGroup")
 }
 
@@ -1584,35 +1579,20 @@ func (ix *indexer) typeSwitchVars(n *ast.TypeSwitchStmt) {
 
 // write records that the variable at the root of e (x in x, x.f, x[i], *x)
 // is written with an unknown value.
-func (ix *indexer) write(e ast.Expr) { ix.writeAt(e, false) }
+func (ix *indexer) write(e ast.Expr) { ix.writeAs(e, Assignment{}) }
 
-// writeAt is write, for an address taken when escapes is set.
-func (ix *indexer) writeAt(e ast.Expr, escapes bool) {
+// writeAs is write, with what a carries besides (Escapes for an address
+// taken, Returned for one returned).
+func (ix *indexer) writeAs(e ast.Expr, a Assignment) {
 	id := code.RootIdent(e)
 	if id == nil {
 		return
 	}
 	if v := ix.varOf(id); v != nil {
-		fn, _ := ix.current()
-		ix.record(v, Assignment{Opaque: true, Escapes: escapes, In: fn, Pos: e.Pos(), Field: code.FieldPath(ix.info, e)})
+		a.Opaque, a.Pos, a.Field = true, e.Pos(), code.FieldPath(ix.info, e)
+		a.In, _ = ix.current()
+		ix.record(v, a)
 	}
-}
-
-// markReturned marks the write writeAt just recorded for the package
-// variable at the root of e as an address returned (Returned).
-func (ix *indexer) markReturned(e ast.Expr) {
-	id := code.RootIdent(e)
-	if id == nil {
-		return
-	}
-	v := ix.varOf(id)
-	if v == nil || v.Parent() != ix.Syms.PkgScope || len(ix.PkgWriters[v]) == 0 {
-		return
-	}
-	ws := ix.PkgWriters[v]
-	ws[len(ws)-1].Returned = true
-	as := ix.Assigns[v]
-	as[len(as)-1].Returned = true
 }
 
 // inputToOperation reports whether &in hands a local operation input to an

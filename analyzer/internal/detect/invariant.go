@@ -913,10 +913,7 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 // scalarRecv reports whether a receiver type is, or points to, a named
 // type whose underlying type is a basic one (a number, a string, a bool).
 func scalarRecv(t types.Type) bool {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	_, basic := t.Underlying().(*types.Basic)
+	_, basic := derefType(t).Underlying().(*types.Basic)
 	return basic
 }
 
@@ -1116,24 +1113,17 @@ func (iv *Invariance) sameFieldSet(v *types.Var, cur inspector.Cursor) bool {
 	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || as.Lhs[0] != ast.Expr(sel) {
 		return false
 	}
-	for _, a := range iv.ix.Assigns[v] {
-		if a.Pos == sel.Pos() {
-			e := a.Through
-			if e == nil {
-				e = a.Setup
-			}
-			if e == nil || !all(a.Conds, iv.Expr) {
-				return false
-			}
-			if args, ok := selfAppend(iv.info(), sel, e); ok {
-				// in.Items = append(in.Items, item()): what it had, and
-				// the same values added, once (not in a loop).
-				return !inLoop(cur) && all(args, iv.Expr)
-			}
-			return iv.Expr(e)
-		}
+	a, found := iv.ix.assignAt(v, sel.Pos())
+	e := a.fieldValue()
+	if !found || e == nil || !all(a.Conds, iv.Expr) {
+		return false
 	}
-	return false
+	if args, ok := selfAppend(iv.info(), sel, e); ok {
+		// in.Items = append(in.Items, item()): what it had, and
+		// the same values added, once (not in a loop).
+		return !inLoop(cur) && all(args, iv.Expr)
+	}
+	return iv.Expr(e)
 }
 
 // selfAppend returns the values e, the value assigned to the field

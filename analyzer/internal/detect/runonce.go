@@ -322,7 +322,8 @@ func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (guardReads, 
 				for _, r := range as.Rhs {
 					visit(r)
 				}
-				// c, ok := tables[k]: c too holds what the state held.
+				// Every local it defines, v among them (c, ok :=
+				// tables[k]: c too holds what the state held).
 				for _, l := range as.Lhs {
 					if id, ok := l.(*ast.Ident); ok {
 						if lv, ok := ix.info.Defs[id].(*types.Var); ok {
@@ -330,7 +331,6 @@ func (ix *indexer) guardState(s *ast.IfStmt, block *ast.BlockStmt) (guardReads, 
 						}
 					}
 				}
-				defs[v] = as.Rhs
 			}
 		}
 		g.markLocals(ix, defs)
