@@ -365,7 +365,7 @@ var builders = map[string][]string{
 	"google.golang.org/grpc/credentials/insecure":  {"NewCredentials"},
 	"go.opentelemetry.io/otel/sdk/trace": {"With*", "AlwaysSample", "NeverSample", "ParentBased",
 		"TraceIDRatioBased"},
-	"go.uber.org/zap": {"NewProductionConfig", "NewDevelopmentConfig", "AddCaller", "AddCallerSkip",
+	"go.uber.org/zap": {"NewProductionConfig", "NewDevelopmentConfig", "NewAtomicLevel", "NewAtomicLevelAt", "AddCaller", "AddCallerSkip",
 		"AddStacktrace", "Fields", "Development", "WithCaller", "String", "Strings", "Int", "Int64", "Bool", "Duration", "Any"},
 	// A template's setup before Parse: template.New(n).Funcs(fm).Parse(s).
 	"text/template": {"Template.Funcs", "Template.Option", "Template.Delims"},

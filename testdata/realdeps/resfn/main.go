@@ -14,14 +14,31 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 	"gorm.io/gorm"
 )
 
 type Event struct {
-	ID  string
-	DSN string
+	ID    string
+	DSN   string
+	Level zapcore.Level
+}
+
+// jsonConfig sets up a logger's configuration at the level it is given.
+func jsonConfig(level zap.AtomicLevel) zap.Config {
+	return zap.Config{
+		Level:            level,
+		Encoding:         "json",
+		OutputPaths:      []string{"stdout"},
+		ErrorOutputPaths: []string{"stderr"},
+		EncoderConfig: zapcore.EncoderConfig{
+			MessageKey:  "msg",
+			LevelKey:    "level",
+			EncodeLevel: zapcore.LowercaseLevelEncoder,
+		},
+	}
 }
 
 // cache is built once, in Init.
@@ -71,6 +88,14 @@ func handler(ctx context.Context, e Event) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	jl, err := jsonConfig(zap.NewAtomicLevelAt(zapcore.InfoLevel)).Build() // want `zap.Build builds a new logger and its sinks on every invocation of handler`
+	if err != nil {
+		return "", err
+	}
+	el, err := jsonConfig(zap.NewAtomicLevelAt(e.Level)).Build() // the level comes from the event: stays
+	if err != nil {
+		return "", err
+	}
 	tp := sdktrace.NewTracerProvider() // want `trace.NewTracerProvider builds a new tracer provider and its exporters on every invocation of handler`
 
 	tuned, err := pgxpool.ParseConfig("postgres://app@db/app")
@@ -90,7 +115,7 @@ func handler(ctx context.Context, e Event) (string, error) {
 	_, _ = mongo.Connect(options.Client().ApplyURI(e.DSN)) // and so does this
 	_ = cache.Get(ctx, e.ID)
 	logger.Info("handled", zap.String("id", e.ID))
-	_, _, _, _, _, _ = pool, mc, db, gdb, cc, tp
+	_, _, _, _, _, _, _, _ = pool, mc, db, gdb, cc, tp, jl, el
 	return e.ID, nil
 }
 
