@@ -925,27 +925,50 @@ func (ix *Detection) paramChanged(body *ast.BlockStmt, p *types.Var, depth int) 
 				continue
 			}
 			if id, isID := ast.Unparen(a).(*ast.Ident); !isID || info.Uses[id] != p {
-				switch info.TypeOf(a).Underlying().(type) {
-				case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface, *types.Signature:
-					found = true // a part of it handed on, which may be changed through
-				}
+				// A part of it handed on, which may be changed through
+				// unless the callee is known to leave it (an interface,
+				// channel or function: not known).
+				found = handedRef(info.TypeOf(a)) && (!refersToStorage(info.TypeOf(a)) || !ix.argLeft(callee, i, depth+1))
 				continue
 			}
-			switch {
-			case callee == nil:
-				found = true // a function value
-			case catalogue.IsPureFunc(callee), onlyReadsArgs(callee), catalogue.Classify(callee) != nil, catalogue.ClassifyResource(callee) != nil:
-			case callee.Pkg() != nil && catalogue.IsSDKPackage(callee.Pkg().Path()):
-			case callee.Pkg() == ix.Pass.Pkg:
-				found = ix.helperChanges(callee, i, depth+1)
-			default:
-				f := ix.anyFact(callee)
-				found = f == nil || slices.Contains(f.FillsParams, i)
-			}
+			found = !ix.argLeft(callee, i, depth+1)
 		}
 		return !found
 	})
 	return found
+}
+
+// handedRef reports whether a value of type t handed to a call may be
+// changed through: a pointer, map, slice or channel, or an interface or
+// function, whose calls may do anything.
+func handedRef(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface, *types.Signature:
+		return true
+	}
+	return false
+}
+
+// argLeft reports whether callee, given a pointer, map or slice as its
+// parameter i, is known to leave what it refers to as it was: a pure
+// function, a catalogue constructor or the SDK, which only read what they
+// get; this package's function by its body (helperChanges); another
+// package's of the module by its fact (WorkFact.FillsParams). A function
+// value, or a function not known, may write through it.
+func (ix *Detection) argLeft(callee *types.Func, i, depth int) bool {
+	if callee == nil || callee.Signature().Variadic() && i >= callee.Signature().Params().Len()-1 {
+		return false
+	}
+	switch {
+	case catalogue.IsPureFunc(callee), onlyReadsArgs(callee), catalogue.Classify(callee) != nil, catalogue.ClassifyResource(callee) != nil:
+		return true
+	case callee.Pkg() != nil && catalogue.IsSDKPackage(callee.Pkg().Path()):
+		return true
+	case callee.Pkg() == ix.Pass.Pkg:
+		return !ix.helperChanges(callee, i, depth)
+	}
+	f := ix.anyFact(callee)
+	return f != nil && !slices.Contains(f.FillsParams, i)
 }
 
 // takesPointers reports whether fn has a parameter or receiver it may
@@ -966,22 +989,43 @@ func takesPointers(fn *types.Func) bool {
 	return false
 }
 
+// assignsThroughRecv is assignsThroughRecv with what the callees of the
+// module are known to leave (argLeft): x.Config handed to
+// service.New(cfg), which only keeps it, is not written.
+func (ix *Detection) assignsThroughRecv(decl *ast.FuncDecl) bool {
+	return assignsThroughRecv(ix.Pass.TypesInfo, decl, func(call *ast.CallExpr, i int) bool {
+		callee, _ := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func)
+		return ix.argLeft(callee, i, 1)
+	})
+}
+
 // leavesArg reports whether call, a call of a function of this package
 // handed the local pointer v, neither writes through it nor changes it
 // (paramWritten, paramChanged): what v points at is as it was.
 func (ix *Detection) leavesArg(call *ast.CallExpr, v *types.Var) bool {
 	callee, ok := typeutil.Callee(ix.Pass.TypesInfo, call).(*types.Func)
-	if !ok || callee.Pkg() != ix.Pass.Pkg {
+	if !ok {
 		return false
+	}
+	var fact *WorkFact
+	if callee.Pkg() != ix.Pass.Pkg {
+		// Another package's of the module, by its fact: ctrl.Handle(ctx,
+		// event) on a controller whose method writes nothing through it.
+		if fact = ix.anyFact(callee); fact == nil {
+			return false
+		}
 	}
 	if sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr); isSel && callee.Signature().Recv() != nil {
 		if id, isID := ast.Unparen(sel.X).(*ast.Ident); isID && ix.Pass.TypesInfo.Uses[id] == v {
+			if fact != nil {
+				return fact.KeepsRecv
+			}
 			fn := ix.Decls[callee.Origin()]
-			return fn != nil && fn.Decl != nil && fn.Decl.Body != nil && !assignsThroughRecv(ix.Pass.TypesInfo, fn.Decl)
+			return fn != nil && fn.Decl != nil && fn.Decl.Body != nil && !ix.assignsThroughRecv(fn.Decl)
 		}
 	}
 	for i, a := range call.Args {
-		if id, isID := ast.Unparen(a).(*ast.Ident); isID && ix.Pass.TypesInfo.Uses[id] == v && ix.helperChanges(callee, i, 0) {
+		if id, isID := ast.Unparen(a).(*ast.Ident); isID && ix.Pass.TypesInfo.Uses[id] == v && !ix.argLeft(callee, i, 0) {
 			return false
 		}
 	}
@@ -1141,7 +1185,7 @@ func (ix *Detection) exportFacts(builds bool) {
 					fact.SameVars = append(fact.SameVars, k)
 				}
 			}
-			fact.KeepsRecv = fn.Decl.Recv != nil && !assignsThroughRecv(ix.Pass.TypesInfo, fn.Decl)
+			fact.KeepsRecv = fn.Decl.Recv != nil && !ix.assignsThroughRecv(fn.Decl)
 			for i, p := range slices.Collect(obj.Signature().Params().Variables()) {
 				if _, ptr := p.Type().Underlying().(*types.Pointer); ptr && ix.onlyReadsParam(fn, p) {
 					fact.ReadsParams = append(fact.ReadsParams, i)
@@ -1624,6 +1668,17 @@ func (ix *Detection) withoutOwnWrites(fn *FuncNode, out []Work) []Work {
 			}
 		}
 	}
+	// Variables every write gives the same value (awsSession, err =
+	// config.LoadDefaultConfig(ctx) in a Setup the handler calls): what
+	// is built from them after is the same on every call, and its State
+	// says the caller sets them first (Work.SetFirst).
+	same := map[string]bool{}
+	for k := range written {
+		if ix.sameWritten(k) {
+			same[k] = true
+		}
+	}
+	written = without(written, same)
 	if len(written) == 0 {
 		return out
 	}

@@ -532,15 +532,16 @@ func (ix *indexer) keepsRecv(call *ast.CallExpr) bool {
 	}
 	ix.fillDeclSyntax()
 	decl := ix.declSyntax[f.Origin()]
-	return decl != nil && !assignsThroughRecv(ix.info, decl)
+	return decl != nil && !assignsThroughRecv(ix.info, decl, nil)
 }
 
 // assignsThroughRecv reports whether a method's body may write through
 // its receiver: an assignment, increment or address taken of something
 // rooted at it, a call of a writer-named method on it or a field of it,
 // or a part of it of a reference type handed on (syntax only: the index
-// is being built).
-func assignsThroughRecv(info *types.Info, decl *ast.FuncDecl) bool {
+// is being built), unless leaves, when given, knows the call leaves what
+// its argument i refers to as it was.
+func assignsThroughRecv(info *types.Info, decl *ast.FuncDecl, leaves func(call *ast.CallExpr, i int) bool) bool {
 	if decl.Recv == nil || len(decl.Recv.List) == 0 || len(decl.Recv.List[0].Names) == 0 {
 		return false // no receiver name: nothing reaches it
 	}
@@ -562,13 +563,14 @@ func assignsThroughRecv(info *types.Info, decl *ast.FuncDecl) bool {
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && rooted(sel.X) && stateWriters[sel.Sel.Name] {
 				found = true // r.cache.Set(k, v)
 			}
-			for _, a := range n.Args {
+			for i, a := range n.Args {
 				if !rooted(a) {
 					continue
 				}
-				switch info.TypeOf(a).Underlying().(type) {
+				switch t := info.TypeOf(a); t.Underlying().(type) {
 				case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface:
-					found = true // handed to what may write through it
+					// Handed to what may write through it.
+					found = found || !refersToStorage(t) || leaves == nil || !leaves(n, i)
 				}
 			}
 		}
