@@ -29,6 +29,35 @@ func (iv *Invariance) helperResult(call *ast.CallExpr, callee *types.Func) bool 
 	return fn != nil && iv.args(call, true) && iv.recvSame(call, fn) && iv.ix.HelperInvariant(fn)
 }
 
+// funcFieldResult reports whether a call through the function field f
+// (a.build() with a.build = a.routes) answers the same on every
+// invocation: every value the package stores into f is a function or a
+// method value of this package, bound to a receiver that is the same on
+// every invocation and that the method does not write through, whose
+// result is the same for the call's arguments (helperResult). The field
+// is this package's, and one other packages cannot set.
+func (iv *Invariance) funcFieldResult(call *ast.CallExpr, f *types.Var) bool {
+	stores := iv.ix.FuncFields[f]
+	if len(stores) == 0 || f.Pkg() != iv.ix.Pass.Pkg || f.Exported() && iv.ix.Pass.Pkg.Name() != "main" || !iv.args(call, true) {
+		return false // another package may store something else
+	}
+	for _, st := range stores {
+		id := code.IdentOf(ast.Unparen(st.Value))
+		callee, _ := iv.info().Uses[id].(*types.Func)
+		fn := iv.ix.Helper(callee)
+		if id == nil || fn == nil || !iv.ix.HelperInvariant(fn) {
+			return false
+		}
+		if fn.Decl.Recv != nil {
+			sel, ok := ast.Unparen(st.Value).(*ast.SelectorExpr)
+			if s, isSel := iv.info().Selections[sel]; !ok || !isSel || s.Kind() != types.MethodVal || !iv.Expr(sel.X) || iv.ix.writesRecv(fn) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // Helper returns the declaration of a function or method of this package
 // with a body and no type parameters (nor a receiver type with some), or
 // nil: a builder's methods are helpers as its constructor is.

@@ -771,6 +771,9 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 		// call answers what the first computed.
 		return iv.args(call, true)
 	}
+	if v, isVar := callee.(*types.Var); isVar && v.IsField() {
+		return iv.funcFieldResult(call, v)
+	}
 	if f, ok := callee.(*types.Func); ok && isSyncLoad(f.Origin()) {
 		// cfgPtr.Load(), cache.Load(k): what the variable holds, the
 		// same on every invocation when only Init or a run-once path
