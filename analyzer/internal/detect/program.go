@@ -860,9 +860,12 @@ func (ix *Detection) routeCallbacks() []*FuncNode {
 func (p *program) targetCallbacks(t target) []*FuncNode {
 	switch {
 	case t.ret && t.fn.Pkg() == p.ix.Pass.Pkg:
-		// What a factory of this package returns: the region follows
-		// the literals it returns where it is called (handlers.go), not
-		// the factory, whose body runs once.
+		// What a factory of this package returns, not the factory, whose
+		// body runs where it is called (main, for a value kept in a
+		// field): the literals it returns run where the value is called.
+		if f := p.ix.Decls[t.fn]; f != nil {
+			return p.ix.returnedLits(f)
+		}
 		return nil
 	case t.fn != nil && t.fn.Pkg() == p.ix.Pass.Pkg:
 		if f := p.ix.Decls[t.fn]; f != nil {

@@ -34,7 +34,7 @@ func (s *server) proxy(ctx context.Context, req events.APIGatewayProxyRequest) (
 	if r := req.Headers["x-region"]; r != "" {
 		s.queue = func() sqs.Options { return sqs.Options{Region: r} }
 	}
-	retried := sqs.New(s.next())                                    // nextOptions writes the receiver
+	retried := sqs.New(s.next())                                       // nextOptions writes the receiver
 	primary := sqs.New(s.queue())                                      // the field may hold the request's region
 	backup := sqs.New(s.options(req.RequestContext.Identity.SourceIP)) // the argument comes from the request
 	_, _, _ = retried, primary, backup
