@@ -512,7 +512,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 	filter := []ast.Node{
 		(*ast.File)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil),
 		(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
-		(*ast.RangeStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.IfStmt)(nil),
+		(*ast.RangeStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.IfStmt)(nil), (*ast.SelectStmt)(nil),
 		(*ast.ReturnStmt)(nil), (*ast.TypeSwitchStmt)(nil),
 	}
 	for cur := range ins.Root().Preorder(filter...) {
@@ -626,6 +626,8 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 			}
 		case *ast.IfStmt:
 			ix.lazyInit(n, cur)
+		case *ast.SelectStmt:
+			ix.selectGuard(n, cur)
 		case *ast.ReturnStmt:
 			ix.recordReturn(n)
 		}

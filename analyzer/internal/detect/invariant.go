@@ -787,6 +787,11 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 	case *types.Builtin:
 		switch callee.Name() {
 		case "len", "cap", "min", "max", "real", "imag", "complex", "append":
+			if callee.Name() == "len" && len(call.Args) == 1 {
+				if _, isChan := code.TypeUnder(info.TypeOf(call.Args[0])).(*types.Chan); isChan {
+					return false // what the channel holds now
+				}
+			}
 			return iv.args(call, false)
 		case "new":
 			// new(true), new("pk = :pk") (Go 1.26): a pointer to a fresh

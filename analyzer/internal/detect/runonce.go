@@ -487,6 +487,12 @@ func (ix *indexer) writesState(n ast.Node, guard guardReads) bool {
 				found = true
 			}
 		case *ast.CallExpr:
+			// close(h.ready): a receive from the state succeeds from then on.
+			if b, ok := typeutil.Callee(ix.info, n).(*types.Builtin); ok && b.Name() == "close" && len(n.Args) == 1 {
+				if obj := ix.stateOf(n.Args[0]); obj != nil && guard.writes(obj, ix.fieldPath(n.Args[0], obj)) {
+					found = true
+				}
+			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && stateWriters[sel.Sel.Name] && !ix.keepsRecv(n) {
 				if obj := ix.stateOf(sel.X); obj != nil && guard.writes(obj, ix.fieldPath(sel.X, obj)) {
 					found = true
@@ -932,4 +938,75 @@ func covered(guard []string, cleared map[string]bool) bool {
 		}
 	}
 	return len(guard) > 0
+}
+
+// selectGuard applies the run-once rule to a select with a default case
+// (select { case <-h.ready: return h.c; default: }): a case receiving from
+// state that outlives the invocation is the guard's read, which holds
+// once the state is closed or filled. The default case, when it writes
+// that state (close(h.ready), h.slot <- c), runs once; so does the rest
+// of the block after a select whose receiving cases all return, when it
+// writes the state.
+func (ix *indexer) selectGuard(s *ast.SelectStmt, cur inspector.Cursor) {
+	g := guardReads{state: map[types.Object]bool{}, fields: map[types.Object][]string{}}
+	var def *ast.CommClause
+	allReturn := true
+	for _, st := range s.Body.List {
+		cc, ok := st.(*ast.CommClause)
+		if !ok {
+			continue
+		}
+		if cc.Comm == nil {
+			def = cc
+			continue
+		}
+		var recv ast.Expr
+		switch c := cc.Comm.(type) {
+		case *ast.ExprStmt:
+			recv = c.X
+		case *ast.AssignStmt:
+			if len(c.Rhs) == 1 {
+				recv = c.Rhs[0]
+			}
+		}
+		u, ok := ast.Unparen(recv).(*ast.UnaryExpr)
+		if !ok || u.Op != token.ARROW {
+			return // a send: not a guard
+		}
+		obj := ix.stateOf(u.X)
+		if obj == nil {
+			return
+		}
+		g.state[obj] = true
+		if p := ix.fieldPath(u.X, obj); p != "" {
+			g.fields[obj] = append(g.fields[obj], p)
+		}
+		allReturn = allReturn && returns(&ast.BlockStmt{List: cc.Body})
+	}
+	if def == nil || len(g.state) == 0 {
+		return // without a default, a select waits: no guard
+	}
+	fn, _ := ix.current()
+	ix.guard = frame{recv: onRecv(g.state), guard: pkgVarsOnly(g.state, ix.Syms.PkgScope), keyParam: ix.keyParam(nil, fn)}
+	if ix.guard.recv {
+		ix.guard.fields = sortedVars(g.state)
+	}
+	defer func() { ix.guard = frame{} }()
+	if ix.writesState(&ast.BlockStmt{List: def.Body}, g) {
+		ix.pushOnce(def.Colon, def.End())
+		return
+	}
+	block, _ := cur.Parent().Node().(*ast.BlockStmt)
+	if block == nil || !allReturn || len(def.Body) > 0 {
+		return
+	}
+	for i, st := range block.List {
+		if st != ast.Stmt(s) {
+			continue
+		}
+		rest := &ast.BlockStmt{List: block.List[i+1:]}
+		if ix.writesState(rest, g) {
+			ix.pushOnce(s.End(), block.End())
+		}
+	}
 }
