@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -308,6 +309,66 @@ func (ix *Detection) freshlyAssigned(v *types.Var) bool {
 	})
 }
 
+// recvGuardFields returns the receiver's fields that the guards of fn's
+// run-once paths read (Candidate.Guard of its recvCands).
+func recvGuardFields(fn *FuncNode) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range fn.recvCands {
+		for _, f := range c.Guard {
+			out[f.Name()] = true
+		}
+	}
+	return out
+}
+
+// setsGuardField reports whether e is a local some write of which sets
+// one of the fields guard reads (s.c = shared before s.objects()).
+func (ix *Detection) setsGuardField(e ast.Expr, guard map[string]bool) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Kind() != types.LocalVar {
+		return false
+	}
+	for _, a := range ix.Assigns[v] {
+		if first, _, _ := strings.Cut(a.Field, "."); a.Field != "" && guard[first] {
+			return true
+		}
+	}
+	return false
+}
+
+// freshKeeping is fresh for a local that, besides values built afresh,
+// is only written through fields none of guard (request := &request{app:
+// a}; json.Unmarshal(body, &request.inv); request.inv.Currency = cur):
+// the same new value, whose guarded fields start empty on every run.
+func (ix *Detection) freshKeeping(e ast.Expr, guard map[string]bool) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || len(guard) == 0 {
+		return false
+	}
+	v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Kind() != types.LocalVar || len(ix.Assigns[v]) == 0 {
+		return false
+	}
+	if in := ix.funcAt(id.Pos()); in == nil || !ix.declaredWithin(in, v) {
+		return false
+	}
+	whole := 0
+	for _, a := range ix.Assigns[v] {
+		if a.Field != "" {
+			continue // not one of guard's (setsGuardField)
+		}
+		if a.zero || a.Opaque || a.elem || a.rhs == nil || !ix.fresh(a.rhs) {
+			return false
+		}
+		whole++
+	}
+	return whole > 0
+}
+
 // declaredWithin reports whether v is declared in fn, or in a function
 // around it of which fn is a literal that runs while that function runs:
 // called in place, by go or defer, or handed to a call (an errgroup's
@@ -355,7 +416,16 @@ func (ix *Detection) freshFor(call *ast.CallExpr, w Work) bool {
 	if !ok {
 		return false
 	}
-	if ix.fresh(sel.X) {
+	guard := map[string]bool{}
+	for _, k := range w.Guard {
+		if i := strings.LastIndexByte(k, '.'); i >= 0 {
+			guard[k[i+1:]] = true // "path T.f"
+		}
+	}
+	if ix.setsGuardField(sel.X, guard) {
+		return false // s.c = shared before s.Objects(): the guard holds
+	}
+	if ix.fresh(sel.X) || ix.freshKeeping(sel.X, guard) {
 		return !w.InField || ix.deepFresh(sel.X, 0)
 	}
 	return !w.InField && !w.SharedGuard && ix.copiedRecv(sel.X)
@@ -894,8 +964,11 @@ func (ix *Detection) markPerCallRecv(region []*Reach) {
 				continue
 			}
 			how := uint8(0)
+			guard := recvGuardFields(fn)
 			switch {
-			case ix.fresh(sel.X):
+			case ix.setsGuardField(sel.X, guard):
+				// r.db = a.db before r.table(): the guard holds.
+			case ix.fresh(sel.X) || ix.freshKeeping(sel.X, guard):
 				how = perCallFresh
 			case ix.copiedRecv(sel.X):
 				how = perCallCopy
