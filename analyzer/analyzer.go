@@ -108,6 +108,9 @@ func diagnostic(pass *analysis.Pass, f *detect.Finding, files *detect.FileFinder
 		if c.Fn.Pkg() == pass.Pkg {
 			name = c.Fn.Name() // a helper of this package (moveHelperCalls)
 		}
+		if c.FuncValue != "" {
+			name = c.FuncValue // a call through a function value
+		}
 		if c.Via != nil {
 			name = code.FuncLabel(c.Via) + " (its one implementation, " + code.FuncLabel(c.Fn) + ")"
 			if c.Several {

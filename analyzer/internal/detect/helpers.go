@@ -703,6 +703,9 @@ func (ix *Detection) moveHelperCalls(hs []*Handler) []*Reach {
 	owner := map[*ast.CallExpr]*FuncNode{}
 	partial := map[*ast.CallExpr]*Candidate{}
 	for _, r := range region {
+		for _, ds := range r.Fn.dynSites {
+			ix.dynHelperCall(r.Fn, ds, s, iv, partial, owner)
+		}
 		for _, site := range r.Fn.sites {
 			fn := ix.Helper(site.callee)
 			if g := ix.genericHelper(site.callee); g != nil && !site.later && !site.iface && g != r.Fn {
@@ -804,6 +807,44 @@ func (ix *Detection) addHelperCallCands(cs map[*ast.CallExpr]*Candidate, owner m
 			cands = slices.Clone(fn.cands)
 		}
 		ix.helperCallCands[fn] = insertCand(cands, c)
+	}
+}
+
+// dynHelperCall is partialCall for a call through a function value whose
+// targets in the program are functions of this package (newCounter(cfg),
+// with newCounter set to newLambdaCounter or newLocalCounter): the work
+// each target builds from its parameters is reported at the call when the
+// call gives them the same on every invocation. The targets' bodies are
+// followed by the region (localTargets), where their parameters vary.
+func (ix *Detection) dynHelperCall(in *FuncNode, ds dynSite, s *summariser, iv *Invariance, out map[*ast.CallExpr]*Candidate, owner map[*ast.CallExpr]*FuncNode) {
+	if ds.abstract != nil {
+		return // an interface's method: its receiver was judged where built
+	}
+	p := ix.program()
+	if p == nil {
+		return
+	}
+	var ws []Work
+	var first *types.Func
+	for _, t := range p.targetsOf(ds.dyn) {
+		fn := ix.Helper(t.fn)
+		if t.ret || fn == nil || fn.Decl.Recv != nil {
+			continue
+		}
+		if first == nil {
+			first = t.fn
+		}
+		for _, w := range s.summary(fn) {
+			w.Func = code.FuncLabel(t.fn)
+			ws = append(ws, w)
+		}
+	}
+	if first == nil || len(ws) == 0 {
+		return
+	}
+	ix.partialCall(in, callSite{callee: first, call: ds.call}, ws, nil, iv, out, owner)
+	if c := out[ds.call]; c != nil {
+		c.FuncValue = types.ExprString(ds.call.Fun)
 	}
 }
 

@@ -360,6 +360,10 @@ type Candidate struct {
 	// Alt is the candidate to report instead when this one varies: the
 	// transport of a client literal with a per-request field.
 	Alt *Candidate
+	// FuncValue names the function value a call of this package's
+	// functions goes through (newCounter, set to newLambdaCounter or
+	// newLocalCounter), for messages.
+	FuncValue string
 	// Dispatched marks a call whose work the program's dynamic calls
 	// reach in other packages (program.go): it is reported at the call,
 	// named by label, with no fix.

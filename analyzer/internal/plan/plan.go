@@ -124,6 +124,11 @@ func (p *plan) add(f *detect.Finding) bool {
 		return p.fail(code.FuncLabel(c.Fn) + " does more than build what it returns; build it once where " + c.Fn.Pkg().Name() + " is set up, or pass it in")
 	}
 	if c := f.Cand; c.Fact != nil && !c.Fact.Ctor {
+		if c.FuncValue != "" {
+			// newCounter(cfg): which function runs is decided where the
+			// value is set; the call itself cannot move.
+			return p.fail("the call goes through the function value " + c.FuncValue + "; call it once outside the handler and keep what it returns, or have the functions it holds reuse what they build")
+		}
 		if c.Fn.Pkg() == p.ix.Pass.Pkg {
 			// A helper of this package, given what makes its work the
 			// same every time: the work is in its body, with its inputs.
