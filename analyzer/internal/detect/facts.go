@@ -1209,8 +1209,13 @@ func (ix *Detection) exportFacts(builds bool) {
 			}
 			if fact.Ctor || fact.Same {
 				fact.WritesRecv = ix.writesRecv(fn)
+				fact.FreshArgs = ix.returnsFresh(fn) == freshYes && ix.holdsOnlyArgs(fn)
+			}
+			if obj.Signature().Results().Len() > 0 {
+				// What a call returns is built on every call (a decoder's
+				// event value), for the receiver of a call through an
+				// interface made on it (DynCall.Fresh).
 				fact.Fresh = ix.returnsFresh(fn)
-				fact.FreshArgs = fact.Fresh == freshYes && ix.holdsOnlyArgs(fn)
 			}
 		}
 		d := ix.dispatchOf(fn)

@@ -267,7 +267,7 @@ func (ix *Detection) fresh(e ast.Expr) bool {
 		var fresh uint8
 		if fn := ix.Helper(callee); fn != nil {
 			fresh = ix.returnsFresh(fn)
-		} else if f := ix.SameOf(callee); f != nil {
+		} else if f := ix.anyFact(callee); f != nil {
 			fresh = f.Fresh
 		}
 		switch fresh {
@@ -298,12 +298,17 @@ func (ix *Detection) copiesPkgValue(e ast.Expr) bool {
 // which leaves it the same value.
 func (ix *Detection) freshlyAssigned(v *types.Var) bool {
 	as := ix.Assigns[v]
+	_, isStruct := v.Type().Underlying().(*types.Struct)
 	return len(as) > 0 && !slices.ContainsFunc(as, func(a Assignment) bool {
 		if a.zero {
 			// var m memo: a new zero struct (a zero pointer, map or
-			// interface is nil, filled later).
-			_, isStruct := v.Type().Underlying().(*types.Struct)
-			return !isStruct
+			// interface is nil, filled later, counts by what fills it).
+			return !isStruct && len(as) == 1
+		}
+		if isStruct && a.Escapes && a.Field == "" {
+			// json.Unmarshal(detail, &e): written in place, still this
+			// run's own value.
+			return false
 		}
 		return !a.setsField() && (a.Opaque || a.elem || a.rhs == nil || !ix.fresh(a.rhs) && !ix.copiesPkgValue(a.rhs))
 	})
@@ -636,6 +641,9 @@ func (ix *Detection) returnsFresh(fn *FuncNode) uint8 {
 		if r == nil {
 			out = freshNo
 			break
+		}
+		if tv, ok := info.Types[r]; ok && tv.IsNil() {
+			continue // return nil, err: no value on that path
 		}
 		if v, ok := local(r); ok {
 			switch {

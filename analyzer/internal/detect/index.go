@@ -583,6 +583,15 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 					ix.recordAssign(name, n.Values[i])
 				}
 			}
+			if len(n.Values) == 0 && n.Type != nil && !ix.test {
+				// var e OrderPlaced: a value of the type, which the
+				// program may convert to an interface (RTA's makes).
+				if t := ix.info.TypeOf(n.Type); t != nil {
+					if _, ptr := t.Underlying().(*types.Pointer); !ptr {
+						ix.recordMake(ix.dispatchFor(fn), t)
+					}
+				}
+			}
 			for i, name := range n.Names {
 				v, _ := ix.info.Defs[name].(*types.Var)
 				if v == nil {

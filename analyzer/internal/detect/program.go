@@ -645,7 +645,19 @@ func (p *program) targetWorkDeps(t target, freshRecv bool) []Work {
 			out = append(out, w)
 		}
 	}
-	out = append(out, p.DynWork(t.fn)...)
+	if freshRecv {
+		// The receiver's deps kept, for the conversion below: what the
+		// target's dynamic calls build from it (e.Accept(ctx, v)
+		// handing e to v.OrderPlaced) varies with a receiver made on
+		// every run.
+		for _, w := range p.DynWorkDeps(t.fn) {
+			if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 || d == recvFresh }) {
+				out = append(out, w)
+			}
+		}
+	} else {
+		out = append(out, p.DynWork(t.fn)...)
+	}
 	if freshRecv {
 		// Built from a receiver made on every run: the same each time
 		// only when what it is made from is (mapDynDeps).
