@@ -488,6 +488,10 @@ type indexer struct {
 	emptyInputs []emptyInput
 	// varCalls are calls of package variables, resolved at the end.
 	varCalls []varCall
+	// poolGets are the Get calls on package-level sync.Pools, and
+	// poolPuts the pools something is put back into (resolvePoolGets).
+	poolGets []varCall
+	poolPuts map[*types.Var]bool
 	// declSyntax finds a function's declaration before the traversal
 	// reaches it (see writtenBy).
 	declSyntax map[types.Object]*ast.FuncDecl
@@ -646,6 +650,7 @@ func buildIndex(pass *analysis.Pass, ins *inspector.Inspector, syms *symbols, cf
 		}
 	}
 	ix.resolveVarCalls()
+	ix.resolvePoolGets()
 	ix.fieldSetInputs()
 	ix.resolveFileKeys()
 	ix.localServers()
@@ -1065,6 +1070,84 @@ func (ix *indexer) resolveVarCalls() {
 	}
 }
 
+// isPoolMethod reports whether f is a method of sync.Pool.
+func isPoolMethod(f *types.Func) bool {
+	recv := f.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	named := namedOf(recv.Type())
+	return named != nil && named.Obj().Name() == "Pool"
+}
+
+// poolCall records a Get or Put on a package-level sync.Pool.
+func (ix *indexer) poolCall(fn *FuncNode, callee *types.Func, call *ast.CallExpr, cur inspector.Cursor) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := ix.info.Uses[id].(*types.Var)
+	if !ok || v.Parent() != ix.Syms.PkgScope {
+		return
+	}
+	if callee.Name() == "Put" {
+		if ix.poolPuts == nil {
+			ix.poolPuts = map[*types.Var]bool{}
+		}
+		ix.poolPuts[v] = true
+		return
+	}
+	if fn != nil && !ix.test {
+		ix.poolGets = append(ix.poolGets, varCall{fn: fn, call: call, cur: cur, v: v})
+	}
+}
+
+// resolvePoolGets makes the New function of a package-level sync.Pool
+// run where its Get is called, when nothing is ever put back into the
+// pool: Get then finds it empty and calls New every time.
+func (ix *indexer) resolvePoolGets() {
+	for _, g := range ix.poolGets {
+		if ix.poolPuts[g.v] {
+			continue // put back: New runs when the pool is empty, which the GC decides
+		}
+		as := ix.Assigns[g.v]
+		if len(as) != 1 || as[0].In != nil || as[0].Opaque {
+			continue
+		}
+		rhs := ast.Unparen(as[0].rhs)
+		if u, ok := rhs.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			rhs = ast.Unparen(u.X)
+		}
+		lit, ok := rhs.(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if k, isID := kv.Key.(*ast.Ident); !isID || k.Name != "New" {
+				continue
+			}
+			switch e := ast.Unparen(kv.Value).(type) {
+			case *ast.FuncLit:
+				if l := ix.byLit[e]; l != nil {
+					g.fn.lits = append(g.fn.lits, l)
+				}
+			default:
+				if f := ix.funcRef(e); f != nil {
+					ix.callIn(g.fn, f, g.call, g.cur)
+				}
+			}
+		}
+	}
+}
+
 // tableCall records that a call of an element of a package-level table of
 // functions (map[string]func(…){"a": onA, "b": func(…){…}}) may run any of
 // them. Only a table that production code assigns once, as a literal, is
@@ -1171,6 +1254,9 @@ func runsLater(cur inspector.Cursor) bool {
 // callIn records a call of callee made by fn: an edge of the call graph,
 // or a candidate.
 func (ix *indexer) callIn(fn *FuncNode, callee *types.Func, call *ast.CallExpr, cur inspector.Cursor) {
+	if callee != nil && callee.Pkg() != nil && callee.Pkg().Path() == "sync" && (callee.Name() == "Get" || callee.Name() == "Put") && isPoolMethod(callee) {
+		ix.poolCall(fn, callee, call, cur)
+	}
 	if callee != nil && callee.Pkg() == ix.Pass.Pkg {
 		fn.calls = append(fn.calls, callee)
 		fn.sites = append(fn.sites, callSite{callee: callee, call: call, later: runsLater(cur)})
