@@ -107,6 +107,8 @@ var ctorRules = []ctorRule{
 		what: "builds a new S3 transfer manager and its buffers"},
 	{kind: config.KindClient, pkg: v2Prefix + "credentials/stscreds", names: []string{"NewAssumeRoleProvider", "NewWebIdentityRoleProvider"},
 		what: "builds a credentials provider with an empty cache, so the role is assumed again"},
+	{kind: config.KindClient, pkg: v2Prefix + "aws", names: []string{"NewCredentialsCache"},
+		what: "builds an empty credentials cache, so the credentials are resolved again"},
 	{kind: config.KindClient, pkg: v1Service, prefix: true, names: []string{"New"}, result: "*",
 		what: "builds a new %s client"},
 	{kind: config.KindClient, pkg: v1Service + "s3/s3manager", names: []string{"NewUploader", "NewDownloader", "NewUploaderWithClient", "NewDownloaderWithClient"},

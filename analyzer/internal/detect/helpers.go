@@ -326,15 +326,23 @@ func recvGuardFields(fn *FuncNode) map[string]bool {
 	return out
 }
 
+// localOf returns the local variable e names, or nil.
+func (ix *Detection) localOf(e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var); ok && v.Kind() == types.LocalVar {
+		return v
+	}
+	return nil
+}
+
 // setsGuardField reports whether e is a local some write of which sets
 // one of the fields guard reads (s.c = shared before s.objects()).
 func (ix *Detection) setsGuardField(e ast.Expr, guard map[string]bool) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || v.Kind() != types.LocalVar {
+	v := ix.localOf(e)
+	if v == nil {
 		return false
 	}
 	for _, a := range ix.Assigns[v] {
@@ -350,15 +358,11 @@ func (ix *Detection) setsGuardField(e ast.Expr, guard map[string]bool) bool {
 // a}; json.Unmarshal(body, &request.inv); request.inv.Currency = cur):
 // the same new value, whose guarded fields start empty on every run.
 func (ix *Detection) freshKeeping(e ast.Expr, guard map[string]bool) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || len(guard) == 0 {
+	v := ix.localOf(e)
+	if v == nil || len(guard) == 0 || len(ix.Assigns[v]) == 0 {
 		return false
 	}
-	v, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || v.Kind() != types.LocalVar || len(ix.Assigns[v]) == 0 {
-		return false
-	}
-	if in := ix.funcAt(id.Pos()); in == nil || !ix.declaredWithin(in, v) {
+	if in := ix.funcAt(e.Pos()); in == nil || !ix.declaredWithin(in, v) {
 		return false
 	}
 	whole := 0

@@ -45,6 +45,9 @@ func handle(ctx context.Context, ev Event) (string, error) {
 
 	_ = stscreds.NewAssumeRoleProvider(sts.NewFromConfig(cfg), "arn:aws:iam::123456789012:role/r") // want `stscreds.NewAssumeRoleProvider builds a credentials provider` `sts.NewFromConfig builds a new STS client`
 	_ = sqs.New(sqs.Options{Region: "eu-west-1"})                                                  // want `sqs.New builds a new SQS client`
+
+	_ = aws.NewCredentialsCache(stscreds.NewAssumeRoleProvider(sts.NewFromConfig(cfg), "arn:aws:iam::123456789012:role/c")) // want `aws.NewCredentialsCache builds an empty credentials cache` `stscreds.NewAssumeRoleProvider builds a credentials provider` `sts.NewFromConfig builds a new STS client`
+	_ = aws.NewCredentialsCache(stscreds.NewAssumeRoleProvider(sts.NewFromConfig(cfg), ev.Key))                             // want `sts.NewFromConfig builds a new STS client`
 	return "", nil
 }
 
