@@ -26,7 +26,8 @@ var Checks = []CheckDoc{
 		Title: "AWS SDK clients built on every invocation",
 		Why: "A client built in the handler resolves its configuration again and opens a new " +
 			"connection pool, so every invocation pays a fresh TLS handshake to the service. " +
-			"Credentials providers built per invocation start with an empty cache and assume the role again.",
+			"Credentials providers built per invocation start with an empty cache and assume the role again; " +
+			"a credentials cache (`aws.NewCredentialsCache`) built per invocation is empty, so the credentials are resolved again.",
 		Before: `func handler(ctx context.Context, e Event) error {
 	client := sqs.New(sqs.Options{Region: "eu-west-1"})
 	_, err := client.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(queueURL), MessageBody: aws.String(e.Body)})
