@@ -556,6 +556,19 @@ func assignsThroughRecv(info *types.Info, decl *ast.FuncDecl, leaves func(call *
 		id := code.RootIdent(e)
 		return id != nil && recv != nil && info.Uses[id] == recv
 	}
+	// &r.TableName as a field of an SDK operation input: the SDK reads
+	// what the pointer points at.
+	read := map[ast.Expr]bool{}
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.CompositeLit); ok && catalogue.InputType(info.TypeOf(lit)) != nil {
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					read[kv.Value] = true
+				}
+			}
+		}
+		return true
+	})
 	found := false
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -564,7 +577,7 @@ func assignsThroughRecv(info *types.Info, decl *ast.FuncDecl, leaves func(call *
 		case *ast.IncDecStmt:
 			found = found || rooted(n.X)
 		case *ast.UnaryExpr:
-			found = found || n.Op == token.AND && rooted(n.X)
+			found = found || n.Op == token.AND && rooted(n.X) && !read[n]
 		case *ast.CallExpr:
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && rooted(sel.X) && stateWriters[sel.Sel.Name] {
 				found = true // r.cache.Set(k, v)
