@@ -170,7 +170,7 @@ func TestFlagValidation(t *testing.T) {
 var fixCases = []string{
 	"basic", "v1", "forms", "fixmain", "fixinitorder", "fixvar", "fixhelper", "fixlift",
 	"fixrefuse", "fixnames", "fixtwo", "fixlit", "fixhoist", "resources", "fetch", "routers", "fixshare", "catalogue", "frameworks",
-	"fixflag", "fixtestvar", "fixmaintest", "buildtags", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety", "fixenv", "fixenvmain", "fixslog", "gaps", "fixjoin", "fixchosen", "fixconfigure", "fixshared",
+	"fixflag", "fixtestvar", "fixmaintest", "buildtags", "defaultmux", "fiximports", "fixtestdecl", "fixgoroutine", "fixsafety", "fixenv", "fixenvmain", "fixslog", "gaps", "fixjoin", "fixchosen", "fixconfigure", "fixshared", "fixmainfile",
 }
 
 // shapeCases run with -handler-shapes: libraries whose handlers no

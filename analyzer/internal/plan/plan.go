@@ -990,6 +990,10 @@ func (p *plan) mainLanding() bool {
 	if st == nil {
 		return p.fail("the Start call is not a statement of main's body")
 	}
+	if fset := p.ix.Pass.Fset; fset.File(st.Pos()) != fset.File(p.body.Pos()) {
+		// The fix edits the file of the code it moves.
+		return p.fail("main's Start call is in another file than the code to move")
+	}
 	if test, name := p.calledByTest(); test != "" {
 		// The test runs the handler without main: what main would set
 		// up before Start would be left unset there.
