@@ -9,7 +9,7 @@ import (
 var table = "items"
 
 func handler(ctx context.Context) (int, error) {
-	db := dynamodb.New(dynamodb.Options{Region: region}) // want `dynamodb.New builds a new DynamoDB client`
+	db := dynamodb.New(dynamodb.Options{Region: region})             // want `dynamodb.New builds a new DynamoDB client`
 	out, err := db.Scan(ctx, &dynamodb.ScanInput{TableName: &table}) // want `dynamodb.ScanInput is rebuilt`
 	if err != nil {
 		return 0, err
