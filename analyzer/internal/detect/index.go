@@ -488,10 +488,9 @@ type indexer struct {
 	emptyInputs []emptyInput
 	// varCalls are calls of package variables, resolved at the end.
 	varCalls []varCall
-	// poolGets are the Get calls on package-level sync.Pools, and
-	// poolPuts the pools something is put back into (resolvePoolGets).
+	// poolGets are the Get calls on package-level sync.Pools
+	// (resolvePoolGets).
 	poolGets []varCall
-	poolPuts map[*types.Var]bool
 	// declSyntax finds a function's declaration before the traversal
 	// reaches it (see writtenBy).
 	declSyntax map[types.Object]*ast.FuncDecl
@@ -1080,28 +1079,13 @@ func isPoolMethod(f *types.Func) bool {
 	return named != nil && named.Obj().Name() == "Pool"
 }
 
-// poolCall records a Get or Put on a package-level sync.Pool.
-func (ix *indexer) poolCall(fn *FuncNode, callee *types.Func, call *ast.CallExpr, cur inspector.Cursor) {
+// poolGet records a Get on a package-level sync.Pool.
+func (ix *indexer) poolGet(fn *FuncNode, call *ast.CallExpr, cur inspector.Cursor) {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
+	if !ok || fn == nil || ix.test {
 		return
 	}
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok {
-		return
-	}
-	v, ok := ix.info.Uses[id].(*types.Var)
-	if !ok || v.Parent() != ix.Syms.PkgScope {
-		return
-	}
-	if callee.Name() == "Put" {
-		if ix.poolPuts == nil {
-			ix.poolPuts = map[*types.Var]bool{}
-		}
-		ix.poolPuts[v] = true
-		return
-	}
-	if fn != nil && !ix.test {
+	if v := ix.pkgVarOf(sel.X); v != nil {
 		ix.poolGets = append(ix.poolGets, varCall{fn: fn, call: call, cur: cur, v: v})
 	}
 }
@@ -1111,9 +1095,9 @@ func (ix *indexer) poolCall(fn *FuncNode, callee *types.Func, call *ast.CallExpr
 // pool: Get then finds it empty and calls New every time.
 func (ix *indexer) resolvePoolGets() {
 	for _, g := range ix.poolGets {
-		if ix.poolPuts[g.v] {
-			continue // put back: New runs when the pool is empty, which the GC decides
-		}
+		// Its declaration the one write: a Put is one too (isSyncWriter),
+		// and a pool put back into calls New only when it is empty, which
+		// the GC decides.
 		as := ix.Assigns[g.v]
 		if len(as) != 1 || as[0].In != nil || as[0].Opaque {
 			continue
@@ -1254,8 +1238,8 @@ func runsLater(cur inspector.Cursor) bool {
 // callIn records a call of callee made by fn: an edge of the call graph,
 // or a candidate.
 func (ix *indexer) callIn(fn *FuncNode, callee *types.Func, call *ast.CallExpr, cur inspector.Cursor) {
-	if callee != nil && callee.Pkg() != nil && callee.Pkg().Path() == "sync" && (callee.Name() == "Get" || callee.Name() == "Put") && isPoolMethod(callee) {
-		ix.poolCall(fn, callee, call, cur)
+	if syncMethod(callee) && callee.Name() == "Get" && isPoolMethod(callee) {
+		ix.poolGet(fn, call, cur)
 	}
 	if callee != nil && callee.Pkg() == ix.Pass.Pkg {
 		fn.calls = append(fn.calls, callee)
@@ -1924,14 +1908,24 @@ func (ix *indexer) lazyInit(s *ast.IfStmt, cur inspector.Cursor) {
 	if slices.ContainsFunc(keys, func(k ast.Expr) bool { return ix.uniqueKey(k, 0) }) {
 		return // looked up by a key new on every invocation: never hits
 	}
-	fn, _ := ix.current()
-	ix.guard = frame{recv: onRecv(guard), guard: pkgVarsOnly(guard, ix.Syms.PkgScope), keyParam: ix.keyParam(keys, fn)}
+	ix.guard = ix.guardFrame(guard, keys)
 	if ix.guard.recv {
-		ix.guard.fields = sortedVars(guard)
 		ix.guard.shared = ix.throughReference(s.Cond)
 	}
 	defer func() { ix.guard = frame{} }()
 	ix.lazyInitRule(s, cur, reads, condWrites)
+}
+
+// guardFrame is what a guard reading state, looked up by keys, tells the
+// run-once ranges it pushes: per receiver value when the state is the
+// receiver's fields (those fields), else the package variables it reads.
+func (ix *indexer) guardFrame(state map[types.Object]bool, keys []ast.Expr) frame {
+	fn, _ := ix.current()
+	f := frame{recv: onRecv(state), guard: pkgVarsOnly(state, ix.Syms.PkgScope), keyParam: ix.keyParam(keys, fn)}
+	if f.recv {
+		f.fields = sortedVars(state)
+	}
+	return f
 }
 
 // throughReference reports whether cond reads a field through another

@@ -765,14 +765,14 @@ func (iv *Invariance) call(call *ast.CallExpr) bool {
 			return iv.args(call, true)
 		}
 	}
-	if v, isVar := callee.(*types.Var); isVar && v.IsField() && iv.ix.onceField(v) {
-		// r.config() with config: sync.OnceValues(load) wherever a
-		// value of the struct is built, outside the handlers: every
-		// call answers what the first computed.
-		return iv.args(call, true)
-	}
 	if v, isVar := callee.(*types.Var); isVar && v.IsField() {
-		return iv.funcFieldResult(call, v)
+		if iv.ix.onceField(v) {
+			// r.config() with config: sync.OnceValues(load) wherever a
+			// value of the struct is built, outside the handlers: every
+			// call answers what the first computed.
+			return iv.args(call, true)
+		}
+		return iv.funcFieldResult(call, v) // a.build() with a.build = a.routes
 	}
 	if f, ok := callee.(*types.Func); ok && isSyncLoad(f.Origin()) {
 		// cfgPtr.Load(), cache.Load(k): what the variable holds, the

@@ -651,7 +651,7 @@ func (p *program) targetWorkDeps(t target, freshRecv bool) []Work {
 		// handing e to v.OrderPlaced) varies with a receiver made on
 		// every run.
 		for _, w := range p.DynWorkDeps(t.fn) {
-			if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 || d == recvFresh }) {
+			if !givenArgs(w) {
 				out = append(out, w)
 			}
 		}
@@ -689,12 +689,18 @@ func (p *program) dynCallWork(dc DynCall) []Work {
 func sameWhateverGiven(ws []Work) []Work {
 	var out []Work
 	for _, w := range ws {
-		if !slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 || d == recvFresh }) {
+		if !givenArgs(w) {
 			w.Deps = nil
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// givenArgs reports whether w depends on what a call passes: a parameter,
+// or a receiver built on every run (recvFresh), not only the receiver.
+func givenArgs(w Work) bool {
+	return slices.ContainsFunc(w.Deps, func(d int) bool { return d >= 0 || d == recvFresh })
 }
 
 // dynCallWorkDeps is dynCallWork with the work that depends on the

@@ -999,11 +999,7 @@ func (ix *indexer) selectGuard(s *ast.SelectStmt, cur inspector.Cursor) {
 	if def == nil || len(g.state) == 0 {
 		return // without a default, a select waits: no guard
 	}
-	fn, _ := ix.current()
-	ix.guard = frame{recv: onRecv(g.state), guard: pkgVarsOnly(g.state, ix.Syms.PkgScope), keyParam: ix.keyParam(nil, fn)}
-	if ix.guard.recv {
-		ix.guard.fields = sortedVars(g.state)
-	}
+	ix.guard = ix.guardFrame(g.state, nil)
 	defer func() { ix.guard = frame{} }()
 	if ix.writesState(&ast.BlockStmt{List: def.Body}, g) {
 		ix.pushOnce(def.Colon, def.End())
